@@ -1,0 +1,3 @@
+from licang_check.cli import main
+
+main()

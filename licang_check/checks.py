@@ -1,0 +1,276 @@
+"""The four checks of ``verify``: quote, growth, share and expr.
+
+Each takes a loaded claims file and gives a :class:`~licang_check.results.Result`
+with a verdict and a message a person can check by hand.
+"""
+
+from __future__ import annotations
+
+import re
+from fractions import Fraction
+
+from licang_check.claims import Check, Claim, ClaimsFile
+from licang_check.derive import GrowthSolution, Wholes, share_part, solve_prior
+from licang_check.errors import Diagnostic
+from licang_check.expr import BinOp, Comparison, Literal, Name, Negate, Node, Prior
+from licang_check.figures import Figure
+from licang_check.intervals import EMPTY, DivisionByZeroInterval, Interval
+from licang_check.numbers import (
+    PERCENT, Scale, auto_scale, format_fixed, format_interval, format_number,
+)  # fmt: skip
+from licang_check.results import Kind, Result, Verdict
+from licang_check.rounding import RoundingMode, reround
+
+__all__ = ["check_quote", "check_growth", "check_share", "check_expr", "compare",
+           "strip_space", "implied_prior", "ExprEvaluationError"]  # fmt: skip
+
+_SPACE = re.compile(r"\s+")
+_SHOWN = 3
+
+
+def strip_space(text: str) -> str:
+    return _SPACE.sub("", text)
+
+
+def _verdict(ok: bool) -> Verdict:
+    return Verdict.CONSISTENT if ok else Verdict.INCONSISTENT
+
+
+def _result(claim: Claim, kind: Kind, ok: bool, message: str, printed: str, implied: str = "") -> Result:
+    return Result(claim.id, kind, _verdict(ok), claim.pos.line, claim.pos.column, message,
+                  printed, implied)  # fmt: skip
+
+
+# -- quote -------------------------------------------------------------------
+
+
+def check_quote(claim: Claim, article: str) -> Result:
+    """Each quote is in the article (whitespace ignored) and holds the
+    value's digits as printed. ``article`` must already be whitespace-free."""
+    problems = []
+    digits = strip_space(claim.value.digits)
+    for quote, pos in claim.quotes:
+        q = strip_space(quote)
+        if q not in article:
+            problems.append(f"quote at line {pos.line} is not in the article: {quote!r}")
+        elif digits not in q:
+            problems.append(f"quote at line {pos.line} does not hold {claim.value.digits!r}")
+    n = len(claim.quotes)
+    found = f"found {'all ' + str(n) + ' quotes' if n > 1 else 'the quote'} in the article"
+    return _result(claim, Kind.QUOTE, not problems, "; ".join(problems) or found,
+                   claim.value.text)  # fmt: skip
+
+
+# -- growth ------------------------------------------------------------------
+
+
+def _stated_prior(cf: ClaimsFile, claim: Claim) -> Interval | None:
+    if claim.prior is None:
+        return None
+    if isinstance(claim.prior, str):
+        other = cf.claims[claim.prior]
+        return cf.interval(other) if not claim.count else cf.interval(other).integer_hull()
+    iv = claim.prior.interval(cf.rounding, cf.tolerance, count=claim.count)
+    return iv.integer_hull() if claim.count else iv
+
+
+def implied_prior(cf: ClaimsFile, claim: Claim) -> GrowthSolution:
+    """The prior a growth claim implies, narrowed by a stated prior."""
+    assert claim.growth is not None
+    current = cf.interval(claim)
+    rate = claim.growth.interval(cf.rounding, cf.tolerance)
+    return solve_prior(current, rate, count=claim.count, bound=_stated_prior(cf, claim))
+
+
+def prior_hull(sol: GrowthSolution) -> Interval:
+    """The implied prior as one interval for expressions (whole-number hull for counts)."""
+    w = sol.wholes
+    if w is None:
+        return sol.interval
+    if not w.any:
+        return EMPTY
+    if w.truncated:
+        return sol.interval.integer_hull()
+    return Interval.closed(w.listed[0], w.listed[-1])
+
+
+def _describe_wholes(w: Wholes, scale: Scale) -> str:
+    if w.total is None:
+        return f"any whole number from {format_number(Fraction(w.listed[0]), scale)} up"
+    if w.total <= _SHOWN:
+        return " or ".join(str(k) for k in w.listed)
+    return f"one of {w.total} whole numbers {w.listed[0]}–{w.listed[-1] if not w.truncated else '…'}"
+
+
+def prints_as(value: Fraction, fig: Figure, mode: RoundingMode, tolerance: Fraction) -> str:
+    """How a true value would be printed at the precision of ``fig``."""
+    scale = fig.scale
+    if fig.qualifiers:
+        iv = fig.interval(mode, tolerance)
+        inside = "within" if value in iv else "outside"
+        return f"{inside} {format_interval(iv, scale)}"
+    shown = [format_fixed(v, fig.unit, scale) for v in reround(value, fig.unit, mode)]
+    return "prints as " + " or ".join(shown)
+
+
+def check_growth(cf: ClaimsFile, claim: Claim) -> tuple[Result, GrowthSolution]:
+    assert claim.growth is not None
+    growth = claim.growth
+    sol = implied_prior(cf, claim)
+    scale = claim.value.scale
+    current = cf.interval(claim)
+    sign = "+" if growth.value >= 0 and not growth.text.lstrip().startswith(("+", "-")) else ""
+    printed = f"{claim.value.text}, {sign}{growth.text}"
+    if claim.prior is not None:
+        stated = claim.prior if isinstance(claim.prior, str) else claim.prior.text
+        printed += f", prior {stated}"
+    real = format_interval(sol.interval, scale)
+    if sol.wholes is None:
+        ok = not sol.interval.is_empty
+        implied = f"prior {real}"
+        message = f"prior {real}" if ok else _no_prior(cf, claim)
+        return _result(claim, Kind.GROWTH, ok, message, printed, implied), sol
+    w = sol.wholes
+    if not w.any:
+        message = (f"no whole prior: the prior would be in {real}, which holds no whole number"
+                   if not sol.interval.is_empty else _no_prior(cf, claim))  # fmt: skip
+        return _result(claim, Kind.GROWTH, False, message, printed, "no whole prior"), sol
+    implied = f"prior {_describe_wholes(w, scale)}"
+    message = f"{implied} in {real}"
+    if current.is_point and w.total is not None and w.total <= _SHOWN:
+        assert current.low is not None
+        c = current.low
+        parts = []
+        for p in w.listed:
+            g = c / p - 1
+            shown = format_number(g, PERCENT, signed=True)
+            parts.append(f"{format_number(c, scale)} is {shown} on {p}, "
+                         f"{prints_as(g, growth, cf.rounding, cf.tolerance)}")  # fmt: skip
+        message += ": " + "; ".join(parts)
+    return _result(claim, Kind.GROWTH, True, message, printed, implied), sol
+
+
+def _no_prior(cf: ClaimsFile, claim: Claim) -> str:
+    assert claim.growth is not None
+    rate = claim.growth.interval(cf.rounding, cf.tolerance)
+    unbounded = solve_prior(cf.interval(claim), rate, count=False)
+    stated = _stated_prior(cf, claim)
+    if stated is not None and not unbounded.interval.is_empty:
+        return (f"the implied prior {format_interval(unbounded.interval, claim.value.scale)} "
+                f"misses the stated prior {format_interval(stated, claim.value.scale)}")  # fmt: skip
+    return "no positive prior fits this value and growth"
+
+
+# -- share -------------------------------------------------------------------
+
+
+def check_share(cf: ClaimsFile, claim: Claim) -> Result:
+    assert claim.of is not None
+    whole_claim = cf.claims[claim.of]
+    share = claim.value.interval(cf.rounding, cf.tolerance)
+    whole = cf.interval(whole_claim)
+    part, wholes = share_part(share, whole, count=claim.count, whole_count=whole_claim.count)
+    scale = whole_claim.value.scale
+    printed = f"{claim.value.text} of {whole_claim.value.text}"
+    real = format_interval(part, scale)
+    if wholes is None:
+        ok = not part.is_empty
+        return _result(claim, Kind.SHARE, ok, f"part {real}", printed, f"part {real}")
+    if not wholes.any:
+        message = f"{printed} is {real}, which holds no whole number (GRIM)"
+        return _result(claim, Kind.SHARE, False, message, printed, "no whole part")
+    implied = f"part {_describe_wholes(wholes, scale)}"
+    message = implied if part.is_point else f"{implied} in {real}"
+    if whole.is_point and wholes.total is not None and wholes.total <= _SHOWN:
+        assert whole.low is not None
+        w = whole.low
+        shares = [
+            f"{k}/{format_number(w)} = {format_number(k / w, PERCENT)}, "
+            f"{prints_as(k / w, claim.value, cf.rounding, cf.tolerance)}"
+            for k in wholes.listed
+            if w
+        ]
+        if shares:
+            message += ": " + "; ".join(shares)
+    return _result(claim, Kind.SHARE, True, message, printed, implied)
+
+
+# -- expr --------------------------------------------------------------------
+
+
+class ExprEvaluationError(Exception):
+    def __init__(self, diagnostic: Diagnostic) -> None:
+        super().__init__(diagnostic.message)
+        self.diagnostic = diagnostic
+
+
+def compare(op: str, a: Interval, b: Interval) -> bool:
+    """Whether ``a op b`` can hold for some a, b in the intervals."""
+    if a.is_empty or b.is_empty:
+        return False
+    if op == "==":
+        return a.meets(b)
+    if op == "!=":
+        return not (a.is_point and b.is_point and a.low == b.low)
+    if op == "<":
+        return _lt(a, b)
+    if op == "<=":
+        return _le(a, b)
+    if op == ">":
+        return _lt(b, a)
+    if op == ">=":
+        return _le(b, a)
+    raise ValueError(f"unknown comparison {op!r}")
+
+
+def _lt(a: Interval, b: Interval) -> bool:
+    if a.low is None or b.high is None:
+        return True
+    return a.low < b.high
+
+
+def _le(a: Interval, b: Interval) -> bool:
+    if a.low is None or b.high is None:
+        return True
+    return a.low < b.high or (a.low == b.high and a.low_closed and b.high_closed)
+
+
+def evaluate(node: Node, env: dict[str, Interval], priors: dict[str, Interval],
+             check: Check) -> Interval:  # fmt: skip
+    if isinstance(node, Literal):
+        return Interval.point(node.value)
+    if isinstance(node, Name):
+        return env[node.id]
+    if isinstance(node, Prior):
+        return priors[node.id]
+    if isinstance(node, Negate):
+        return -evaluate(node.operand, env, priors, check)
+    assert isinstance(node, BinOp)
+    left = evaluate(node.left, env, priors, check)
+    right = evaluate(node.right, env, priors, check)
+    if node.op == "+":
+        return left + right
+    if node.op == "-":
+        return left - right
+    if node.op == "*":
+        return left * right
+    try:
+        return left / right
+    except DivisionByZeroInterval:
+        pos = check.offset_pos(node.offset)
+        raise ExprEvaluationError(Diagnostic(
+            pos.line, pos.column,
+            f"check '{check.id}': division by {format_interval(right)}, which holds zero",
+        )) from None  # fmt: skip
+
+
+def check_expr(check: Check, env: dict[str, Interval], priors: dict[str, Interval]) -> Result:
+    expr: Comparison = check.expr
+    left = evaluate(expr.left, env, priors, check)
+    right = evaluate(expr.right, env, priors, check)
+    ok = compare(expr.op, left, right)
+    scale = auto_scale(left.low, left.high, right.low, right.high)
+    sides = f"{format_interval(left, scale)} {expr.op} {format_interval(right, scale)}"
+    message = f"{sides}: {'can hold' if ok else 'cannot hold'}"
+    return Result(check.id, Kind.EXPR, _verdict(ok), check.pos.line, check.pos.column, message,
+                  check.expr_text, sides)  # fmt: skip

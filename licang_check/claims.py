@@ -1,0 +1,560 @@
+"""Loading a claims file (format version 1) with the line of everything in it.
+
+The YAML is composed into nodes with libyaml's C parser where available (no
+object is ever constructed from a tag), and every scalar is read from its
+printed text, so ``39.90`` stays ``39.90`` and never becomes a float. Unknown
+and duplicate keys are errors; every error found is reported at its line and
+column.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass, field
+from fractions import Fraction
+from pathlib import Path
+
+import yaml
+
+from licang_check.errors import ClaimsFileError, Diagnostic
+from licang_check.expr import Comparison, ExprError, Prior, names, parse_check
+from licang_check.figures import Figure, FigureError, parse_figure
+from licang_check.intervals import Interval
+from licang_check.rounding import RoundingMode
+
+__all__ = ["Claim", "Check", "ClaimsFile", "load_claims", "parse_claims", "ID_PATTERN"]
+
+ID_PATTERN = re.compile(r"[a-z][a-z0-9_]*")
+RESERVED_IDS = frozenset({"prior"})
+MAX_FILE_BYTES = 20 * 1024 * 1024
+MAX_DEPTH = 20
+
+_STANDARD_TAGS = frozenset(
+    "tag:yaml.org,2002:" + t
+    for t in ("str", "int", "float", "bool", "null", "map", "seq", "timestamp")
+)
+
+TOP_KEYS = {"version": True, "article": True, "rounding": False, "tolerance": False,
+            "claims": True, "checks": False}  # fmt: skip
+ARTICLE_KEYS = {"title": True, "source": False, "published": False, "url": False,
+                "text": False}  # fmt: skip
+CLAIM_KEYS = {"quote": True, "value": True, "unit": False, "count": False, "growth": False,
+              "prior": False, "of": False, "note": False}  # fmt: skip
+CHECK_KEYS = {"id": True, "says": False, "expr": True, "note": False}
+
+
+@dataclass(frozen=True, slots=True)
+class Pos:
+    line: int
+    column: int
+
+
+@dataclass
+class Claim:
+    id: str
+    pos: Pos
+    quotes: list[tuple[str, Pos]]
+    value: Figure
+    value_pos: Pos
+    unit: str | None = None
+    count: bool = False
+    growth: Figure | None = None
+    growth_pos: Pos | None = None
+    prior: Figure | str | None = None
+    prior_pos: Pos | None = None
+    of: str | None = None
+    of_pos: Pos | None = None
+    note: str | None = None
+
+
+@dataclass
+class Check:
+    id: str
+    pos: Pos
+    expr_text: str
+    expr: Comparison
+    expr_pos: Pos
+    expr_column_offset: int | None
+    """Column of the expression's first character, where it is on one line."""
+    says: str | None = None
+    note: str | None = None
+
+    def offset_pos(self, offset: int) -> Pos:
+        """The file position of a character of the expression."""
+        if self.expr_column_offset is None:
+            return self.expr_pos
+        return Pos(self.expr_pos.line, self.expr_column_offset + offset)
+
+
+@dataclass
+class ClaimsFile:
+    path: Path
+    title: str
+    rounding: RoundingMode
+    tolerance: Fraction
+    claims: dict[str, Claim]
+    checks: list[Check]
+    source: str | None = None
+    published: datetime.date | None = None
+    url: str | None = None
+    text_path: Path | None = None
+    text_pos: Pos | None = None
+    text: str | None = None
+    extra: dict[str, object] = field(default_factory=dict)
+
+    def interval(self, claim: Claim) -> Interval:
+        """A claim's true values; a count's narrowed to its whole numbers."""
+        iv = claim.value.interval(self.rounding, self.tolerance, count=claim.count)
+        return iv.integer_hull() if claim.count and not claim.value.percent else iv
+
+
+def _pos(node: yaml.Node) -> Pos:
+    mark = node.start_mark
+    return Pos(mark.line + 1, mark.column + 1)
+
+
+class _Reader:
+    """Walks the composed YAML nodes, collecting diagnostics."""
+
+    def __init__(self) -> None:
+        self.errors: list[Diagnostic] = []
+        self.seen: set[int] = set()
+
+    def error(self, where: Pos | yaml.Node, message: str) -> None:
+        pos = where if isinstance(where, Pos) else _pos(where)
+        self.errors.append(Diagnostic(pos.line, pos.column, message))
+
+    def visit(self, node: yaml.Node, depth: int) -> bool:
+        """Refuse aliases (a node met twice), odd tags and deep nesting."""
+        if id(node) in self.seen:
+            self.error(node, "YAML aliases are not allowed in a claims file")
+            return False
+        self.seen.add(id(node))
+        if node.tag not in _STANDARD_TAGS:
+            self.error(node, f"YAML tag '{node.tag}' is not allowed in a claims file")
+            return False
+        if depth > MAX_DEPTH:
+            self.error(node, f"nested deeper than {MAX_DEPTH} levels")
+            return False
+        return True
+
+    def mapping(
+        self, node: yaml.Node, keys: dict[str, bool], what: str, depth: int
+    ) -> dict[str, tuple[yaml.Node, yaml.Node]] | None:
+        if not self.visit(node, depth):
+            return None
+        if not isinstance(node, yaml.MappingNode):
+            self.error(node, f"{what} must be a mapping, not {_kind(node)}")
+            return None
+        out: dict[str, tuple[yaml.Node, yaml.Node]] = {}
+        for k, v in node.value:
+            if not self.visit(k, depth + 1):
+                continue
+            if not isinstance(k, yaml.ScalarNode):
+                self.error(k, f"a key in {what} must be a plain name")
+                continue
+            name = k.value
+            if name in out:
+                first = _pos(out[name][0])
+                self.error(k, f"duplicate key '{name}' in {what} (first at line {first.line})")
+                continue
+            if name not in keys:
+                self.error(k, f"unknown key '{name}' in {what}{_did_you_mean(name, keys)}")
+                continue
+            out[name] = (k, v)
+        for name, required in keys.items():
+            if required and name not in out:
+                self.error(node, f"{what} is missing the required key '{name}'")
+        return out
+
+    def text(self, node: yaml.Node, what: str, depth: int) -> str | None:
+        """A scalar's text as written; None (with an error) for anything else."""
+        if not self.visit(node, depth):
+            return None
+        if not isinstance(node, yaml.ScalarNode):
+            self.error(node, f"{what} must be a single value, not {_kind(node)}")
+            return None
+        if node.tag == "tag:yaml.org,2002:null" and node.style is None:
+            self.error(node, f"{what} is empty")
+            return None
+        return str(node.value)
+
+    def figure(self, node: yaml.Node, what: str, depth: int) -> Figure | None:
+        text = self.text(node, what, depth)
+        if text is None:
+            return None
+        try:
+            return parse_figure(text)
+        except FigureError as e:
+            self.error(node, f"{what}: {e}")
+            return None
+
+    def boolean(self, node: yaml.Node, what: str, depth: int) -> bool | None:
+        text = self.text(node, what, depth)
+        if text is None:
+            return None
+        if node.tag != "tag:yaml.org,2002:bool" or text.lower() not in ("true", "false"):
+            self.error(node, f"{what} must be true or false, not {text!r}")
+            return None
+        return text.lower() == "true"
+
+
+def _kind(node: yaml.Node) -> str:
+    if isinstance(node, yaml.MappingNode):
+        return "a mapping"
+    if isinstance(node, yaml.SequenceNode):
+        return "a list"
+    return f"the value {node.value!r}"
+
+
+def _did_you_mean(name: str, keys: dict[str, bool]) -> str:
+    import difflib
+
+    close = difflib.get_close_matches(name, list(keys), n=1, cutoff=0.6)
+    return f" (did you mean '{close[0]}'?)" if close else ""
+
+
+def load_claims(path: Path) -> ClaimsFile:
+    """Read and validate a claims file; raise :class:`ClaimsFileError`."""
+    try:
+        if path.is_dir():
+            raise ClaimsFileError([Diagnostic(1, 1, "is a directory, not a claims file")])
+        with path.open("rb") as f:
+            data = f.read(MAX_FILE_BYTES + 1)
+    except FileNotFoundError:
+        raise ClaimsFileError([Diagnostic(1, 1, "no such file")]) from None
+    except PermissionError:
+        raise ClaimsFileError([Diagnostic(1, 1, "permission denied")]) from None
+    except OSError as e:
+        raise ClaimsFileError([Diagnostic(1, 1, f"cannot read: {e.strerror or e}")]) from None
+    if len(data) > MAX_FILE_BYTES:
+        raise ClaimsFileError(
+            [Diagnostic(1, 1, f"file larger than {MAX_FILE_BYTES // (1024 * 1024)} MiB")]
+        )
+    return parse_claims(data, path)
+
+
+def _decode(data: bytes) -> str:
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        line = data.count(b"\n", 0, e.start) + 1
+        col = e.start - (data.rfind(b"\n", 0, e.start) + 1) + 1
+        raise ClaimsFileError(
+            [Diagnostic(line, col, f"not UTF-8: byte 0x{data[e.start]:02x} cannot be decoded")]
+        ) from None
+    return text.removeprefix("\ufeff")
+
+
+def _compose(text: str) -> yaml.Node | None:
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    try:
+        return yaml.compose(text, Loader=loader)  # type: ignore[no-any-return]
+    except yaml.MarkedYAMLError as e:
+        mark = e.problem_mark or e.context_mark
+        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        problem = e.problem or "invalid YAML"
+        if e.context:
+            problem = f"{problem} ({e.context})"
+        raise ClaimsFileError([Diagnostic(line, col, f"YAML: {problem}")]) from None
+    except yaml.YAMLError as e:
+        raise ClaimsFileError([Diagnostic(1, 1, f"YAML: {e}")]) from None
+
+
+def parse_claims(data: bytes | str, path: Path) -> ClaimsFile:
+    """Validate claims-file content; ``path`` locates ``article.text``."""
+    text = _decode(data) if isinstance(data, bytes) else data
+    root = _compose(text)
+    if root is None:
+        raise ClaimsFileError([Diagnostic(1, 1, "the file is empty; expected a claims file")])
+    r = _Reader()
+    top = r.mapping(root, TOP_KEYS, "the claims file", 0)
+    if top is None:
+        raise ClaimsFileError(r.errors)
+
+    if "version" in top:
+        node = top["version"][1]
+        v = r.text(node, "version", 1)
+        if v is not None and v != "1":
+            r.error(node, f"unsupported version {v!r}; this tool reads version 1")
+
+    rounding = RoundingMode.HALF_UP
+    if "rounding" in top:
+        node = top["rounding"][1]
+        name = r.text(node, "rounding", 1)
+        if name is not None:
+            try:
+                rounding = RoundingMode(name)
+            except ValueError:
+                modes = ", ".join(m.value for m in RoundingMode)
+                r.error(node, f"unknown rounding {name!r}; use one of {modes}")
+
+    tolerance = Fraction(1, 10)
+    if "tolerance" in top:
+        node = top["tolerance"][1]
+        fig = r.figure(node, "tolerance", 1)
+        if fig is not None:
+            if not fig.percent or fig.qualifiers or not 0 <= fig.value < 1:
+                r.error(node, "tolerance must be a percentage from 0% up to (not incl.) 100%")
+            else:
+                tolerance = fig.value
+
+    cf = ClaimsFile(path=path, title="", rounding=rounding, tolerance=tolerance,
+                    claims={}, checks=[])  # fmt: skip
+    if "article" in top:
+        _read_article(r, top["article"][1], cf)
+    if "claims" in top:
+        _read_claims(r, top["claims"][1], cf)
+    if "checks" in top:
+        _read_checks(r, top["checks"][1], cf)
+    if r.errors:
+        raise ClaimsFileError(sorted(r.errors, key=lambda d: (d.line, d.column)))
+    return cf
+
+
+def _read_article(r: _Reader, node: yaml.Node, cf: ClaimsFile) -> None:
+    art = r.mapping(node, ARTICLE_KEYS, "article", 1)
+    if art is None:
+        return
+    if "title" in art:
+        cf.title = r.text(art["title"][1], "article.title", 2) or ""
+    if "source" in art:
+        cf.source = r.text(art["source"][1], "article.source", 2)
+    if "url" in art:
+        cf.url = r.text(art["url"][1], "article.url", 2)
+    if "published" in art:
+        pnode = art["published"][1]
+        published = r.text(pnode, "article.published", 2)
+        if published is not None:
+            try:
+                if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", published):
+                    raise ValueError
+                cf.published = datetime.date.fromisoformat(published)
+            except ValueError:
+                r.error(pnode, f"article.published must be a date YYYY-MM-DD, not {published!r}")
+    if "text" in art:
+        tnode = art["text"][1]
+        rel = r.text(tnode, "article.text", 2)
+        if rel is not None:
+            cf.text_pos = _pos(tnode)
+            cf.text_path = cf.path.parent / rel
+            cf.text = _read_article_text(r, tnode, cf.text_path, rel)
+
+
+def _read_article_text(r: _Reader, node: yaml.Node, path: Path, rel: str) -> str | None:
+    try:
+        if path.is_dir():
+            r.error(node, f"article text {rel!r} is a directory")
+            return None
+        with path.open("rb") as f:
+            data = f.read(MAX_FILE_BYTES + 1)
+    except FileNotFoundError:
+        r.error(node, f"article text {rel!r} not found (it is read relative to the claims file)")
+        return None
+    except OSError as e:
+        r.error(node, f"article text {rel!r} cannot be read: {e.strerror or e}")
+        return None
+    if len(data) > MAX_FILE_BYTES:
+        r.error(node, f"article text {rel!r} is larger than {MAX_FILE_BYTES // 2**20} MiB")
+        return None
+    try:
+        return data.decode("utf-8").removeprefix("\ufeff")
+    except UnicodeDecodeError:
+        r.error(node, f"article text {rel!r} is not UTF-8")
+        return None
+
+
+def _read_claims(r: _Reader, node: yaml.Node, cf: ClaimsFile) -> None:
+    if not r.visit(node, 1):
+        return
+    if not isinstance(node, yaml.MappingNode):
+        r.error(node, f"claims must be a mapping from id to claim, not {_kind(node)}")
+        return
+    if not node.value:
+        r.error(node, "claims is empty; record at least one claim")
+    first_seen: dict[str, Pos] = {}
+    pending_refs: list[tuple[Claim, str, str, Pos]] = []
+    for knode, vnode in node.value:
+        cid = r.text(knode, "a claim id", 2)
+        if cid is None:
+            continue
+        kpos = _pos(knode)
+        if cid in first_seen:
+            r.error(knode, f"duplicate claim id '{cid}' (first at line {first_seen[cid].line})")
+            continue
+        first_seen[cid] = kpos
+        if not ID_PATTERN.fullmatch(cid) or cid in RESERVED_IDS:
+            why = "is reserved" if cid in RESERVED_IDS else "must match [a-z][a-z0-9_]*"
+            r.error(knode, f"claim id '{cid}' {why}")
+            continue
+        claim = _read_claim(r, cid, kpos, vnode, cf, pending_refs)
+        if claim is not None:
+            cf.claims[cid] = claim
+    for claim, key, ref, pos in pending_refs:
+        _resolve_ref(r, cf, claim, key, ref, pos)
+
+
+def _read_claim(
+    r: _Reader,
+    cid: str,
+    kpos: Pos,
+    node: yaml.Node,
+    cf: ClaimsFile,
+    pending: list[tuple[Claim, str, str, Pos]],
+) -> Claim | None:
+    m = r.mapping(node, CLAIM_KEYS, f"claim '{cid}'", 2)
+    if m is None:
+        return None
+    quotes = _read_quotes(r, cid, m["quote"][1]) if "quote" in m else []
+    value = r.figure(m["value"][1], f"claim '{cid}' value", 3) if "value" in m else None
+    if value is None:
+        return None
+    claim = Claim(id=cid, pos=kpos, quotes=quotes, value=value, value_pos=_pos(m["value"][1]))
+    if "unit" in m:
+        claim.unit = r.text(m["unit"][1], f"claim '{cid}' unit", 3)
+    if "note" in m:
+        claim.note = r.text(m["note"][1], f"claim '{cid}' note", 3)
+    if "count" in m:
+        claim.count = bool(r.boolean(m["count"][1], f"claim '{cid}' count", 3))
+    if "growth" in m:
+        gnode = m["growth"][1]
+        growth = r.figure(gnode, f"claim '{cid}' growth", 3)
+        if growth is not None:
+            if not growth.percent:
+                r.error(gnode, f"claim '{cid}' growth must be a percentage, like 273% or -3.5%")
+            elif growth.value <= -1:
+                r.error(gnode, f"claim '{cid}' growth {growth.text} leaves nothing to grow from;"
+                               " a change on the previous period is above -100%")  # fmt: skip
+            else:
+                claim.growth, claim.growth_pos = growth, _pos(gnode)
+    if "prior" in m:
+        pnode = m["prior"][1]
+        ptext = r.text(pnode, f"claim '{cid}' prior", 3)
+        if ptext is not None:
+            claim.prior_pos = _pos(pnode)
+            if ID_PATTERN.fullmatch(ptext):
+                pending.append((claim, "prior", ptext, claim.prior_pos))
+                claim.prior = ptext
+            else:
+                claim.prior = r.figure(pnode, f"claim '{cid}' prior", 3)
+            if "growth" not in m:
+                r.error(pnode, f"claim '{cid}' has a prior but no growth to check it against")
+    if "of" in m:
+        onode = m["of"][1]
+        ref = r.text(onode, f"claim '{cid}' of", 3)
+        if ref is not None:
+            claim.of, claim.of_pos = ref, _pos(onode)
+            pending.append((claim, "of", ref, claim.of_pos))
+            if not value.percent:
+                r.error(onode, f"claim '{cid}' has 'of' but its value {value.text} is not a "
+                               "percentage")  # fmt: skip
+    if claim.count and not value.percent and value.value.denominator != 1:
+        r.error(claim.value_pos, f"claim '{cid}' is a count, but {value.text} is not a whole number")
+    if claim.count and value.percent and claim.of is None:
+        r.error(claim.value_pos, f"claim '{cid}' is a count given as a percentage; add 'of' to "
+                                 "say what it is a share of")  # fmt: skip
+    return claim
+
+
+def _read_quotes(r: _Reader, cid: str, node: yaml.Node) -> list[tuple[str, Pos]]:
+    what = f"claim '{cid}' quote"
+    if isinstance(node, yaml.SequenceNode):
+        if not r.visit(node, 3):
+            return []
+        if not node.value:
+            r.error(node, f"{what} is an empty list")
+        out = []
+        for item in node.value:
+            text = r.text(item, what, 4)
+            if text is not None:
+                out.append((text, _pos(item)))
+        return out
+    text = r.text(node, what, 3)
+    if text is None:
+        return []
+    if not text.strip():
+        r.error(node, f"{what} is blank")
+    return [(text, _pos(node))]
+
+
+def _resolve_ref(r: _Reader, cf: ClaimsFile, claim: Claim, key: str, ref: str, pos: Pos) -> None:
+    if ref == claim.id:
+        r.error(pos, f"claim '{claim.id}' {key} refers to itself")
+    elif ref not in cf.claims:
+        r.error(pos, f"claim '{claim.id}' {key}: unknown claim '{ref}'{_did_you_mean_id(ref, cf)}")
+    elif key == "of" and cf.claims[ref].value.percent and cf.claims[ref].of == claim.id:
+        r.error(pos, f"claims '{claim.id}' and '{ref}' are each a share of the other")
+
+
+def _did_you_mean_id(ref: str, cf: ClaimsFile) -> str:
+    return _did_you_mean(ref, dict.fromkeys(cf.claims, False))
+
+
+def _read_checks(r: _Reader, node: yaml.Node, cf: ClaimsFile) -> None:
+    if not r.visit(node, 1):
+        return
+    if isinstance(node, yaml.ScalarNode) and node.tag == "tag:yaml.org,2002:null":
+        return
+    if not isinstance(node, yaml.SequenceNode):
+        r.error(node, f"checks must be a list, not {_kind(node)}")
+        return
+    seen: dict[str, Pos] = {}
+    for item in node.value:
+        m = r.mapping(item, CHECK_KEYS, "a check", 2)
+        if m is None or "id" not in m or "expr" not in m:
+            continue
+        cid = r.text(m["id"][1], "check id", 3)
+        enode = m["expr"][1]
+        etext = r.text(enode, "check expr", 3)
+        if cid is None or etext is None:
+            continue
+        ipos = _pos(m["id"][1])
+        what = f"check '{cid}'"
+        if not ID_PATTERN.fullmatch(cid):
+            r.error(ipos, f"check id '{cid}' must match [a-z][a-z0-9_]*")
+            continue
+        if cid in seen:
+            r.error(ipos, f"duplicate check id '{cid}' (first at line {seen[cid].line})")
+            continue
+        if cid in cf.claims:
+            r.error(ipos, f"check id '{cid}' is already a claim's id")
+            continue
+        seen[cid] = ipos
+        epos = _pos(enode)
+        col0 = _expr_column(enode)
+        try:
+            expr = parse_check(etext)
+        except ExprError as e:
+            at = Pos(epos.line, col0 + e.offset) if col0 is not None else epos
+            r.error(at, f"{what}: {e}")
+            continue
+        check = Check(id=cid, pos=_pos(item), expr_text=etext, expr=expr, expr_pos=epos,
+                      expr_column_offset=col0)  # fmt: skip
+        if "says" in m:
+            check.says = r.text(m["says"][1], f"{what} says", 3)
+        if "note" in m:
+            check.note = r.text(m["note"][1], f"{what} note", 3)
+        for ref in names(expr):
+            if ref.id not in cf.claims:
+                r.error(check.offset_pos(ref.offset),
+                        f"{what}: unknown claim '{ref.id}'{_did_you_mean_id(ref.id, cf)}")  # fmt: skip
+            elif isinstance(ref, Prior) and cf.claims[ref.id].growth is None:
+                r.error(check.offset_pos(ref.offset),
+                        f"{what}: prior({ref.id}) needs a claim with a growth")  # fmt: skip
+        cf.checks.append(check)
+
+
+def _expr_column(node: yaml.Node) -> int | None:
+    """The 1-based column of an expression's first character, when the scalar
+    sits on one line and its text is the source text."""
+    start, end = node.start_mark, node.end_mark
+    if start.line != end.line:
+        return None
+    style = getattr(node, "style", None)
+    if style is None:
+        return int(start.column) + 1
+    if style in ("'", '"'):
+        raw_len = end.column - start.column - 2
+        return int(start.column) + 2 if raw_len == len(node.value) else None
+    return None

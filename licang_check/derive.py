@@ -1,0 +1,262 @@
+"""Solving growth and share relations exactly over intervals.
+
+``current = prior × (1 + rate)``: given intervals for two, the third is the
+interval of values that fit. For counts the solution is narrowed to the whole
+numbers that fit together with a whole partner (the GRIM idea).
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from fractions import Fraction
+
+from licang_check.figures import Figure, FigureError, parse_figure
+from licang_check.intervals import POSITIVE, Interval
+from licang_check.rounding import RoundingMode, reround
+
+__all__ = [
+    "GrowthSolution", "SolveFor", "Wholes", "growth_factor", "solve_prior",
+    "solve_current", "solve_rate", "whole_fits", "share_part", "MAX_LISTED",
+    "DeriveError", "GrowthDerivation", "Candidate", "derive_growth",
+]  # fmt: skip
+
+MAX_LISTED = 1000
+"""At most this many whole-number candidates are listed; the count is kept."""
+SCAN_LIMIT = 100_000
+"""Past this many candidates, each is no longer tried one by one."""
+
+ONE = Interval.point(1)
+
+
+class SolveFor(str, enum.Enum):
+    PRIOR = "prior"
+    CURRENT = "current"
+    RATE = "rate"
+
+
+@dataclass(frozen=True)
+class Wholes:
+    """The whole numbers that fit: the first :data:`MAX_LISTED` and how many."""
+
+    listed: list[int] = field(default_factory=list)
+    total: int | None = 0
+    """How many fit; None for infinitely many (an unbounded interval)."""
+
+    @property
+    def any(self) -> bool:
+        return self.total is None or self.total > 0
+
+    @property
+    def truncated(self) -> bool:
+        return self.total is None or self.total > len(self.listed)
+
+
+@dataclass(frozen=True)
+class GrowthSolution:
+    solve_for: SolveFor
+    interval: Interval
+    wholes: Wholes | None = None
+    """With counts: the whole numbers that fit (None without counts)."""
+
+    @property
+    def consistent(self) -> bool:
+        if self.wholes is not None:
+            return self.wholes.any
+        return not self.interval.is_empty
+
+
+def growth_factor(rate: Interval) -> Interval:
+    """``1 + rate``, kept positive (a prior and its current are positive)."""
+    return (rate + ONE).intersect(POSITIVE)
+
+
+def whole_fits(candidates: Interval, fits: Callable[[int], bool] | None) -> Wholes:
+    """The whole numbers in ``candidates`` for which ``fits`` holds
+    (all of them when ``fits`` is None)."""
+    n = candidates.integer_count()
+    if n is None:
+        lo, _ = candidates.integer_bounds()
+        listed = [] if lo is None else list(range(lo, lo + MAX_LISTED))
+        return Wholes(listed, None)
+    if n == 0:
+        return Wholes()
+    if fits is None or n > SCAN_LIMIT:
+        lo, _ = candidates.integer_bounds()
+        assert lo is not None
+        return Wholes(list(range(lo, lo + min(n, MAX_LISTED))), n)
+    listed: list[int] = []
+    total = 0
+    for k in candidates.integers():
+        if fits(k):
+            total += 1
+            if len(listed) < MAX_LISTED:
+                listed.append(k)
+    return Wholes(listed, total)
+
+
+def _has_whole(iv: Interval) -> bool:
+    c = iv.integer_count()
+    return c is None or c > 0
+
+
+def solve_prior(
+    current: Interval, rate: Interval, *, count: bool, bound: Interval | None = None
+) -> GrowthSolution:
+    """The prior that ``current`` and ``rate`` imply (narrowed by ``bound``)."""
+    factor = growth_factor(rate)
+    prior = (current / factor).intersect(POSITIVE) if not factor.is_empty else factor
+    if bound is not None:
+        prior = prior.intersect(bound)
+    if not count:
+        return GrowthSolution(SolveFor.PRIOR, prior)
+    cur = current.integer_hull()
+
+    def fits(p: int) -> bool:
+        return _has_whole((Interval.point(p) * factor).intersect(cur))
+
+    return GrowthSolution(SolveFor.PRIOR, prior, _wholes(prior, None if cur.is_point else fits))
+
+
+def solve_current(prior: Interval, rate: Interval, *, count: bool) -> GrowthSolution:
+    """The current value that ``prior`` and ``rate`` imply."""
+    factor = growth_factor(rate)
+    pri = prior.intersect(POSITIVE)
+    current = pri * factor
+    if not count:
+        return GrowthSolution(SolveFor.CURRENT, current)
+    pri_whole = pri.integer_hull()
+    current = pri_whole * factor
+
+    def fits(c: int) -> bool:
+        return _has_whole((Interval.point(c) / factor).intersect(pri_whole))
+
+    wholes = _wholes(current, None if pri_whole.is_point else fits)
+    return GrowthSolution(SolveFor.CURRENT, current, wholes)
+
+
+def solve_rate(current: Interval, prior: Interval) -> GrowthSolution:
+    """The rate of change from ``prior`` to ``current`` (a ratio)."""
+    pri = prior.intersect(POSITIVE)
+    if pri.is_empty:
+        return GrowthSolution(SolveFor.RATE, pri)
+    return GrowthSolution(SolveFor.RATE, current / pri - ONE)
+
+
+def _wholes(iv: Interval, fits: Callable[[int], bool] | None) -> Wholes:
+    if iv.is_empty:
+        return Wholes()
+    return whole_fits(iv, fits)
+
+
+def share_part(
+    share: Interval, whole: Interval, *, count: bool, whole_count: bool
+) -> tuple[Interval, Wholes | None]:
+    """The part that ``share`` of ``whole`` implies; with ``count`` the whole
+    parts that fit with some (whole, if ``whole_count``) whole: the GRIM test."""
+    w = whole.integer_hull() if whole_count else whole
+    part = share * w
+    if not count:
+        return part, None
+    if w.is_point or not whole_count or 0 in share:
+        return part, _wholes(part, None)
+
+    def fits(k: int) -> bool:
+        return _has_whole((Interval.point(k) / share).intersect(w))
+
+    return part, _wholes(part, fits)
+
+
+# -- the `derive growth` command's library side --------------------------------
+
+
+class DeriveError(ValueError):
+    """Bad input to a derive command (names the option at fault)."""
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A whole-number solution and the growth it gives, where that is one number."""
+
+    value: int
+    growth: Fraction | None
+    prints_as: list[Fraction]
+
+
+@dataclass(frozen=True)
+class GrowthDerivation:
+    solution: GrowthSolution
+    current: Figure | None
+    prior: Figure | None
+    rate: Figure | None
+    rounding: RoundingMode
+    candidates: list[Candidate]
+
+
+def _given(text: str | None, option: str, *, percent: bool) -> Figure | None:
+    if text is None:
+        return None
+    try:
+        fig = parse_figure(text)
+    except FigureError as e:
+        raise DeriveError(f"{option}: {e}") from None
+    if percent and not fig.percent:
+        raise DeriveError(f"{option} must be a percentage, like 273%")
+    if not percent and fig.percent:
+        raise DeriveError(f"{option} is a count or amount, not a percentage")
+    return fig
+
+
+def derive_growth(
+    *,
+    current: str | None,
+    prior: str | None,
+    rate: str | None,
+    count: bool,
+    rounding: RoundingMode,
+    tolerance: Fraction = Fraction(1, 10),
+) -> GrowthDerivation:
+    """Solve ``current = prior × (1 + rate)`` for the one figure not given."""
+    given = [n for n, v in (("--current", current), ("--prior", prior), ("--rate", rate)) if v]
+    if len(given) != 2:
+        raise DeriveError(
+            "give exactly two of --current, --prior and --rate"
+            + (f" (given: {', '.join(given)})" if given else "")
+        )
+    cur = _given(current, "--current", percent=False)
+    pri = _given(prior, "--prior", percent=False)
+    rat = _given(rate, "--rate", percent=True)
+
+    def iv(fig: Figure) -> Interval:
+        v = fig.interval(rounding, tolerance, count=count)
+        return v.integer_hull() if count else v
+
+    candidates: list[Candidate] = []
+    if rat is None:
+        assert cur is not None and pri is not None
+        sol = solve_rate(iv(cur), iv(pri))
+    elif pri is None:
+        assert cur is not None
+        sol = solve_prior(iv(cur), rat.interval(rounding, tolerance), count=count)
+        c = iv(cur)
+        if sol.wholes is not None and c.is_point and sol.wholes.total is not None:
+            assert c.low is not None
+            candidates = [_candidate(p, c.low / p - 1, rat, rounding) for p in sol.wholes.listed]
+    else:
+        assert pri is not None
+        sol = solve_current(iv(pri), rat.interval(rounding, tolerance), count=count)
+        p = iv(pri)
+        if sol.wholes is not None and p.is_point and p.low and sol.wholes.total is not None:
+            prior_value = p.low
+            candidates = [
+                _candidate(k, k / prior_value - 1, rat, rounding) for k in sol.wholes.listed
+            ]
+    if sol.solve_for is SolveFor.RATE or not count:
+        sol = GrowthSolution(sol.solve_for, sol.interval, None)
+    return GrowthDerivation(sol, cur, pri, rat, rounding, candidates)
+
+
+def _candidate(k: int, growth: Fraction, rate: Figure, rounding: RoundingMode) -> Candidate:
+    shown = [] if rate.qualifiers else reround(growth, rate.unit, rounding)
+    return Candidate(k, growth, shown)

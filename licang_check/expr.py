@@ -1,0 +1,257 @@
+"""The expression language of checks, parsed by hand and never ``eval``-ed.
+
+Grammar::
+
+    check   := sum COMPARE sum
+    sum     := product (("+" | "-") product)*
+    product := unary (("*" | "/") unary)*
+    unary   := "-" unary | atom
+    atom    := FIGURE | ID | "prior" "(" ID ")" | "(" sum ")"
+
+A FIGURE is a printed figure without qualifiers (``1亿``, ``273%``, ``10000``,
+``千``) and is exact. An ID is a claim id.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from fractions import Fraction
+
+from licang_check.figures import MULTIPLIERS, FigureError, parse_figure
+from licang_check.numerals import NUMERAL_CHARS
+
+__all__ = [
+    "Node", "Literal", "Name", "Prior", "Negate", "BinOp", "Comparison",
+    "ExprError", "parse_check", "COMPARISONS", "MAX_EXPR_LENGTH",
+]  # fmt: skip
+
+COMPARISONS = ("==", "!=", "<=", ">=", "<", ">")
+MAX_EXPR_LENGTH = 2000
+MAX_NESTING = 50
+
+
+class ExprError(ValueError):
+    """A malformed expression; ``offset`` is the 0-based character position."""
+
+    def __init__(self, message: str, offset: int) -> None:
+        super().__init__(message)
+        self.offset = offset
+
+
+@dataclass(frozen=True, slots=True)
+class Literal:
+    value: Fraction
+    text: str
+    offset: int
+
+
+@dataclass(frozen=True, slots=True)
+class Name:
+    id: str
+    offset: int
+
+
+@dataclass(frozen=True, slots=True)
+class Prior:
+    id: str
+    offset: int
+
+
+@dataclass(frozen=True, slots=True)
+class Negate:
+    operand: Node
+    offset: int
+
+
+@dataclass(frozen=True, slots=True)
+class BinOp:
+    op: str
+    left: Node
+    right: Node
+    offset: int
+
+
+Node = Literal | Name | Prior | Negate | BinOp
+
+
+@dataclass(frozen=True, slots=True)
+class Comparison:
+    op: str
+    left: Node
+    right: Node
+    offset: int
+
+
+_MULT_CHARS = "".join(sorted({c for m in MULTIPLIERS for c in m}))
+_NUM_CHARS = "".join(sorted(NUMERAL_CHARS | set(_MULT_CHARS)))
+_TOKEN = re.compile(
+    r"(?P<ws>\s+)"
+    r"|(?P<figure>(?:\d[\d,]*(?:\.\d+)?|[" + _NUM_CHARS + r"])[" + _NUM_CHARS + r"]*%?)"
+    r"|(?P<id>[A-Za-z_][A-Za-z0-9_]*)"
+    r"|(?P<op>==|!=|<=|>=|[<>+\-*/()])"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Tok:
+    kind: str  # figure, id, op, end
+    text: str
+    offset: int
+
+
+def _tokenize(text: str) -> list[_Tok]:
+    if len(text) > MAX_EXPR_LENGTH:
+        raise ExprError(f"expression longer than {MAX_EXPR_LENGTH} characters", 0)
+    tokens: list[_Tok] = []
+    pos = 0
+    while pos < len(text):
+        m = _TOKEN.match(text, pos)
+        if m is None:
+            ch = text[pos]
+            raise ExprError(f"unexpected character {ch!r}{_char_hint(ch)}", pos)
+        kind = m.lastgroup
+        assert kind is not None
+        if kind != "ws":
+            tokens.append(_Tok(kind, m.group(), pos))
+        pos = m.end()
+    tokens.append(_Tok("end", "", len(text)))
+    return tokens
+
+
+def _char_hint(ch: str) -> str:
+    if ch in "\"'":
+        return " (strings are not part of the expression language)"
+    if ch == ".":
+        return " (attribute access is not part of the expression language)"
+    if ch in "[]{}":
+        return " (only parentheses group)"
+    if ch in "=&|!^~@:":
+        return " (operators: + - * / and one of == != < <= > >=)"
+    return ""
+
+
+class _Parser:
+    def __init__(self, text: str) -> None:
+        self.tokens = _tokenize(text)
+        self.i = 0
+        self.depth = 0
+
+    @property
+    def tok(self) -> _Tok:
+        return self.tokens[self.i]
+
+    def take(self) -> _Tok:
+        t = self.tokens[self.i]
+        self.i += 1
+        return t
+
+    def expect(self, text: str) -> _Tok:
+        if self.tok.text != text:
+            raise ExprError(f"expected '{text}', found {_describe(self.tok)}", self.tok.offset)
+        return self.take()
+
+    def check(self) -> Comparison:
+        left = self.sum()
+        if self.tok.kind != "op" or self.tok.text not in COMPARISONS:
+            if self.tok.kind == "end":
+                raise ExprError(
+                    "a check needs one comparison (== != < <= > >=)", self.tok.offset
+                )
+            raise ExprError(f"unexpected {_describe(self.tok)}", self.tok.offset)
+        op = self.take()
+        right = self.sum()
+        if self.tok.kind != "end":
+            if self.tok.text in COMPARISONS:
+                raise ExprError("only one comparison is allowed", self.tok.offset)
+            raise ExprError(f"unexpected {_describe(self.tok)}", self.tok.offset)
+        return Comparison(op.text, left, right, op.offset)
+
+    def sum(self) -> Node:
+        node = self.product()
+        while self.tok.text in ("+", "-") and self.tok.kind == "op":
+            op = self.take()
+            node = BinOp(op.text, node, self.product(), op.offset)
+        return node
+
+    def product(self) -> Node:
+        node = self.unary()
+        while self.tok.text in ("*", "/") and self.tok.kind == "op":
+            op = self.take()
+            node = BinOp(op.text, node, self.unary(), op.offset)
+        return node
+
+    def unary(self) -> Node:
+        if self.tok.kind == "op" and self.tok.text == "-":
+            op = self.take()
+            self._enter(op.offset)
+            node = Negate(self.unary(), op.offset)
+            self.depth -= 1
+            return node
+        return self.atom()
+
+    def _enter(self, offset: int) -> None:
+        self.depth += 1
+        if self.depth > MAX_NESTING:
+            raise ExprError(f"expression nested deeper than {MAX_NESTING} levels", offset)
+
+    def atom(self) -> Node:
+        t = self.tok
+        if t.kind == "figure":
+            self.take()
+            try:
+                fig = parse_figure(t.text)
+            except FigureError as e:
+                raise ExprError(str(e), t.offset) from None
+            return Literal(fig.value, t.text, t.offset)
+        if t.kind == "id":
+            self.take()
+            if t.text == "prior":
+                self.expect("(")
+                arg = self.tok
+                if arg.kind != "id" or arg.text == "prior":
+                    raise ExprError(
+                        f"prior() takes a claim id, found {_describe(arg)}", arg.offset
+                    )
+                self.take()
+                self.expect(")")
+                return Prior(arg.text, arg.offset)
+            if self.tok.text == "(":
+                raise ExprError(
+                    f"'{t.text}' is not a function; the only function is prior()", t.offset
+                )
+            return Name(t.text, t.offset)
+        if t.kind == "op" and t.text == "(":
+            self.take()
+            self._enter(t.offset)
+            node = self.sum()
+            self.depth -= 1
+            self.expect(")")
+            return node
+        raise ExprError(f"expected a claim id, a figure or '(', found {_describe(t)}", t.offset)
+
+
+def _describe(t: _Tok) -> str:
+    return "the end of the expression" if t.kind == "end" else f"'{t.text}'"
+
+
+def parse_check(text: str) -> Comparison:
+    """Parse a check's expression; raise :class:`ExprError` if malformed."""
+    if not text.strip():
+        raise ExprError("empty expression", 0)
+    return _Parser(text).check()
+
+
+def names(node: Node | Comparison) -> list[Name | Prior]:
+    """Every claim reference in the expression, in order."""
+    out: list[Name | Prior] = []
+    stack: list[Node | Comparison] = [node]
+    while stack:
+        n = stack.pop()
+        if isinstance(n, (Name, Prior)):
+            out.append(n)
+        elif isinstance(n, Negate):
+            stack.append(n.operand)
+        elif isinstance(n, (BinOp, Comparison)):
+            stack.extend((n.right, n.left))
+    return out

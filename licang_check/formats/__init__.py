@@ -1,0 +1,41 @@
+"""Output formats of ``verify``: each a small class behind one interface,
+chosen by :class:`OutputFormat`. Modules are imported only when used, so the
+JSON path never pays for Rich."""
+
+from __future__ import annotations
+
+import enum
+import importlib
+from typing import Protocol
+
+from licang_check.results import FileReport, Summary
+
+__all__ = ["OutputFormat", "Formatter", "get_formatter"]
+
+
+class Formatter(Protocol):
+    def render(self, reports: list[FileReport], summary: Summary, *, color: bool) -> str:
+        """The whole report as text, ready for stdout or a file."""
+        ...
+
+
+class OutputFormat(str, enum.Enum):
+    TABLE = "table"
+    JSON = "json"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+# format -> (module, class): kept as names so that importing this package is cheap.
+FORMATTERS: dict[OutputFormat, tuple[str, str]] = {
+    OutputFormat.TABLE: ("licang_check.formats.table", "TableFormatter"),
+    OutputFormat.JSON: ("licang_check.formats.json", "JsonFormatter"),
+}
+
+
+def get_formatter(fmt: OutputFormat) -> Formatter:
+    module_name, class_name = FORMATTERS[fmt]
+    cls = getattr(importlib.import_module(module_name), class_name)
+    formatter: Formatter = cls()
+    return formatter

@@ -1,0 +1,86 @@
+"""What ``verify`` reports: results, per-file reports and the summary."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+
+from licang_check.errors import Diagnostic
+
+__all__ = ["Kind", "Verdict", "Result", "FileReport", "Summary"]
+
+
+class Kind(str, enum.Enum):
+    QUOTE = "quote"
+    GROWTH = "growth"
+    SHARE = "share"
+    EXPR = "expr"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+class Verdict(str, enum.Enum):
+    CONSISTENT = "consistent"
+    INCONSISTENT = "inconsistent"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+@dataclass(frozen=True)
+class Result:
+    id: str
+    kind: Kind
+    verdict: Verdict
+    line: int
+    column: int
+    message: str
+    printed: str = ""
+    """The figures as printed that the result is about."""
+    implied: str = ""
+    """What they imply, in short (the derived prior, part or sides)."""
+
+    @property
+    def consistent(self) -> bool:
+        return self.verdict is Verdict.CONSISTENT
+
+
+@dataclass
+class FileReport:
+    path: str
+    results: list[Result] = field(default_factory=list)
+    errors: list[Diagnostic] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Summary:
+    consistent: int
+    inconsistent: int
+    errors: int
+    files: int
+
+    @staticmethod
+    def of(reports: list[FileReport]) -> Summary:
+        results = [r for rep in reports for r in rep.results]
+        good = sum(1 for r in results if r.consistent)
+        return Summary(
+            consistent=good,
+            inconsistent=len(results) - good,
+            errors=sum(len(rep.errors) for rep in reports),
+            files=len(reports),
+        )
+
+    @property
+    def exit_code(self) -> int:
+        """2 if any file had an error, else 1 if anything is inconsistent, else 0."""
+        if self.errors:
+            return 2
+        return 1 if self.inconsistent else 0
+
+    def line(self) -> str:
+        files = "file" if self.files == 1 else "files"
+        return (
+            f"{self.consistent} consistent, {self.inconsistent} inconsistent, "
+            f"{self.errors} error{'s' if self.errors != 1 else ''} in {self.files} {files}"
+        )

@@ -1,0 +1,61 @@
+"""``verify``: check claims files and report every result."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from licang_check.checks import (
+    ExprEvaluationError, check_expr, check_growth, check_quote, check_share,
+    prior_hull, strip_space,
+)  # fmt: skip
+from licang_check.claims import ClaimsFile, load_claims
+from licang_check.errors import ClaimsFileError
+from licang_check.intervals import Interval
+from licang_check.results import FileReport, Result
+
+__all__ = ["verify_file", "verify_paths", "run_checks"]
+
+
+def run_checks(cf: ClaimsFile) -> list[Result]:
+    """Every result for a loaded claims file, claims in file order, then checks.
+
+    Raises :class:`ClaimsFileError` if a check cannot be evaluated.
+    """
+    results: list[Result] = []
+    article = strip_space(cf.text) if cf.text is not None else None
+    env: dict[str, Interval] = {}
+    priors: dict[str, Interval] = {}
+    for claim in cf.claims.values():
+        env[claim.id] = cf.interval(claim)
+        if article is not None and claim.quotes:
+            results.append(check_quote(claim, article))
+        if claim.growth is not None:
+            result, sol = check_growth(cf, claim)
+            results.append(result)
+            priors[claim.id] = prior_hull(sol)
+        if claim.of is not None:
+            results.append(check_share(cf, claim))
+    errors = []
+    for check in cf.checks:
+        try:
+            results.append(check_expr(check, env, priors))
+        except ExprEvaluationError as e:
+            errors.append(e.diagnostic)
+    if errors:
+        raise ClaimsFileError(errors)
+    return results
+
+
+def verify_file(path: str) -> FileReport:
+    """Load and check one claims file; errors are reported, not raised."""
+    report = FileReport(path)
+    try:
+        cf = load_claims(Path(path))
+        report.results = run_checks(cf)
+    except ClaimsFileError as e:
+        report.errors = e.diagnostics
+    return report
+
+
+def verify_paths(paths: list[str]) -> list[FileReport]:
+    return [verify_file(p) for p in paths]
