@@ -16,13 +16,26 @@ from licang_check.expr import BinOp, Comparison, Literal, Name, Negate, Node, Pr
 from licang_check.figures import Figure
 from licang_check.intervals import EMPTY, DivisionByZeroInterval, Interval
 from licang_check.numbers import (
-    PERCENT, Scale, auto_scale, format_fixed, format_interval, format_number,
-)  # fmt: skip
+    PERCENT,
+    Scale,
+    auto_scale,
+    format_fixed,
+    format_interval,
+    format_number,
+)
 from licang_check.results import Kind, Result, Verdict
 from licang_check.rounding import RoundingMode, reround
 
-__all__ = ["check_quote", "check_growth", "check_share", "check_expr", "compare",
-           "strip_space", "implied_prior", "ExprEvaluationError"]  # fmt: skip
+__all__ = [
+    "ExprEvaluationError",
+    "check_expr",
+    "check_growth",
+    "check_quote",
+    "check_share",
+    "compare",
+    "implied_prior",
+    "strip_space",
+]
 
 _SPACE = re.compile(r"\s+")
 _SHOWN = 3
@@ -36,9 +49,12 @@ def _verdict(ok: bool) -> Verdict:
     return Verdict.CONSISTENT if ok else Verdict.INCONSISTENT
 
 
-def _result(claim: Claim, kind: Kind, ok: bool, message: str, printed: str, implied: str = "") -> Result:
-    return Result(claim.id, kind, _verdict(ok), claim.pos.line, claim.pos.column, message,
-                  printed, implied)  # fmt: skip
+def _result(
+    claim: Claim, kind: Kind, ok: bool, message: str, printed: str, implied: str = ""
+) -> Result:
+    return Result(
+        claim.id, kind, _verdict(ok), claim.pos.line, claim.pos.column, message, printed, implied
+    )
 
 
 # -- quote -------------------------------------------------------------------
@@ -57,8 +73,7 @@ def check_quote(claim: Claim, article: str) -> Result:
             problems.append(f"quote at line {pos.line} does not hold {claim.value.digits!r}")
     n = len(claim.quotes)
     found = f"found {'all ' + str(n) + ' quotes' if n > 1 else 'the quote'} in the article"
-    return _result(claim, Kind.QUOTE, not problems, "; ".join(problems) or found,
-                   claim.value.text)  # fmt: skip
+    return _result(claim, Kind.QUOTE, not problems, "; ".join(problems) or found, claim.value.text)
 
 
 # -- growth ------------------------------------------------------------------
@@ -99,7 +114,9 @@ def _describe_wholes(w: Wholes, scale: Scale) -> str:
         return f"any whole number from {format_number(Fraction(w.listed[0]), scale)} up"
     if w.total <= _SHOWN:
         return " or ".join(str(k) for k in w.listed)
-    return f"one of {w.total} whole numbers {w.listed[0]}–{w.listed[-1] if not w.truncated else '…'}"
+    return (
+        f"one of {w.total} whole numbers {w.listed[0]}–{w.listed[-1] if not w.truncated else '…'}"
+    )
 
 
 def prints_as(value: Fraction, fig: Figure, mode: RoundingMode, tolerance: Fraction) -> str:
@@ -132,8 +149,11 @@ def check_growth(cf: ClaimsFile, claim: Claim) -> tuple[Result, GrowthSolution]:
         return _result(claim, Kind.GROWTH, ok, message, printed, implied), sol
     w = sol.wholes
     if not w.any:
-        message = (f"no whole prior: the prior would be in {real}, which holds no whole number"
-                   if not sol.interval.is_empty else _no_prior(cf, claim))  # fmt: skip
+        message = (
+            f"no whole prior: the prior would be in {real}, which holds no whole number"
+            if not sol.interval.is_empty
+            else _no_prior(cf, claim)
+        )
         return _result(claim, Kind.GROWTH, False, message, printed, "no whole prior"), sol
     implied = f"prior {_describe_wholes(w, scale)}"
     message = f"{implied} in {real}"
@@ -144,8 +164,10 @@ def check_growth(cf: ClaimsFile, claim: Claim) -> tuple[Result, GrowthSolution]:
         for p in w.listed:
             g = c / p - 1
             shown = format_number(g, PERCENT, signed=True)
-            parts.append(f"{format_number(c, scale)} is {shown} on {p}, "
-                         f"{prints_as(g, growth, cf.rounding, cf.tolerance)}")  # fmt: skip
+            parts.append(
+                f"{format_number(c, scale)} is {shown} on {p}, "
+                f"{prints_as(g, growth, cf.rounding, cf.tolerance)}"
+            )
         message += ": " + "; ".join(parts)
     return _result(claim, Kind.GROWTH, True, message, printed, implied), sol
 
@@ -156,8 +178,10 @@ def _no_prior(cf: ClaimsFile, claim: Claim) -> str:
     unbounded = solve_prior(cf.interval(claim), rate, count=False)
     stated = _stated_prior(cf, claim)
     if stated is not None and not unbounded.interval.is_empty:
-        return (f"the implied prior {format_interval(unbounded.interval, claim.value.scale)} "
-                f"misses the stated prior {format_interval(stated, claim.value.scale)}")  # fmt: skip
+        return (
+            f"the implied prior {format_interval(unbounded.interval, claim.value.scale)} "
+            f"misses the stated prior {format_interval(stated, claim.value.scale)}"
+        )
     return "no positive prior fits this value and growth"
 
 
@@ -235,8 +259,9 @@ def _le(a: Interval, b: Interval) -> bool:
     return a.low < b.high or (a.low == b.high and a.low_closed and b.high_closed)
 
 
-def evaluate(node: Node, env: dict[str, Interval], priors: dict[str, Interval],
-             check: Check) -> Interval:  # fmt: skip
+def evaluate(
+    node: Node, env: dict[str, Interval], priors: dict[str, Interval], check: Check
+) -> Interval:
     if isinstance(node, Literal):
         return Interval.point(node.value)
     if isinstance(node, Name):
@@ -258,10 +283,13 @@ def evaluate(node: Node, env: dict[str, Interval], priors: dict[str, Interval],
         return left / right
     except DivisionByZeroInterval:
         pos = check.offset_pos(node.offset)
-        raise ExprEvaluationError(Diagnostic(
-            pos.line, pos.column,
-            f"check '{check.id}': division by {format_interval(right)}, which holds zero",
-        )) from None  # fmt: skip
+        raise ExprEvaluationError(
+            Diagnostic(
+                pos.line,
+                pos.column,
+                f"check '{check.id}': division by {format_interval(right)}, which holds zero",
+            )
+        ) from None
 
 
 def check_expr(check: Check, env: dict[str, Interval], priors: dict[str, Interval]) -> Result:
@@ -272,5 +300,13 @@ def check_expr(check: Check, env: dict[str, Interval], priors: dict[str, Interva
     scale = auto_scale(left.low, left.high, right.low, right.high)
     sides = f"{format_interval(left, scale)} {expr.op} {format_interval(right, scale)}"
     message = f"{sides}: {'can hold' if ok else 'cannot hold'}"
-    return Result(check.id, Kind.EXPR, _verdict(ok), check.pos.line, check.pos.column, message,
-                  check.expr_text, sides)  # fmt: skip
+    return Result(
+        check.id,
+        Kind.EXPR,
+        _verdict(ok),
+        check.pos.line,
+        check.pos.column,
+        message,
+        check.expr_text,
+        sides,
+    )

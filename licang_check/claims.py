@@ -23,7 +23,7 @@ from licang_check.figures import Figure, FigureError, parse_figure
 from licang_check.intervals import Interval
 from licang_check.rounding import RoundingMode
 
-__all__ = ["Claim", "Check", "ClaimsFile", "load_claims", "parse_claims", "ID_PATTERN"]
+__all__ = ["ID_PATTERN", "Check", "Claim", "ClaimsFile", "load_claims", "parse_claims"]
 
 ID_PATTERN = re.compile(r"[a-z][a-z0-9_]*")
 RESERVED_IDS = frozenset({"prior"})
@@ -35,12 +35,25 @@ _STANDARD_TAGS = frozenset(
     for t in ("str", "int", "float", "bool", "null", "map", "seq", "timestamp")
 )
 
-TOP_KEYS = {"version": True, "article": True, "rounding": False, "tolerance": False,
-            "claims": True, "checks": False}  # fmt: skip
-ARTICLE_KEYS = {"title": True, "source": False, "published": False, "url": False,
-                "text": False}  # fmt: skip
-CLAIM_KEYS = {"quote": True, "value": True, "unit": False, "count": False, "growth": False,
-              "prior": False, "of": False, "note": False}  # fmt: skip
+TOP_KEYS = {
+    "version": True,
+    "article": True,
+    "rounding": False,
+    "tolerance": False,
+    "claims": True,
+    "checks": False,
+}
+ARTICLE_KEYS = {"title": True, "source": False, "published": False, "url": False, "text": False}
+CLAIM_KEYS = {
+    "quote": True,
+    "value": True,
+    "unit": False,
+    "count": False,
+    "growth": False,
+    "prior": False,
+    "of": False,
+    "note": False,
+}
 CHECK_KEYS = {"id": True, "says": False, "expr": True, "note": False}
 
 
@@ -250,7 +263,7 @@ def _decode(data: bytes) -> str:
 def _compose(text: str) -> yaml.Node | None:
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
-        return yaml.compose(text, Loader=loader)  # type: ignore[no-any-return]
+        return yaml.compose(text, Loader=loader)
     except yaml.MarkedYAMLError as e:
         mark = e.problem_mark or e.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
@@ -300,8 +313,9 @@ def parse_claims(data: bytes | str, path: Path) -> ClaimsFile:
             else:
                 tolerance = fig.value
 
-    cf = ClaimsFile(path=path, title="", rounding=rounding, tolerance=tolerance,
-                    claims={}, checks=[])  # fmt: skip
+    cf = ClaimsFile(
+        path=path, title="", rounding=rounding, tolerance=tolerance, claims={}, checks=[]
+    )
     if "article" in top:
         _read_article(r, top["article"][1], cf)
     if "claims" in top:
@@ -424,8 +438,11 @@ def _read_claim(
             if not growth.percent:
                 r.error(gnode, f"claim '{cid}' growth must be a percentage, like 273% or -3.5%")
             elif growth.value <= -1:
-                r.error(gnode, f"claim '{cid}' growth {growth.text} leaves nothing to grow from;"
-                               " a change on the previous period is above -100%")  # fmt: skip
+                r.error(
+                    gnode,
+                    f"claim '{cid}' growth {growth.text} leaves nothing to grow from;"
+                    " a change on the previous period is above -100%",
+                )
             else:
                 claim.growth, claim.growth_pos = growth, _pos(gnode)
     if "prior" in m:
@@ -447,13 +464,19 @@ def _read_claim(
             claim.of, claim.of_pos = ref, _pos(onode)
             pending.append((claim, "of", ref, claim.of_pos))
             if not value.percent:
-                r.error(onode, f"claim '{cid}' has 'of' but its value {value.text} is not a "
-                               "percentage")  # fmt: skip
+                r.error(
+                    onode, f"claim '{cid}' has 'of' but its value {value.text} is not a percentage"
+                )
     if claim.count and not value.percent and value.value.denominator != 1:
-        r.error(claim.value_pos, f"claim '{cid}' is a count, but {value.text} is not a whole number")
+        r.error(
+            claim.value_pos, f"claim '{cid}' is a count, but {value.text} is not a whole number"
+        )
     if claim.count and value.percent and claim.of is None:
-        r.error(claim.value_pos, f"claim '{cid}' is a count given as a percentage; add 'of' to "
-                                 "say what it is a share of")  # fmt: skip
+        r.error(
+            claim.value_pos,
+            f"claim '{cid}' is a count given as a percentage; add 'of' to "
+            "say what it is a share of",
+        )
     return claim
 
 
@@ -529,19 +552,29 @@ def _read_checks(r: _Reader, node: yaml.Node, cf: ClaimsFile) -> None:
             at = Pos(epos.line, col0 + e.offset) if col0 is not None else epos
             r.error(at, f"{what}: {e}")
             continue
-        check = Check(id=cid, pos=_pos(item), expr_text=etext, expr=expr, expr_pos=epos,
-                      expr_column_offset=col0)  # fmt: skip
+        check = Check(
+            id=cid,
+            pos=_pos(item),
+            expr_text=etext,
+            expr=expr,
+            expr_pos=epos,
+            expr_column_offset=col0,
+        )
         if "says" in m:
             check.says = r.text(m["says"][1], f"{what} says", 3)
         if "note" in m:
             check.note = r.text(m["note"][1], f"{what} note", 3)
         for ref in names(expr):
             if ref.id not in cf.claims:
-                r.error(check.offset_pos(ref.offset),
-                        f"{what}: unknown claim '{ref.id}'{_did_you_mean_id(ref.id, cf)}")  # fmt: skip
+                r.error(
+                    check.offset_pos(ref.offset),
+                    f"{what}: unknown claim '{ref.id}'{_did_you_mean_id(ref.id, cf)}",
+                )
             elif isinstance(ref, Prior) and cf.claims[ref.id].growth is None:
-                r.error(check.offset_pos(ref.offset),
-                        f"{what}: prior({ref.id}) needs a claim with a growth")  # fmt: skip
+                r.error(
+                    check.offset_pos(ref.offset),
+                    f"{what}: prior({ref.id}) needs a claim with a growth",
+                )
         cf.checks.append(check)
 
 

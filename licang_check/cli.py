@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 import sys
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -52,7 +52,7 @@ def _color(stream: object) -> bool:
 @app.command()
 def verify(
     paths: Annotated[
-        Optional[list[str]],  # noqa: UP045 - typer reads the annotation at run time
+        list[str] | None,
         typer.Argument(help="Claims files to check (default: claims.yaml here)."),
     ] = None,
     output_format: Annotated[
@@ -80,20 +80,18 @@ def verify(
     raise typer.Exit(summary.exit_code)
 
 
-class DeriveFormat(str):
-    pass
-
-
 @derive_app.command("growth")
 def derive_growth_cmd(
-    current: Annotated[Optional[str], typer.Option(help="This period's figure, as printed.")] = None,  # noqa: UP045
-    prior: Annotated[Optional[str], typer.Option(help="The previous period's figure.")] = None,  # noqa: UP045
-    rate: Annotated[Optional[str], typer.Option(help="The change, as printed: 273%.")] = None,  # noqa: UP045
-    count: Annotated[bool, typer.Option("--count", help="Counts: whole numbers, exact as given.")] = False,
-    rounding: Annotated[RoundingMode, typer.Option(help="How the figures were rounded.")] = RoundingMode.HALF_UP,
-    output_format: Annotated[
-        str, typer.Option("--format", "-f", help="table or json.")
-    ] = "table",
+    current: Annotated[str | None, typer.Option(help="This period's figure, as printed.")] = None,
+    prior: Annotated[str | None, typer.Option(help="The previous period's figure.")] = None,
+    rate: Annotated[str | None, typer.Option(help="The change, as printed: 273%.")] = None,
+    count: Annotated[
+        bool, typer.Option("--count", help="Counts: whole numbers, exact as given.")
+    ] = False,
+    rounding: Annotated[
+        RoundingMode, typer.Option(help="How the figures were rounded.")
+    ] = RoundingMode.HALF_UP,
+    output_format: Annotated[str, typer.Option("--format", "-f", help="table or json.")] = "table",
 ) -> None:
     """Give two of --current, --prior, --rate; the third is solved for.
 

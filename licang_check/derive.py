@@ -17,10 +17,21 @@ from licang_check.intervals import POSITIVE, Interval
 from licang_check.rounding import RoundingMode, reround
 
 __all__ = [
-    "GrowthSolution", "SolveFor", "Wholes", "growth_factor", "solve_prior",
-    "solve_current", "solve_rate", "whole_fits", "share_part", "MAX_LISTED",
-    "DeriveError", "GrowthDerivation", "Candidate", "derive_growth",
-]  # fmt: skip
+    "MAX_LISTED",
+    "Candidate",
+    "DeriveError",
+    "GrowthDerivation",
+    "GrowthSolution",
+    "SolveFor",
+    "Wholes",
+    "derive_growth",
+    "growth_factor",
+    "share_part",
+    "solve_current",
+    "solve_prior",
+    "solve_rate",
+    "whole_fits",
+]
 
 MAX_LISTED = 1000
 """At most this many whole-number candidates are listed; the count is kept."""
@@ -30,7 +41,7 @@ SCAN_LIMIT = 100_000
 ONE = Interval.point(1)
 
 
-class SolveFor(str, enum.Enum):
+class SolveFor(enum.StrEnum):
     PRIOR = "prior"
     CURRENT = "current"
     RATE = "rate"
@@ -86,14 +97,14 @@ def whole_fits(candidates: Interval, fits: Callable[[int], bool] | None) -> Whol
         lo, _ = candidates.integer_bounds()
         assert lo is not None
         return Wholes(list(range(lo, lo + min(n, MAX_LISTED))), n)
-    listed: list[int] = []
+    found: list[int] = []
     total = 0
     for k in candidates.integers():
         if fits(k):
             total += 1
-            if len(listed) < MAX_LISTED:
-                listed.append(k)
-    return Wholes(listed, total)
+            if len(found) < MAX_LISTED:
+                found.append(k)
+    return Wholes(found, total)
 
 
 def _has_whole(iv: Interval) -> bool:
@@ -234,7 +245,8 @@ def derive_growth(
 
     candidates: list[Candidate] = []
     if rat is None:
-        assert cur is not None and pri is not None
+        assert cur is not None
+        assert pri is not None
         sol = solve_rate(iv(cur), iv(pri))
     elif pri is None:
         assert cur is not None

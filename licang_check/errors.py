@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["Diagnostic", "ClaimsFileError"]
+__all__ = ["ClaimsFileError", "Diagnostic"]
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,9 +22,18 @@ from licang_check.figures import MULTIPLIERS, FigureError, parse_figure
 from licang_check.numerals import NUMERAL_CHARS
 
 __all__ = [
-    "Node", "Literal", "Name", "Prior", "Negate", "BinOp", "Comparison",
-    "ExprError", "parse_check", "COMPARISONS", "MAX_EXPR_LENGTH",
-]  # fmt: skip
+    "COMPARISONS",
+    "MAX_EXPR_LENGTH",
+    "BinOp",
+    "Comparison",
+    "ExprError",
+    "Literal",
+    "Name",
+    "Negate",
+    "Node",
+    "Prior",
+    "parse_check",
+]
 
 COMPARISONS = ("==", "!=", "<=", ">=", "<", ">")
 MAX_EXPR_LENGTH = 2000
@@ -155,9 +164,7 @@ class _Parser:
         left = self.sum()
         if self.tok.kind != "op" or self.tok.text not in COMPARISONS:
             if self.tok.kind == "end":
-                raise ExprError(
-                    "a check needs one comparison (== != < <= > >=)", self.tok.offset
-                )
+                raise ExprError("a check needs one comparison (== != < <= > >=)", self.tok.offset)
             raise ExprError(f"unexpected {_describe(self.tok)}", self.tok.offset)
         op = self.take()
         right = self.sum()
@@ -210,9 +217,7 @@ class _Parser:
                 self.expect("(")
                 arg = self.tok
                 if arg.kind != "id" or arg.text == "prior":
-                    raise ExprError(
-                        f"prior() takes a claim id, found {_describe(arg)}", arg.offset
-                    )
+                    raise ExprError(f"prior() takes a claim id, found {_describe(arg)}", arg.offset)
                 self.take()
                 self.expect(")")
                 return Prior(arg.text, arg.offset)

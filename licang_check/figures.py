@@ -18,15 +18,24 @@ from licang_check.numbers import PERCENT, Scale
 from licang_check.numerals import NUMERAL_CHARS, NumeralError, parse_chinese
 from licang_check.rounding import RoundingMode, unround
 
-__all__ = ["Figure", "FigureError", "parse_figure", "MULTIPLIERS", "QUALIFIERS", "MAX_DIGITS"]
+__all__ = ["MAX_DIGITS", "MULTIPLIERS", "QUALIFIERS", "Figure", "FigureError", "parse_figure"]
 
 MAX_DIGITS = 40
 """A printed figure with more digits than this is refused (no article prints one)."""
 
 MULTIPLIERS: dict[str, int] = {
-    "万亿": 12, "千亿": 11, "百亿": 10, "十亿": 9, "亿": 8,
-    "千万": 7, "百万": 6, "十万": 5, "万": 4, "千": 3, "百": 2,
-}  # fmt: skip
+    "万亿": 12,
+    "千亿": 11,
+    "百亿": 10,
+    "十亿": 9,
+    "亿": 8,
+    "千万": 7,
+    "百万": 6,
+    "十万": 5,
+    "万": 4,
+    "千": 3,
+    "百": 2,
+}
 """Multiplier words and their powers of ten (百 千 万 亿 万亿 from the format,
 and the compounds 十万 百万 千万 十亿 百亿 千亿 that articles also print)."""
 

@@ -9,11 +9,11 @@ ever involved.
 from __future__ import annotations
 
 import math
+from collections.abc import Iterator
 from dataclasses import dataclass
 from fractions import Fraction
-from typing import Iterator
 
-__all__ = ["Interval", "DivisionByZeroInterval", "ZERO", "POSITIVE"]
+__all__ = ["POSITIVE", "ZERO", "DivisionByZeroInterval", "Interval"]
 
 
 class DivisionByZeroInterval(ArithmeticError):
@@ -72,12 +72,12 @@ class Interval:
 
     def __contains__(self, x: object) -> bool:
         if not isinstance(x, (int, Fraction)):
-            return NotImplemented
+            return False
         if self.low is not None and (x < self.low or (x == self.low and not self.low_closed)):
             return False
-        if self.high is not None and (x > self.high or (x == self.high and not self.high_closed)):
-            return False
-        return True
+        return not (
+            self.high is not None and (x > self.high or (x == self.high and not self.high_closed))
+        )
 
     def meets(self, other: Interval) -> bool:
         """True when the two intervals share at least one number."""
@@ -86,9 +86,7 @@ class Interval:
     # -- set operations ---------------------------------------------------
 
     def intersect(self, other: Interval) -> Interval:
-        low, low_closed = _max_low(
-            (self.low, self.low_closed), (other.low, other.low_closed)
-        )
+        low, low_closed = _max_low((self.low, self.low_closed), (other.low, other.low_closed))
         high, high_closed = _min_high(
             (self.high, self.high_closed), (other.high, other.high_closed)
         )
@@ -265,9 +263,7 @@ def _min_high(
 _Corner = tuple[Fraction | None, bool, int]
 
 
-def _corner(
-    a: tuple[Fraction | None, bool, int], b: tuple[Fraction | None, bool, int]
-) -> _Corner:
+def _corner(a: tuple[Fraction | None, bool, int], b: tuple[Fraction | None, bool, int]) -> _Corner:
     """The product of two ends; an unbounded end carries its side's sign."""
     av, ac, aside = a
     bv, bc, bside = b

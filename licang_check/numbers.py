@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Literal
 if TYPE_CHECKING:
     from licang_check.intervals import Interval
 
-__all__ = ["Scale", "decimal_string", "format_number", "format_interval", "terminates"]
+__all__ = ["Scale", "decimal_string", "format_interval", "format_number", "terminates"]
 
 PLACES = 10
 

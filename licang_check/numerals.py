@@ -7,12 +7,22 @@ thousand, 一万二 — short for 一万二千 — to the thousand, 一百零五
 
 from __future__ import annotations
 
-__all__ = ["DIGITS", "SMALL_UNITS", "BIG_UNITS", "NUMERAL_CHARS", "parse_chinese"]
+__all__ = ["BIG_UNITS", "DIGITS", "NUMERAL_CHARS", "SMALL_UNITS", "parse_chinese"]
 
 DIGITS = {
-    "零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
-    "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
-}  # fmt: skip
+    "零": 0,
+    "〇": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
 SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
 BIG_UNITS = {"万": 10**4, "亿": 10**8}
 NUMERAL_CHARS = frozenset(DIGITS) | frozenset(SMALL_UNITS) | frozenset(BIG_UNITS)

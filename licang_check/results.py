@@ -7,10 +7,10 @@ from dataclasses import dataclass, field
 
 from licang_check.errors import Diagnostic
 
-__all__ = ["Kind", "Verdict", "Result", "FileReport", "Summary"]
+__all__ = ["FileReport", "Kind", "Result", "Summary", "Verdict"]
 
 
-class Kind(str, enum.Enum):
+class Kind(enum.StrEnum):
     QUOTE = "quote"
     GROWTH = "growth"
     SHARE = "share"
@@ -20,7 +20,7 @@ class Kind(str, enum.Enum):
         return self.value
 
 
-class Verdict(str, enum.Enum):
+class Verdict(enum.StrEnum):
     CONSISTENT = "consistent"
     INCONSISTENT = "inconsistent"
 

@@ -13,10 +13,10 @@ from fractions import Fraction
 
 from licang_check.intervals import Interval
 
-__all__ = ["RoundingMode", "unround", "reround"]
+__all__ = ["RoundingMode", "reround", "unround"]
 
 
-class RoundingMode(str, enum.Enum):
+class RoundingMode(enum.StrEnum):
     HALF_UP = "half-up"
     HALF_EVEN = "half-even"
     DOWN = "down"

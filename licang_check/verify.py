@@ -5,15 +5,20 @@ from __future__ import annotations
 from pathlib import Path
 
 from licang_check.checks import (
-    ExprEvaluationError, check_expr, check_growth, check_quote, check_share,
-    prior_hull, strip_space,
-)  # fmt: skip
+    ExprEvaluationError,
+    check_expr,
+    check_growth,
+    check_quote,
+    check_share,
+    prior_hull,
+    strip_space,
+)
 from licang_check.claims import ClaimsFile, load_claims
 from licang_check.errors import ClaimsFileError
 from licang_check.intervals import Interval
 from licang_check.results import FileReport, Result
 
-__all__ = ["verify_file", "verify_paths", "run_checks"]
+__all__ = ["run_checks", "verify_file", "verify_paths"]
 
 
 def run_checks(cf: ClaimsFile) -> list[Result]:

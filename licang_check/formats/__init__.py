@@ -10,7 +10,7 @@ from typing import Protocol
 
 from licang_check.results import FileReport, Summary
 
-__all__ = ["OutputFormat", "Formatter", "get_formatter"]
+__all__ = ["Formatter", "OutputFormat", "get_formatter"]
 
 
 class Formatter(Protocol):
@@ -19,7 +19,7 @@ class Formatter(Protocol):
         ...
 
 
-class OutputFormat(str, enum.Enum):
+class OutputFormat(enum.StrEnum):
     TABLE = "table"
     JSON = "json"
 

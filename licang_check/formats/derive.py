@@ -7,7 +7,14 @@ from fractions import Fraction
 from typing import Any
 
 from licang_check.derive import GrowthDerivation, SolveFor
-from licang_check.numbers import PERCENT, PLAIN, decimal_string, format_fixed, format_interval, format_number
+from licang_check.numbers import (
+    PERCENT,
+    PLAIN,
+    decimal_string,
+    format_fixed,
+    format_interval,
+    format_number,
+)
 
 __all__ = ["derivation_dict", "render_json", "render_table"]
 
@@ -69,15 +76,19 @@ def render_table(d: GrowthDerivation, *, color: bool) -> str:
     sol = d.solution
     scale = PERCENT if sol.solve_for is SolveFor.RATE else _scale_of(d)
     buffer = io.StringIO()
-    console = Console(file=buffer, force_terminal=color, no_color=not color, width=120,
-                      highlight=False)  # fmt: skip
+    console = Console(
+        file=buffer, force_terminal=color, no_color=not color, width=120, highlight=False
+    )
     given = ", ".join(
         f"{name} {fig.text}"
         for name, fig in (("current", d.current), ("prior", d.prior), ("rate", d.rate))
         if fig is not None
     )
-    table = Table(title=f"derive growth: {given} ({d.rounding.value})", title_justify="left",
-                  show_header=False)  # fmt: skip
+    table = Table(
+        title=f"derive growth: {given} ({d.rounding.value})",
+        title_justify="left",
+        show_header=False,
+    )
     table.add_column("what", style="bold")
     table.add_column("value")
     table.add_row(sol.solve_for.value, format_interval(sol.interval, scale))
@@ -87,7 +98,11 @@ def render_table(d: GrowthDerivation, *, color: bool) -> str:
             table.add_row("whole numbers", "none fit: the figures are inconsistent")
         else:
             shown = ", ".join(str(k) for k in w.listed[:20])
-            more = "" if w.total is not None and w.total <= 20 else f" … ({w.total or 'infinitely many'} in all)"
+            more = (
+                ""
+                if w.total is not None and w.total <= 20
+                else f" … ({w.total or 'infinitely many'} in all)"
+            )
             table.add_row("whole numbers", shown + more)
     console.print(table)
     if d.candidates:

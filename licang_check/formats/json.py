@@ -7,7 +7,7 @@ from typing import Any
 
 from licang_check.results import FileReport, Result, Summary
 
-__all__ = ["JsonFormatter", "result_dict", "report_dict"]
+__all__ = ["JsonFormatter", "report_dict", "result_dict"]
 
 
 def result_dict(r: Result) -> dict[str, Any]:
@@ -30,8 +30,7 @@ def report_dict(reports: list[FileReport], summary: Summary) -> dict[str, Any]:
                 "path": rep.path,
                 "results": [result_dict(r) for r in rep.results],
                 "errors": [
-                    {"line": e.line, "column": e.column, "message": e.message}
-                    for e in rep.errors
+                    {"line": e.line, "column": e.column, "message": e.message} for e in rep.errors
                 ],
             }
             for rep in reports

@@ -17,9 +17,13 @@ class TableFormatter:
     def render(self, reports: list[FileReport], summary: Summary, *, color: bool) -> str:
         buffer = io.StringIO()
         console = Console(
-            file=buffer, force_terminal=color, no_color=not color, width=160,
-            highlight=False, soft_wrap=False,
-        )  # fmt: skip
+            file=buffer,
+            force_terminal=color,
+            no_color=not color,
+            width=160,
+            highlight=False,
+            soft_wrap=False,
+        )
         for rep in reports:
             if rep.errors:
                 continue  # errors go to stderr, one line each
@@ -33,8 +37,12 @@ class TableFormatter:
             for r in rep.results:
                 style = "green" if r.consistent else "bold red"
                 table.add_row(
-                    str(r.line), r.kind.value, r.id, Text(r.printed), Text(r.message),
+                    str(r.line),
+                    r.kind.value,
+                    r.id,
+                    Text(r.printed),
+                    Text(r.message),
                     Text(r.verdict.value, style=style),
-                )  # fmt: skip
+                )
             console.print(table)
         return buffer.getvalue()
