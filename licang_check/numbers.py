@@ -92,7 +92,10 @@ def format_number(x: Fraction, scale: Scale = PLAIN, *, signed: bool = False) ->
     magnitude = abs(v)
     while magnitude and magnitude * 10**places < 1000 and places < 12:
         places += 1
-    return f"{sign}{_fixed(v, places, 'zero')}…{scale.suffix}"
+    cut = int(v * 10**places)  # toward zero
+    digits = str(abs(cut)).rjust(places + 1, "0")
+    minus = "-" if v < 0 else ""
+    return f"{sign}{minus}{digits[:-places]}.{digits[-places:]}…{scale.suffix}"
 
 
 def format_interval(iv: Interval, scale: Scale = PLAIN) -> str:

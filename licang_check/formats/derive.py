@@ -84,11 +84,8 @@ def render_table(d: GrowthDerivation, *, color: bool) -> str:
         for name, fig in (("current", d.current), ("prior", d.prior), ("rate", d.rate))
         if fig is not None
     )
-    table = Table(
-        title=f"derive growth: {given} ({d.rounding.value})",
-        title_justify="left",
-        show_header=False,
-    )
+    console.print(f"derive growth: {given} ({d.rounding.value})")
+    table = Table(show_header=False)
     table.add_column("what", style="bold")
     table.add_column("value")
     table.add_row(sol.solve_for.value, format_interval(sol.interval, scale))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import shutil
 
 from rich.console import Console
 from rich.table import Table
@@ -20,7 +21,7 @@ class TableFormatter:
             file=buffer,
             force_terminal=color,
             no_color=not color,
-            width=160,
+            width=shutil.get_terminal_size(fallback=(160, 24)).columns,
             highlight=False,
             soft_wrap=False,
         )
