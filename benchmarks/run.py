@@ -1,0 +1,143 @@
+"""Benchmarks for licang-check, as ratios measured side by side in one run.
+
+    python benchmarks/run.py            # the full run (5,000 and 20,000 claims)
+    python benchmarks/run.py --smoke    # a tiny run, for CI: checks it works
+
+Absolute times on a shared machine are noise; each figure here is a ratio
+against a floor measured in the same run, interleaved with it:
+
+1. start-up: `licang-check verify` (table and JSON) on the shipped
+   claims.yaml, and `licang-check --help`, against
+   `python -c "import typer, rich.table, yaml"`.
+2. size: `verify --format json` on generated claims files, against a bare
+   libyaml parse of the same file (`yaml.load(f, Loader=yaml.CSafeLoader)`),
+   both in a fresh process; and the growth from 5,000 to 20,000 claims.
+3. memory: peak RSS of those two processes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(HERE))
+
+from generate import claims_yaml  # noqa: E402 - the sibling script, not a package
+
+PY = sys.executable
+CLI = [PY, "-m", "licang_check"]
+FLOOR = [PY, "-c", "import typer, rich.table, yaml"]
+BARE_PARSE = "import sys, yaml\nwith open(sys.argv[1], 'rb') as f: yaml.load(f, Loader=yaml.CSafeLoader)"
+
+
+def run_once(cmd: Sequence[str], cwd: Path) -> tuple[float, int]:
+    """Wall time and peak RSS (KiB) of one run of ``cmd`` in a fresh process."""
+    wrapper = (
+        "import resource, subprocess, sys, time\n"
+        "t = time.perf_counter()\n"
+        "subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)\n"
+        "t = time.perf_counter() - t\n"
+        "print(t, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
+    )
+    out = subprocess.run(
+        [PY, "-c", wrapper, *cmd], cwd=cwd, capture_output=True, text=True, check=True
+    ).stdout.split()
+    return float(out[0]), int(out[1])
+
+
+def compare(
+    named: dict[str, Sequence[str]], cwd: Path, repeat: int
+) -> dict[str, tuple[float, int]]:
+    """Median time and max RSS of each command, runs interleaved round-robin."""
+    times: dict[str, list[float]] = {k: [] for k in named}
+    rss: dict[str, int] = dict.fromkeys(named, 0)
+    for _ in range(repeat):
+        for name, cmd in named.items():
+            t, r = run_once(cmd, cwd)
+            times[name].append(t)
+            rss[name] = max(rss[name], r)
+    return {k: (statistics.median(v), rss[k]) for k, v in times.items()}
+
+
+def startup(repeat: int) -> list[str]:
+    res = compare(
+        {
+            "floor": FLOOR,
+            "verify": [*CLI, "verify"],
+            "verify_json": [*CLI, "verify", "--format", "json"],
+            "help": [*CLI, "--help"],
+        },
+        ROOT,
+        repeat,
+    )
+    floor = res["floor"][0]
+    return [
+        "## start-up (shipped claims.yaml)",
+        f"floor `import typer, rich.table, yaml`: {floor * 1000:.0f} ms (median of {repeat})",
+        f"verify (table) / floor: {res['verify'][0] / floor:.2f}x   (goal <= 1.2x)",
+        f"verify --format json / floor: {res['verify_json'][0] / floor:.2f}x   (goal < 1.0x)",
+        f"--help / floor: {res['help'][0] / floor:.2f}x",
+    ]
+
+
+def size(sizes: Sequence[int], repeat: int) -> list[str]:
+    lines = ["## size (generated claims files; fresh process each)"]
+    per: dict[int, float] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for n in sizes:
+            path = Path(tmp) / f"claims-{n}.yaml"
+            path.write_text(claims_yaml(n), encoding="utf-8")
+            res = compare(
+                {
+                    "parse": [PY, "-c", BARE_PARSE, str(path)],
+                    "verify": [*CLI, "verify", "--format", "json", str(path)],
+                },
+                Path(tmp),
+                repeat,
+            )
+            (tp, rp), (tv, rv) = res["parse"], res["verify"]
+            per[n] = tv
+            lines.append(
+                f"{n:>6} claims ({path.stat().st_size / 2**20:.1f} MiB): "
+                f"verify / bare parse = {tv / tp:.2f}x (goal <= 1.5x); "
+                f"peak RSS {rv / 1024:.0f} MiB vs {rp / 1024:.0f} MiB = {rv / rp:.2f}x"
+            )
+    if len(sizes) >= 2:
+        a, b = sizes[0], sizes[-1]
+        lines.append(
+            f"growth {a} -> {b} claims ({b / a:.0f}x): time x{per[b] / per[a]:.2f} "
+            f"(goal <= {b / a * 1.1:.1f}x)"
+        )
+    return lines
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--smoke", action="store_true", help="tiny sizes, one repeat (CI)")
+    parser.add_argument("--repeat", type=int, default=7)
+    args = parser.parse_args()
+    repeat = 1 if args.smoke else args.repeat
+    sizes = (50, 200) if args.smoke else (5000, 20000)
+    print(f"# licang-check benchmarks on {platform.node() or 'this machine'}")
+    print(
+        f"python {platform.python_version()}, {platform.machine()}, "
+        f"{os.cpu_count()} cpus, {platform.platform()}"
+    )
+    t0 = time.perf_counter()
+    for line in [*startup(repeat), "", *size(sizes, 3 if not args.smoke else 1)]:
+        print(line, flush=True)
+    print(f"\n(total {time.perf_counter() - t0:.0f} s)")
+
+
+if __name__ == "__main__":
+    main()
