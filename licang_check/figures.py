@@ -4,7 +4,9 @@ exactly, and the interval of true values each one stands for.
 Grammar: ``[qualifier] number [余|多] [multiplier] [%] [qualifier]``. The
 number is Arabic (optional sign, decimals, thousands commas) or a Chinese
 numeral. Precision comes from the last printed digit, trailing zeros
-included, scaled by the multiplier.
+included, scaled by the multiplier. ``百分之`` before the number is the
+spelled-out ``%`` (``百分之三十`` is 30%, to the 10%), with no multiplier or
+``%`` after it.
 """
 
 from __future__ import annotations
@@ -51,6 +53,7 @@ _MULT = "|".join(sorted(MULTIPLIERS, key=len, reverse=True))
 _FIGURE = re.compile(
     rf"(?P<pre>{'|'.join(PREFIXES)})?"
     rf"(?P<sign>[-+])?"
+    rf"(?P<pctword>百分之)?"
     rf"(?:(?P<arabic>{_ARABIC})|(?P<chinese>{_CHINESE}))"
     rf"(?P<infix>余|多)?"
     rf"(?P<mult>{_MULT})?"
@@ -162,7 +165,9 @@ def parse_figure(text: str) -> Figure:
         value *= factor
         unit *= factor
         exact_whole = False
-    percent = bool(m["pct"])
+    if m["pctword"] and (m["mult"] or m["pct"]):
+        raise FigureError(f"'百分之' takes no multiplier or '%' after the number in {raw!r}")
+    percent = bool(m["pct"] or m["pctword"])
     if percent:
         value /= 100
         unit /= 100
