@@ -94,7 +94,9 @@ def parse_chinese(text: str) -> tuple[int, int]:
                 raise NumeralError("units out of order")
             if not head and trailing_after_big is not None:
                 raise NumeralError(f"'{big_char}' with nothing before it")
-            v, u, _ = _section(head) if head else (1, 1, False)
+            v, u, _ = _section(head) if head and "万" not in head else (1, 1, False)
+            if "万" in head:  # 一万亿, 三万五千亿: the 亿 section holds a 万
+                v, u = parse_chinese(head)
             if u is None:
                 v, u = 1, 1
             total += v * big
