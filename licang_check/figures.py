@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from fractions import Fraction
 
 from licang_check.intervals import Interval
@@ -130,6 +131,7 @@ def qualifier_interval(q: str, x: Fraction, tol: Fraction) -> Interval | None:
     return Interval.closed(min(a, b), max(a, b))
 
 
+@lru_cache(maxsize=4096)
 def parse_figure(text: str) -> Figure:
     """Read a printed figure; raise :class:`FigureError` if it is not one."""
     raw = text

@@ -189,6 +189,22 @@ class Interval:
     def __mul__(self, other: Interval) -> Interval:
         if self.is_empty or other.is_empty:
             return EMPTY
+        a_lo, a_hi, b_lo, b_hi = self.low, self.high, other.low, other.high
+        if (
+            a_lo is not None
+            and b_lo is not None
+            and a_hi is not None
+            and b_hi is not None
+            and a_lo > 0
+            and b_lo > 0
+        ):
+            # The common case, both bounded and positive: ends multiply directly.
+            return Interval(
+                a_lo * b_lo,
+                a_hi * b_hi,
+                self.low_closed and other.low_closed,
+                self.high_closed and other.high_closed,
+            )
         corners = [
             _corner(a, b)
             for a in ((self.low, self.low_closed, -1), (self.high, self.high_closed, 1))

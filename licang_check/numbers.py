@@ -81,8 +81,10 @@ PERCENT = Scale(Fraction(1, 100), "%")
 
 def format_number(x: Fraction, scale: Scale = PLAIN, *, signed: bool = False) -> str:
     """A short human form: exact when short, else cut with ``…``."""
-    v = x / scale.factor
+    v = x / scale.factor if scale.factor != 1 else x
     sign = "+" if signed and v > 0 else ""
+    if v.denominator == 1:
+        return f"{sign}{v.numerator}{scale.suffix}"
     if terminates(v):
         text = _exact_decimal(v)
         if len(text.split(".")[-1]) <= 6 or "." not in text:
