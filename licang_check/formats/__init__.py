@@ -22,6 +22,9 @@ class Formatter(Protocol):
 class OutputFormat(enum.StrEnum):
     TABLE = "table"
     JSON = "json"
+    GITHUB = "github"
+    SARIF = "sarif"
+    JUNIT = "junit"
 
     def __str__(self) -> str:
         return self.value
@@ -31,6 +34,9 @@ class OutputFormat(enum.StrEnum):
 FORMATTERS: dict[OutputFormat, tuple[str, str]] = {
     OutputFormat.TABLE: ("licang_check.formats.table", "TableFormatter"),
     OutputFormat.JSON: ("licang_check.formats.json", "JsonFormatter"),
+    OutputFormat.GITHUB: ("licang_check.formats.github", "GithubFormatter"),
+    OutputFormat.SARIF: ("licang_check.formats.sarif", "SarifFormatter"),
+    OutputFormat.JUNIT: ("licang_check.formats.junit", "JunitFormatter"),
 }
 
 

@@ -1,0 +1,66 @@
+"""``--format github``: GitHub Actions workflow commands, one per problem.
+
+Each inconsistent result and each error becomes one line
+
+    ::error file=PATH,line=N,col=C,title=TITLE::MESSAGE
+
+which a GitHub Actions run shows as an annotation on that line of the pull
+request. Consistent results produce nothing. Values are escaped as the Actions
+runner expects: ``%``, CR and LF everywhere, and also ``:`` and ``,`` inside
+the properties.
+"""
+
+from __future__ import annotations
+
+from licang_check.results import FileReport, Summary
+
+__all__ = ["GithubFormatter", "escape_data", "escape_property", "workflow_command"]
+
+
+def escape_data(text: str) -> str:
+    """Escape the message of a workflow command."""
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def escape_property(text: str) -> str:
+    """Escape a property value (``file=``, ``title=``) of a workflow command."""
+    return escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def workflow_command(
+    command: str, message: str, *, file: str, line: int, col: int, title: str
+) -> str:
+    properties = (("file", file), ("line", str(line)), ("col", str(col)), ("title", title))
+    props = ",".join(f"{name}={escape_property(value)}" for name, value in properties)
+    return f"::{command} {props}::{escape_data(message)}"
+
+
+class GithubFormatter:
+    def render(self, reports: list[FileReport], summary: Summary, *, color: bool) -> str:
+        lines: list[str] = []
+        for rep in reports:
+            for err in rep.errors:
+                lines.append(
+                    workflow_command(
+                        "error",
+                        err.message,
+                        file=rep.path,
+                        line=err.line,
+                        col=err.column,
+                        title="licang-check: file cannot be checked",
+                    )
+                )
+            for r in rep.results:
+                if r.consistent:
+                    continue
+                lines.append(
+                    workflow_command(
+                        "error",
+                        r.message,
+                        file=rep.path,
+                        line=r.line,
+                        col=r.column,
+                        title=f"licang-check: {r.kind.value} {r.id} is inconsistent",
+                    )
+                )
+        return "".join(line + "\n" for line in lines)
