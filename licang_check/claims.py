@@ -23,7 +23,7 @@ from licang_check.figures import Figure, FigureError, parse_figure
 from licang_check.intervals import Interval
 from licang_check.rounding import RoundingMode
 
-__all__ = ["ID_PATTERN", "Check", "Claim", "ClaimsFile", "load_claims", "parse_claims"]
+__all__ = ["ID_PATTERN", "Check", "Claim", "ClaimsFile", "Defaults", "load_claims", "parse_claims"]
 
 ID_PATTERN = re.compile(r"[a-z][a-z0-9_]*")
 RESERVED_IDS = frozenset({"prior"})
@@ -55,6 +55,15 @@ CLAIM_KEYS = {
     "note": False,
 }
 CHECK_KEYS = {"id": True, "says": False, "expr": True, "note": False}
+
+
+@dataclass(frozen=True, slots=True)
+class Defaults:
+    """What a claims file gets when it gives no ``rounding:`` or ``tolerance:``
+    (a newsroom's defaults, from ``[tool.licang-check]``; the file's own win)."""
+
+    rounding: RoundingMode = RoundingMode.HALF_UP
+    tolerance: Fraction = Fraction(1, 10)
 
 
 @dataclass(frozen=True, slots=True)
@@ -228,7 +237,7 @@ def _did_you_mean(name: str, keys: dict[str, bool]) -> str:
     return f" (did you mean '{close[0]}'?)" if close else ""
 
 
-def load_claims(path: Path) -> ClaimsFile:
+def load_claims(path: Path, defaults: Defaults | None = None) -> ClaimsFile:
     """Read and validate a claims file; raise :class:`ClaimsFileError`."""
     try:
         if path.is_dir():
@@ -245,7 +254,7 @@ def load_claims(path: Path) -> ClaimsFile:
         raise ClaimsFileError(
             [Diagnostic(1, 1, f"file larger than {MAX_FILE_BYTES // (1024 * 1024)} MiB")]
         )
-    return parse_claims(data, path)
+    return parse_claims(data, path, defaults)
 
 
 def _decode(data: bytes) -> str:
@@ -275,7 +284,7 @@ def _compose(text: str) -> yaml.Node | None:
         raise ClaimsFileError([Diagnostic(1, 1, f"YAML: {e}")]) from None
 
 
-def parse_claims(data: bytes | str, path: Path) -> ClaimsFile:
+def parse_claims(data: bytes | str, path: Path, defaults: Defaults | None = None) -> ClaimsFile:
     """Validate claims-file content; ``path`` locates ``article.text``."""
     text = _decode(data) if isinstance(data, bytes) else data
     root = _compose(text)
@@ -292,7 +301,8 @@ def parse_claims(data: bytes | str, path: Path) -> ClaimsFile:
         if v is not None and v != "1":
             r.error(node, f"unsupported version {v!r}; this tool reads version 1")
 
-    rounding = RoundingMode.HALF_UP
+    defaults = defaults or Defaults()
+    rounding = defaults.rounding
     if "rounding" in top:
         node = top["rounding"][1]
         name = r.text(node, "rounding", 1)
@@ -303,7 +313,7 @@ def parse_claims(data: bytes | str, path: Path) -> ClaimsFile:
                 modes = ", ".join(m.value for m in RoundingMode)
                 r.error(node, f"unknown rounding {name!r}; use one of {modes}")
 
-    tolerance = Fraction(1, 10)
+    tolerance = defaults.tolerance
     if "tolerance" in top:
         node = top["tolerance"][1]
         fig = r.figure(node, "tolerance", 1)

@@ -13,9 +13,10 @@ from licang_check.checks import (
     prior_hull,
     strip_space,
 )
-from licang_check.claims import ClaimsFile, load_claims
-from licang_check.errors import ClaimsFileError
+from licang_check.claims import ClaimsFile, Defaults, load_claims
+from licang_check.errors import ClaimsFileError, Diagnostic
 from licang_check.intervals import Interval
+from licang_check.paths import expand_paths
 from licang_check.results import FileReport, Result
 
 __all__ = ["run_checks", "verify_file", "verify_paths"]
@@ -51,16 +52,25 @@ def run_checks(cf: ClaimsFile) -> list[Result]:
     return results
 
 
-def verify_file(path: str) -> FileReport:
-    """Load and check one claims file; errors are reported, not raised."""
+def verify_file(path: str, defaults: Defaults | None = None) -> FileReport:
+    """Load and check one claims file; errors are reported, not raised.
+
+    ``defaults`` (rounding, tolerance) apply where the file gives none."""
     report = FileReport(path)
     try:
-        cf = load_claims(Path(path))
+        cf = load_claims(Path(path), defaults)
         report.results = run_checks(cf)
     except ClaimsFileError as e:
         report.errors = e.diagnostics
     return report
 
 
-def verify_paths(paths: list[str]) -> list[FileReport]:
-    return [verify_file(p) for p in paths]
+def verify_paths(paths: list[str], defaults: Defaults | None = None) -> list[FileReport]:
+    """One report per file, in order; a glob stands for the files it matches,
+    and one that matches none is reported as an error (see ``paths``)."""
+    return [
+        FileReport(t.path, errors=[Diagnostic(1, 1, t.error)])
+        if t.error
+        else verify_file(t.path, defaults)
+        for t in expand_paths(paths)
+    ]
