@@ -114,6 +114,73 @@ def derive_growth_cmd(
     raise typer.Exit(0 if d.solution.consistent else 1)
 
 
+@app.command("extract")
+def extract_cmd(
+    article: Annotated[str, typer.Argument(help="The article's text (UTF-8).")],
+    output_format: Annotated[
+        str, typer.Option("--format", "-f", help="yaml (a draft claims file) or json (the spans).")
+    ] = "yaml",
+    output: Annotated[
+        str | None, typer.Option("--output", "-o", help="Write to this file, not stdout.")
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="Let -o overwrite a file.")] = False,
+    title: Annotated[
+        str | None, typer.Option(help="The title (default: the first non-empty line).")
+    ] = None,
+) -> None:
+    """Draft a claims file from an article: every printed figure, with its quotes.
+
+    Dates and names (2022年, 二十大, “3+2+4”) are left out and listed in the
+    draft's header. The draft passes verify as it is; it has no checks yet.
+    """
+    from pathlib import Path
+
+    from licang_check.extract import ArticleError, draft_claims, read_article, title_of
+    from licang_check.extract import extract as find_spans
+    from licang_check.formats import extract as render
+
+    if output_format not in ("yaml", "json"):
+        raise _fail(f"--format must be yaml or json, not {output_format!r}")
+    if output is not None and os.path.abspath(output) == os.path.abspath(article):
+        raise _fail(f"{output} is the article itself; write the draft elsewhere")
+    try:
+        text = read_article(Path(article))
+    except ArticleError as e:
+        raise _fail(str(e)) from None
+    spans = find_spans(text)
+    claims = draft_claims(text, spans)
+    if output_format == "json":
+        out = render.render_json(spans, claims)
+    else:
+        base = os.path.dirname(os.path.abspath(output)) if output else os.getcwd()
+        try:
+            rel = os.path.relpath(os.path.abspath(article), base).replace(os.sep, "/")
+        except ValueError:  # another drive: no relative path
+            rel = os.path.abspath(article)
+        left_out = [e for e in spans if e.kind != "figure"]
+        out = render.render_yaml(claims, left_out, title=title or title_of(text), text_path=rel)
+    if output is None:
+        sys.stdout.write(out)
+        sys.stdout.flush()
+    else:
+        from licang_check.atomic import FileExistsRefused, write_atomic
+
+        try:
+            write_atomic(Path(output), out, force=force)
+        except FileExistsRefused as e:
+            raise _fail(str(e)) from None
+        except OSError as e:
+            raise _fail(f"cannot write {output}: {e.strerror or e}") from None
+    figures = sum(e.kind == "figure" for e in spans)
+    print(
+        f"{figures} figures in {len(claims)} claims; "
+        f"{len(spans) - figures} dates and names left out",
+        file=sys.stderr,
+    )
+    if not claims:
+        print("licang-check: warning: no figures found; add a claim by hand", file=sys.stderr)
+
+
 def _fail(message: str) -> typer.Exit:
     print(f"licang-check: error: {message}", file=sys.stderr)
     raise typer.Exit(2)

@@ -1,0 +1,137 @@
+"""Rendering ``extract``: a draft claims file (YAML), or the spans as JSON.
+
+The YAML is written by hand, every string double-quoted, so that no YAML
+reader turns a printed ``39.90`` into the float 39.9 or ``2700`` into an int.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from typing import Any
+
+from licang_check.extract import DraftClaim, Extracted
+
+__all__ = ["render_json", "render_yaml", "yaml_string"]
+
+# What YAML may hold unescaped in a double-quoted scalar (its printable set,
+# less the line breaks it would fold and the byte-order mark).
+_PLAIN = re.compile(
+    r"[\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]"
+)
+
+
+def yaml_string(text: str) -> str:
+    """``text`` as a YAML double-quoted scalar that reads back as exactly ``text``."""
+    out = []
+    for ch in text:
+        if ch in '"\\':
+            out.append("\\" + ch)
+        elif _PLAIN.fullmatch(ch):
+            out.append(ch)
+        elif ord(ch) <= 0xFF:
+            out.append(f"\\x{ord(ch):02x}")
+        elif ord(ch) <= 0xFFFF:
+            out.append(f"\\u{ord(ch):04x}")
+        else:  # pragma: no cover - astral characters are printable
+            out.append(f"\\U{ord(ch):08x}")
+    return '"' + "".join(out) + '"'
+
+
+def render_yaml(
+    claims: list[DraftClaim], left_out: list[Extracted], *, title: str, text_path: str
+) -> str:
+    """A claims file (format version 1) with one claim per figure and no checks."""
+    lines = [
+        "# DRAFT claims file, written by `licang-check extract` from the article's text.",
+        "# Every printed figure found is a claim with its quotes; nothing relates them",
+        "# yet. Before relying on it: read each claim against the article, give it a",
+        "# telling id, fix its unit and `count`, drop what is not a claim, merge",
+        "# repeats kept apart (and split repeats merged wrongly), fill in source and",
+        "# published, and add the `checks` that relate the figures.",
+    ]
+    if left_out:
+        lines.append("#")
+        lines.append("# Not taken for figures (dates and names, as found):")
+        for kind in ("date", "name"):
+            found = list(dict.fromkeys(e.text for e in left_out if e.kind == kind))
+            if found:
+                lines += _wrapped(f"#   {kind}s: ", "#     ", ", ".join(found))
+    lines += [
+        "",
+        "version: 1",
+        "article:",
+        f"  title: {yaml_string(title)}",
+        f"  text: {yaml_string(text_path)}",
+    ]
+    if not claims:
+        lines += ["claims: {}  # no figures found: the file needs at least one claim"]
+        return "\n".join(lines) + "\n"
+    lines.append("claims:")
+    for c in claims:
+        lines.append(f"  {c.id}:")
+        if len(c.occurrences) == 1:
+            e = c.occurrences[0]
+            lines.append(f"    quote: {yaml_string(e.quote)}  # line {e.line}")
+        else:
+            lines.append("    quote:")
+            lines += [f"      - {yaml_string(e.quote)}  # line {e.line}" for e in c.occurrences]
+        lines.append(f"    value: {yaml_string(c.value)}")
+        if c.unit:
+            lines.append(f"    unit: {yaml_string(c.unit)}")
+        if c.count:
+            lines.append("    count: true")
+        if c.growth:
+            lines.append(f"    growth: {yaml_string(c.growth)}")
+        if c.note:
+            lines.append(f"    note: {yaml_string(c.note)}")
+    return "\n".join(lines) + "\n"
+
+
+def _wrapped(first: str, rest: str, text: str, width: int = 79) -> list[str]:
+    """``text`` wrapped at spaces to ``width`` columns (a CJK character is two)."""
+    out: list[str] = []
+    line = first
+    for word in text.split(" "):
+        if _columns(line + word) > width and line.strip("# "):
+            out.append(line.rstrip())
+            line = rest
+        line += word + " "
+    out.append(line.rstrip())
+    return out
+
+
+def _columns(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def extracted_dict(e: Extracted, claim_id: str | None) -> dict[str, Any]:
+    d: dict[str, Any] = {
+        "text": e.text,
+        "value": e.value,
+        "unit": e.unit,
+        "kind": e.kind,
+        "quote": e.quote,
+        "start": e.start,
+        "end": e.end,
+        "line": e.line,
+    }
+    if e.kind == "figure":
+        d["id"] = claim_id
+        d["count"] = e.count
+        d["growth"] = e.growth
+        if e.growth is not None:
+            d["growth_start"], d["growth_end"] = e.growth_start, e.growth_end
+        if e.modifies is not None:
+            d["modifies"] = e.modifies
+        if e.note is not None:
+            d["note"] = e.note
+    return d
+
+
+def render_json(items: list[Extracted], claims: list[DraftClaim]) -> str:
+    """Every span, in text order: ``{text, value, unit, kind, quote, start, end, …}``."""
+    ids = {e.start: c.id for c in claims for e in c.occurrences}
+    data = [extracted_dict(e, ids.get(e.start)) for e in items]
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
