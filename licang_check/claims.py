@@ -197,7 +197,7 @@ class _Reader:
         if not isinstance(node, yaml.ScalarNode):
             self.error(node, f"{what} must be a single value, not {_kind(node)}")
             return None
-        if node.tag == "tag:yaml.org,2002:null" and node.style is None:
+        if node.tag == "tag:yaml.org,2002:null" and not node.style:  # plain: None or ""
             self.error(node, f"{what} is empty")
             return None
         return str(node.value)
@@ -262,16 +262,28 @@ def _decode(data: bytes) -> str:
         text = data.decode("utf-8")
     except UnicodeDecodeError as e:
         line = data.count(b"\n", 0, e.start) + 1
-        col = e.start - (data.rfind(b"\n", 0, e.start) + 1) + 1
+        start = data.rfind(b"\n", 0, e.start) + 1
+        col = len(data[start : e.start].decode("utf-8")) + 1  # in characters, as YAML counts
         raise ClaimsFileError(
             [Diagnostic(line, col, f"not UTF-8: byte 0x{data[e.start]:02x} cannot be decoded")]
         ) from None
     return text.removeprefix("\ufeff")
 
 
+_NO_ALIASES = "YAML aliases are not allowed in a claims file"
+
+
 def _compose(text: str) -> yaml.Node | None:
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
+        if "*" in text:  # report an alias where it is written, not at its anchor
+            aliases = [
+                Diagnostic(m.line + 1, m.column + 1, _NO_ALIASES)
+                for e in yaml.parse(text, Loader=loader)
+                if isinstance(e, yaml.AliasEvent) and (m := e.start_mark) is not None
+            ]
+            if aliases:
+                raise ClaimsFileError(aliases)
         return yaml.compose(text, Loader=loader)
     except yaml.MarkedYAMLError as e:
         mark = e.problem_mark or e.context_mark
@@ -464,7 +476,10 @@ def _read_claim(
                 pending.append((claim, "prior", ptext, claim.prior_pos))
                 claim.prior = ptext
             else:
-                claim.prior = r.figure(pnode, f"claim '{cid}' prior", 3)
+                try:  # not r.figure: it would visit pnode a second time, as an alias
+                    claim.prior = parse_figure(ptext)
+                except FigureError as e:
+                    r.error(pnode, f"claim '{cid}' prior: {e}")
             if "growth" not in m:
                 r.error(pnode, f"claim '{cid}' has a prior but no growth to check it against")
     if "of" in m:
@@ -595,7 +610,7 @@ def _expr_column(node: yaml.Node) -> int | None:
     if start.line != end.line:
         return None
     style = getattr(node, "style", None)
-    if style is None:
+    if not style:  # plain: None from the Python loader, "" from libyaml's
         return int(start.column) + 1
     if style in ("'", '"'):
         raw_len = end.column - start.column - 2

@@ -38,6 +38,8 @@ __all__ = [
 COMPARISONS = ("==", "!=", "<=", ">=", "<", ">")
 MAX_EXPR_LENGTH = 2000
 MAX_NESTING = 50
+MAX_OPERATORS = 200
+"""Binary operators in one expression: bounds the depth that evaluation recurses to."""
 
 
 class ExprError(ValueError):
@@ -145,6 +147,7 @@ class _Parser:
         self.tokens = _tokenize(text)
         self.i = 0
         self.depth = 0
+        self.operators = 0
 
     @property
     def tok(self) -> _Tok:
@@ -177,14 +180,14 @@ class _Parser:
     def sum(self) -> Node:
         node = self.product()
         while self.tok.text in ("+", "-") and self.tok.kind == "op":
-            op = self.take()
+            op = self._binary()
             node = BinOp(op.text, node, self.product(), op.offset)
         return node
 
     def product(self) -> Node:
         node = self.unary()
         while self.tok.text in ("*", "/") and self.tok.kind == "op":
-            op = self.take()
+            op = self._binary()
             node = BinOp(op.text, node, self.unary(), op.offset)
         return node
 
@@ -196,6 +199,13 @@ class _Parser:
             self.depth -= 1
             return node
         return self.atom()
+
+    def _binary(self) -> _Tok:
+        op = self.take()
+        self.operators += 1
+        if self.operators > MAX_OPERATORS:
+            raise ExprError(f"expression has more than {MAX_OPERATORS} operators", op.offset)
+        return op
 
     def _enter(self, offset: int) -> None:
         self.depth += 1

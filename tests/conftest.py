@@ -1,0 +1,74 @@
+"""Shared fixtures: write a claims file (and its article) into ``tmp_path``,
+load it, and find where things are in it by hand."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+from typing import Protocol
+
+import pytest
+
+from licang_check.claims import ClaimsFile, load_claims
+from licang_check.errors import ClaimsFileError, Diagnostic
+
+DATA = Path(__file__).parent / "data"
+
+ARTICLE = (
+    "这一年,李沧区落地过亿元项目149个、增长273%,总投资额达到448.6亿元。\n其中54.4%为制造业项目。\n"
+)
+
+
+class WriteClaims(Protocol):
+    def __call__(
+        self, body: str, *, article: str | None = None, name: str = "claims.yaml"
+    ) -> Path: ...
+
+
+def dedent(body: str) -> str:
+    """The YAML as it will be written: dedented, first line is line 1."""
+    return textwrap.dedent(body).lstrip("\n")
+
+
+@pytest.fixture
+def write_claims(tmp_path: Path) -> WriteClaims:
+    """Write ``body`` (dedented) as a claims file; ``article`` as article.txt."""
+
+    def write(body: str, *, article: str | None = None, name: str = "claims.yaml") -> Path:
+        path = tmp_path / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(dedent(body), encoding="utf-8")
+        if article is not None:
+            (path.parent / "article.txt").write_text(article, encoding="utf-8")
+        return path
+
+    return write
+
+
+def where(text: str, needle: str, nth: int = 1) -> tuple[int, int]:
+    """The 1-based line and (character) column of the ``nth`` ``needle`` in ``text``."""
+    start = -1
+    for _ in range(nth):
+        start = text.index(needle, start + 1)
+    line = text.count("\n", 0, start) + 1
+    column = start - (text.rfind("\n", 0, start) + 1) + 1
+    return line, column
+
+
+def errors_of(path: Path) -> list[Diagnostic]:
+    """The diagnostics of a claims file that must not load."""
+    with pytest.raises(ClaimsFileError) as info:
+        load_claims(path)
+    assert info.value.diagnostics, "a ClaimsFileError carries at least one diagnostic"
+    return info.value.diagnostics
+
+
+def error_at(path: Path, fragment: str) -> Diagnostic:
+    """The one diagnostic whose message holds ``fragment``."""
+    found = [d for d in errors_of(path) if fragment in d.message]
+    assert len(found) == 1, f"want one error with {fragment!r}, got {errors_of(path)}"
+    return found[0]
+
+
+def load(path: Path) -> ClaimsFile:
+    return load_claims(path)
