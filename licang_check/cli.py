@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import sys
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -56,28 +57,61 @@ def verify(
         typer.Argument(help="Claims files to check (default: claims.yaml here)."),
     ] = None,
     output_format: Annotated[
-        OutputFormat, typer.Option("--format", "-f", help="How to report.")
-    ] = OutputFormat.TABLE,
+        OutputFormat | None,
+        typer.Option("--format", "-f", help="How to report (default: table).", show_default=False),
+    ] = None,
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help="Write the report to this file, not stdout."),
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="Let -o overwrite a file.")] = False,
+    isolated: Annotated[
+        bool, typer.Option("--isolated", help="Ignore [tool.licang-check] in pyproject.toml.")
+    ] = False,
 ) -> None:
     """Check claims files: every quote, growth, share and check.
 
-    Exit 0 when every result is consistent, 1 when any is inconsistent,
-    2 when a file could not be checked.
+    PATHs may be globs ('claims/**/*.yaml'). Exit 0 when every result is
+    consistent, 1 when any is inconsistent, 2 when a file could not be checked.
     """
+    from licang_check.config import Config, ConfigError, find_config
     from licang_check.formats import get_formatter
-    from licang_check.results import Summary
+    from licang_check.results import FileReport, Summary
     from licang_check.verify import verify_paths
 
-    reports = verify_paths(paths or ["claims.yaml"])
+    if output is not None and not force and (output.exists() or output.is_symlink()):
+        _fail(f"{output} exists; use --force to overwrite it")
+    try:
+        config = Config() if isolated else find_config()
+    except ConfigError as e:  # nothing is checked under a configuration that is wrong
+        config, reports = Config(), [FileReport(e.display, errors=[e.diagnostic])]
+    else:
+        reports = verify_paths(paths or config.paths or ["claims.yaml"], config.defaults)
     summary = Summary.of(reports)
     for rep in reports:
         for err in rep.errors:
             print(err.render(rep.path), file=sys.stderr)
-    out = get_formatter(output_format).render(reports, summary, color=_color(sys.stdout))
-    sys.stdout.write(out)
-    sys.stdout.flush()
+    formatter = get_formatter(output_format or config.format or OutputFormat.TABLE)
+    color = output is None and _color(sys.stdout)
+    out = formatter.render(reports, summary, color=color)
+    if output is None:
+        sys.stdout.write(out)
+        sys.stdout.flush()
+    else:
+        _write_report(output, out, force=force)
     print(summary.line(), file=sys.stderr)
     raise typer.Exit(summary.exit_code)
+
+
+def _write_report(path: Path, text: str, *, force: bool) -> None:
+    from licang_check.atomic import FileExistsRefused, write_atomic
+
+    try:
+        write_atomic(path, text, force=force)
+    except FileExistsRefused as e:
+        _fail(str(e))
+    except OSError as e:
+        _fail(f"cannot write {path}: {e.strerror or e}")
 
 
 @derive_app.command("growth")
