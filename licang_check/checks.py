@@ -14,7 +14,7 @@ from licang_check.derive import GrowthSolution, Wholes, share_part, solve_prior
 from licang_check.errors import Diagnostic
 from licang_check.expr import BinOp, Comparison, Literal, Name, Negate, Node, Prior
 from licang_check.figures import Figure
-from licang_check.intervals import EMPTY, DivisionByZeroInterval, Interval
+from licang_check.intervals import DivisionByZeroInterval, Interval
 from licang_check.numbers import (
     PERCENT,
     Scale,
@@ -25,6 +25,7 @@ from licang_check.numbers import (
 )
 from licang_check.results import Kind, Result, Verdict
 from licang_check.rounding import RoundingMode, reround
+from licang_check.unions import MAX_PIECES, Union, format_union
 
 __all__ = [
     "ExprEvaluationError",
@@ -34,6 +35,7 @@ __all__ = [
     "check_share",
     "compare",
     "implied_prior",
+    "prior_values",
     "strip_space",
 ]
 
@@ -97,16 +99,17 @@ def implied_prior(cf: ClaimsFile, claim: Claim) -> GrowthSolution:
     return solve_prior(current, rate, count=claim.count, bound=_stated_prior(cf, claim))
 
 
-def prior_hull(sol: GrowthSolution) -> Interval:
-    """The implied prior as one interval for expressions (whole-number hull for counts)."""
+def prior_values(sol: GrowthSolution) -> Union:
+    """The implied prior as expressions see it: for a count, its whole-number
+    candidates themselves (98, 100, 102 — not 99); otherwise its interval."""
     w = sol.wholes
     if w is None:
-        return sol.interval
+        return Union.of(sol.interval)
     if not w.any:
-        return EMPTY
-    if w.truncated:
-        return sol.interval.integer_hull()
-    return Interval.closed(w.listed[0], w.listed[-1])
+        return Union()
+    if w.truncated or len(w.listed) > MAX_PIECES:
+        return Union.of(sol.interval.integer_hull())
+    return Union.points(w.listed)
 
 
 def _describe_wholes(w: Wholes, scale: Scale) -> str:
@@ -259,13 +262,11 @@ def _le(a: Interval, b: Interval) -> bool:
     return a.low < b.high or (a.low == b.high and a.low_closed and b.high_closed)
 
 
-def evaluate(
-    node: Node, env: dict[str, Interval], priors: dict[str, Interval], check: Check
-) -> Interval:
+def evaluate(node: Node, env: dict[str, Interval], priors: dict[str, Union], check: Check) -> Union:
     if isinstance(node, Literal):
-        return Interval.point(node.value)
+        return Union.of(Interval.point(node.value))
     if isinstance(node, Name):
-        return env[node.id]
+        return Union.of(env[node.id])
     if isinstance(node, Prior):
         return priors[node.id]
     if isinstance(node, Negate):
@@ -287,18 +288,23 @@ def evaluate(
             Diagnostic(
                 pos.line,
                 pos.column,
-                f"check '{check.id}': division by {format_interval(right)}, which holds zero",
+                f"check '{check.id}': division by {right}, which holds zero",
             )
         ) from None
 
 
-def check_expr(check: Check, env: dict[str, Interval], priors: dict[str, Interval]) -> Result:
+def check_expr(check: Check, env: dict[str, Interval], priors: dict[str, Union]) -> Result:
     expr: Comparison = check.expr
     left = evaluate(expr.left, env, priors, check)
     right = evaluate(expr.right, env, priors, check)
-    ok = compare(expr.op, left, right)
-    scale = auto_scale(left.low, left.high, right.low, right.high)
-    sides = f"{format_interval(left, scale)} {expr.op} {format_interval(right, scale)}"
+    ok = left.any_pair(right, lambda a, b: compare(expr.op, a, b))
+    lh, rh = left.hull(), right.hull()
+    scale = auto_scale(lh.low, lh.high, rh.low, rh.high)
+
+    def fmt(iv: Interval) -> str:
+        return format_interval(iv, scale)
+
+    sides = f"{format_union(left, fmt)} {expr.op} {format_union(right, fmt)}"
     message = f"{sides}: {'can hold' if ok else 'cannot hold'}"
     return Result(
         check.id,

@@ -10,7 +10,7 @@ from licang_check.checks import (
     check_growth,
     check_quote,
     check_share,
-    prior_hull,
+    prior_values,
     strip_space,
 )
 from licang_check.claims import ClaimsFile, Defaults, load_claims
@@ -18,6 +18,7 @@ from licang_check.errors import ClaimsFileError, Diagnostic
 from licang_check.intervals import Interval
 from licang_check.paths import expand_paths
 from licang_check.results import FileReport, Result
+from licang_check.unions import Union
 
 __all__ = ["run_checks", "verify_file", "verify_paths"]
 
@@ -30,7 +31,7 @@ def run_checks(cf: ClaimsFile) -> list[Result]:
     results: list[Result] = []
     article = strip_space(cf.text) if cf.text is not None else None
     env: dict[str, Interval] = {}
-    priors: dict[str, Interval] = {}
+    priors: dict[str, Union] = {}
     for claim in cf.claims.values():
         env[claim.id] = cf.interval(claim)
         if article is not None and claim.quotes:
@@ -38,7 +39,7 @@ def run_checks(cf: ClaimsFile) -> list[Result]:
         if claim.growth is not None:
             result, sol = check_growth(cf, claim)
             results.append(result)
-            priors[claim.id] = prior_hull(sol)
+            priors[claim.id] = prior_values(sol)
         if claim.of is not None:
             results.append(check_share(cf, claim))
     errors = []

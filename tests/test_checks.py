@@ -573,14 +573,6 @@ def test_verdicts_of_a_small_file(write_claims: WriteClaims) -> None:
     assert verdicts(cf) == {"p/growth": OK, "part/share": NO, "ok/expr": NO}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "prior() of a count is the hull of its whole candidates, not the candidates: "
-        "98, 100, 102 become [98, 102], which holds 99 (settled reading: 'for a count "
-        "to its whole-number candidates')"
-    ),
-)
 def test_prior_of_a_count_is_its_candidates_not_their_hull(write_claims: WriteClaims) -> None:
     # 1.5百 as a count is 145..154; +50.00% is [1.49995, 1.50005): an odd prior p gives
     # p × 1.5 = k + 0.5, within 0.00005·p of it, never whole; the candidates are 98, 100, 102
