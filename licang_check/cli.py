@@ -54,7 +54,7 @@ def _color(stream: object) -> bool:
 def verify(
     paths: Annotated[
         list[str] | None,
-        typer.Argument(help="Claims files to check (default: claims.yaml here)."),
+        typer.Argument(help="Claims files or globs (default: configured paths, else claims.yaml)."),
     ] = None,
     output_format: Annotated[
         OutputFormat | None,
@@ -66,7 +66,7 @@ def verify(
     ] = None,
     force: Annotated[bool, typer.Option("--force", help="Let -o overwrite a file.")] = False,
     isolated: Annotated[
-        bool, typer.Option("--isolated", help="Ignore [tool.licang-check] in pyproject.toml.")
+        bool, typer.Option("--isolated", help="Ignore tool.licang-check in pyproject.toml.")
     ] = False,
 ) -> None:
     """Check claims files: every quote, growth, share and check.

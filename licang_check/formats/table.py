@@ -29,7 +29,7 @@ class TableFormatter:
             if rep.errors:
                 continue  # errors go to stderr, one line each
             table = Table(title=rep.path, title_justify="left", show_lines=False)
-            table.add_column("line", justify="right", style="dim")
+            table.add_column("line:col", justify="right", style="dim")
             table.add_column("check")
             table.add_column("id")
             table.add_column("printed")
@@ -38,7 +38,7 @@ class TableFormatter:
             for r in rep.results:
                 style = "green" if r.consistent else "bold red"
                 table.add_row(
-                    str(r.line),
+                    f"{r.line}:{r.column}",
                     r.kind.value,
                     r.id,
                     Text(r.printed),
