@@ -37,7 +37,9 @@ from generate import claims_yaml  # noqa: E402 - the sibling script, not a packa
 PY = sys.executable
 CLI = [PY, "-m", "licang_check"]
 FLOOR = [PY, "-c", "import typer, rich.table, yaml"]
-BARE_PARSE = "import sys, yaml\nwith open(sys.argv[1], 'rb') as f: yaml.load(f, Loader=yaml.CSafeLoader)"
+BARE_PARSE = (
+    "import sys, yaml\nwith open(sys.argv[1], 'rb') as f: yaml.load(f, Loader=yaml.CSafeLoader)"
+)
 
 
 def run_once(cmd: Sequence[str], cwd: Path) -> tuple[float, int]:
