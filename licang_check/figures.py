@@ -18,13 +18,23 @@ from functools import lru_cache
 
 from licang_check.intervals import Interval
 from licang_check.numbers import PERCENT, Scale
-from licang_check.numerals import NUMERAL_CHARS, NumeralError, parse_chinese
+from licang_check.numerals import DIGITS, NUMERAL_CHARS, NumeralError, parse_chinese
 from licang_check.rounding import RoundingMode, unround
 
-__all__ = ["MAX_DIGITS", "MULTIPLIERS", "QUALIFIERS", "Figure", "FigureError", "parse_figure"]
+__all__ = [
+    "MAX_DIGITS",
+    "MAX_FIGURE_LENGTH",
+    "MULTIPLIERS",
+    "QUALIFIERS",
+    "Figure",
+    "FigureError",
+    "parse_figure",
+]
 
 MAX_DIGITS = 40
 """A printed figure with more digits than this is refused (no article prints one)."""
+MAX_FIGURE_LENGTH = 100
+"""A printed figure written with more characters than this is refused before it is read."""
 
 MULTIPLIERS: dict[str, int] = {
     "万亿": 12,
@@ -46,6 +56,7 @@ PREFIXES = ("大约", "超过", "不足", "不到", "达到", "近", "约", "超
 SUFFIXES = ("左右", "上下", "以上", "以下", "余", "多")
 QUALIFIERS = frozenset(PREFIXES) | frozenset(SUFFIXES)
 
+_DIGIT_CHARS = frozenset("0123456789") | frozenset(DIGITS)
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．，％－＋−", "0123456789.,%-+-")
 
 _ARABIC = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
@@ -136,6 +147,10 @@ def parse_figure(text: str) -> Figure:
     """Read a printed figure; raise :class:`FigureError` if it is not one."""
     raw = text
     norm = text.strip().translate(_FULLWIDTH)
+    if sum(c in _DIGIT_CHARS for c in norm) > MAX_DIGITS:
+        raise FigureError(f"figure has more than {MAX_DIGITS} digits")
+    if len(raw) > MAX_FIGURE_LENGTH:
+        raise FigureError(f"figure longer than {MAX_FIGURE_LENGTH} characters")
     if not norm:
         raise FigureError("empty figure")
     m = _FIGURE.fullmatch(norm)
@@ -176,7 +191,7 @@ def parse_figure(text: str) -> Figure:
         exact_whole = False
     qualifiers = tuple(q for q in (m["pre"], m["infix"], m["post"]) if q)
     if m["infix"] and m["post"] in ("余", "多"):
-        raise FigureError(f"'{m['infix']}' twice in {raw!r}")
+        raise FigureError(f"'{m['infix']}' and '{m['post']}' both in {raw!r}; write one")
     return Figure(
         text=raw,
         digits=digits,
