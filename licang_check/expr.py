@@ -168,13 +168,13 @@ class _Parser:
         if self.tok.kind != "op" or self.tok.text not in COMPARISONS:
             if self.tok.kind == "end":
                 raise ExprError("a check needs one comparison (== != < <= > >=)", self.tok.offset)
-            raise ExprError(f"unexpected {_describe(self.tok)}", self.tok.offset)
+            raise ExprError(_unexpected(self.tok), self.tok.offset)
         op = self.take()
         right = self.sum()
         if self.tok.kind != "end":
             if self.tok.text in COMPARISONS:
                 raise ExprError("only one comparison is allowed", self.tok.offset)
-            raise ExprError(f"unexpected {_describe(self.tok)}", self.tok.offset)
+            raise ExprError(_unexpected(self.tok), self.tok.offset)
         return Comparison(op.text, left, right, op.offset)
 
     def sum(self) -> Node:
@@ -247,7 +247,25 @@ class _Parser:
 
 
 def _describe(t: _Tok) -> str:
-    return "the end of the expression" if t.kind == "end" else f"'{t.text}'"
+    if t.kind == "end":
+        return "the end of the expression"
+    return f"'{t.text}'" if len(t.text) <= 40 else f"'{t.text[:40]}…'"
+
+
+_PYTHON_WORDS = frozenset(
+    ("and", "or", "not", "in", "is", "if", "else", "lambda", "for", "import", "None")
+)
+
+
+def _unexpected(t: _Tok) -> str:
+    """Something where an operator or the end should be, with a hint."""
+    if t.kind == "id" and t.text in _PYTHON_WORDS:
+        return f"unexpected '{t.text}': the only operators are + - * / and one comparison"
+    if t.kind == "id" and re.fullmatch(r"[eE]\d*", t.text):
+        return f"unexpected '{t.text}' (exponents are not printed figures; write the digits)"
+    if t.kind in ("id", "figure"):
+        return f"unexpected {_describe(t)}: expected an operator (+ - * /) or a comparison first"
+    return f"unexpected {_describe(t)}"
 
 
 def parse_check(text: str) -> Comparison:
