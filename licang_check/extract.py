@@ -75,7 +75,7 @@ class Extracted:
 MONEY = ("元", "美元", "港元", "欧元", "日元", "英镑")
 AREA = ("平方公里", "平方米", "公顷", "亩")
 LENGTH = ("公里", "千米", "米")
-DURATION = ("个多月", "个月", "小时", "分钟", "年", "天", "周")
+DURATION = ("个月", "小时", "分钟", "年", "天", "周")
 WEIGHT = ("吨", "公斤", "千克", "克")
 COUNT = (
     "个",
@@ -134,7 +134,6 @@ UNIT_SLUGS = {
     "公里": "km",
     "千米": "km",
     "米": "m",
-    "个多月": "months",
     "个月": "months",
     "小时": "hours",
     "分钟": "minutes",
@@ -419,11 +418,10 @@ def _figure(text: str, masked: str, m: re.Match[str]) -> Extracted | None:
     post = m["post"] or ""
     post2 = m["post2"] or ""
     after = masked[m.end("unit") :] if unit else ""
-    if post2 and (post or (post2 in "余多" and not _ends_word(masked, m.end("post2")))):
-        end, post2 = m.end("unit"), ""
     if unit == "个" and post2 == "多" and masked.startswith("月", m.end()):
-        # 两个多月: more than two months
-        end, unit = m.end() + 1, "个月"
+        end, unit = m.end() + 1, "个月"  # 10个多月: more than 10 months
+    elif post2 and (post or (post2 in "余多" and not _ends_word(masked, m.end("post2")))):
+        end, post2 = m.end("unit"), ""  # 5个多部门 is not "more than 5"
     count = unit in COUNT
     if m["chinese"] and not m["pre"]:
         if number in ("一", "零", "〇") and not m["infix"]:
@@ -475,7 +473,9 @@ def _figure(text: str, masked: str, m: re.Match[str]) -> Extracted | None:
 
 
 def _ends_word(masked: str, pos: int) -> bool:
-    return pos >= len(masked) or not ("\u4e00" <= masked[pos] <= "\u9fff")
+    """余 or 多 after a unit ends the figure (1年多来, 100人多的) unless a
+    word goes on (5个多部门)."""
+    return pos >= len(masked) or not ("\u4e00" <= masked[pos] <= "\u9fff") or masked[pos] in "来的"
 
 
 def _attach(text: str, fig: Extracted, verb: str, change: Extracted) -> list[Extracted] | None:
