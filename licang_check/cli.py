@@ -191,8 +191,21 @@ def extract_cmd(
             rel = os.path.relpath(os.path.abspath(article), base).replace(os.sep, "/")
         except ValueError:  # another drive: no relative path
             rel = os.path.abspath(article)
+        reachable = not (os.path.isabs(rel) or rel == ".." or rel.startswith("../"))
+        if not reachable:
+            print(
+                f"licang-check: warning: {article} is not in or below the draft's folder;"
+                " article.text is left as a comment",
+                file=sys.stderr,
+            )
         left_out = [e for e in spans if e.kind != "figure"]
-        out = render.render_yaml(claims, left_out, title=title or title_of(text), text_path=rel)
+        out = render.render_yaml(
+            claims,
+            left_out,
+            title=title or title_of(text),
+            text_path=rel,
+            text_reachable=reachable,
+        )
     if output is None:
         sys.stdout.write(out)
         sys.stdout.flush()

@@ -16,6 +16,7 @@ through the figure grammar: no cn2an, which fails on mixed forms such as
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -328,7 +329,9 @@ def extract(text: str) -> list[Extracted]:
     one, in text order (figures never overlap dates or names)."""
     protected = _protected(text)
     masked = _mask(text, protected)
-    return sorted(protected + _figures(text, masked), key=lambda e: (e.start, e.end))
+    spans = sorted(protected + _figures(text, masked), key=lambda e: (e.start, e.end))
+    newlines = [m.start() for m in re.finditer("\n", text)]
+    return [replace(e, line=bisect.bisect_left(newlines, e.start) + 1) for e in spans]
 
 
 def _protected(text: str) -> list[Extracted]:
@@ -362,7 +365,7 @@ def _span(text: str, start: int, end: int, kind: Kind) -> Extracted:
         text=text[start:end],
         start=start,
         end=end,
-        line=text.count("\n", 0, start) + 1,
+        line=0,  # set by extract()
         quote=_quote(text, start, end),
     )
 
@@ -417,7 +420,6 @@ def _figure(text: str, masked: str, m: re.Match[str]) -> Extracted | None:
     end = m.end()
     post = m["post"] or ""
     post2 = m["post2"] or ""
-    after = masked[m.end("unit") :] if unit else ""
     if unit == "个" and post2 == "多" and masked.startswith("月", m.end()):
         end, unit = m.end() + 1, "个月"  # 10个多月: more than 10 months
     elif post2 and (post or (post2 in "余多" and not _ends_word(masked, m.end("post2")))):
@@ -432,7 +434,7 @@ def _figure(text: str, masked: str, m: re.Match[str]) -> Extracted | None:
             return None
         if unit is not None and unit not in CHINESE_UNITS:
             return None
-        if unit == "年" and not _YEARS_AFTER.match(after):
+        if unit == "年" and not _YEARS_AFTER.match(masked, m.end("unit")):
             return None
         if big and unit is None:
             count = True  # 三大低效片区: three (of them)
@@ -456,14 +458,14 @@ def _figure(text: str, masked: str, m: re.Match[str]) -> Extracted | None:
     if fig.percent or fig.value.denominator != 1:
         count = False
     note = None
-    if fig.percent and _VERB_BEFORE.search(masked, 0, start):
+    if fig.percent and _VERB_BEFORE.search(masked, max(0, start - 3), start):
         note = "a change on the previous period, printed without the figure it applies to"
     return Extracted(
         kind="figure",
         text=text[start:end],
         start=start,
         end=end,
-        line=text.count("\n", 0, start) + 1,
+        line=0,  # set by extract()
         quote=_quote(text, start, end),
         value=value,
         unit=unit,

@@ -469,13 +469,27 @@ def test_yaml_draft_of_baifenzhi_passes_verify(in_tmp: Path) -> None:
 
 
 def test_text_path_is_relative_to_the_output(in_tmp: Path) -> None:
+    (in_tmp / "articles").mkdir()
+    (in_tmp / "articles" / "a.txt").write_text(ARTICLE_TEXT, encoding="utf-8")
+    r = run("extract", "articles/a.txt", "-o", "d.yaml", "--title", "李沧")
+    assert r.exit_code == 0
+    assert "warning" not in r.stderr
+    cf = load_claims(in_tmp / "d.yaml")
+    assert (cf.title, cf.text_path) == ("李沧", in_tmp / "articles" / "a.txt")
+    assert run("verify", "d.yaml").exit_code == 0
+    assert 'text: "article.txt"' in run("extract", "article.txt").stdout
+
+
+def test_article_outside_the_drafts_folder_is_a_comment(in_tmp: Path) -> None:
     (in_tmp / "drafts").mkdir()
-    assert run("extract", "article.txt", "-o", "drafts/d.yaml", "--title", "李沧").exit_code == 0
+    r = run("extract", "article.txt", "-o", "drafts/d.yaml")
+    assert r.exit_code == 0
+    assert "warning: article.txt is not in or below" in r.stderr
+    draft = (in_tmp / "drafts" / "d.yaml").read_text(encoding="utf-8")
+    assert '  # text: "../article.txt"' in draft
     cf = load_claims(in_tmp / "drafts" / "d.yaml")
-    assert (cf.title, cf.text_path) == ("李沧", in_tmp / "drafts" / ".." / "article.txt")
+    assert (cf.text_path, len(cf.claims)) == (None, 43)
     assert run("verify", "drafts/d.yaml").exit_code == 0
-    stdout = run("extract", "article.txt").stdout
-    assert 'text: "article.txt"' in stdout
 
 
 def test_output_never_overwritten_without_force(in_tmp: Path) -> None:

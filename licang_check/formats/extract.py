@@ -40,9 +40,18 @@ def yaml_string(text: str) -> str:
 
 
 def render_yaml(
-    claims: list[DraftClaim], left_out: list[Extracted], *, title: str, text_path: str
+    claims: list[DraftClaim],
+    left_out: list[Extracted],
+    *,
+    title: str,
+    text_path: str,
+    text_reachable: bool = True,
 ) -> str:
-    """A claims file (format version 1) with one claim per figure and no checks."""
+    """A claims file (format version 1) with one claim per figure and no checks.
+
+    ``text_path`` is the article relative to the draft; when it is not in or
+    below the draft's folder (``text_reachable`` false) ``verify`` would
+    refuse it, so it is written as a comment."""
     lines = [
         "# DRAFT claims file, written by `licang-check extract` from the article's text.",
         "# Every printed figure found is a claim with its quotes; nothing relates them",
@@ -63,8 +72,12 @@ def render_yaml(
         "version: 1",
         "article:",
         f"  title: {yaml_string(title)}",
-        f"  text: {yaml_string(text_path)}",
     ]
+    if text_reachable:
+        lines.append(f"  text: {yaml_string(text_path)}")
+    else:
+        lines.append(f"  # text: {yaml_string(text_path)}")
+        lines.append("  # (verify reads an article only in or below this file's folder)")
     if not claims:
         lines += ["claims: {}  # no figures found: the file needs at least one claim"]
         return "\n".join(lines) + "\n"
