@@ -10,7 +10,9 @@ column.
 from __future__ import annotations
 
 import datetime
+import os
 import re
+import stat
 from dataclasses import dataclass, field
 from fractions import Fraction
 from pathlib import Path
@@ -27,8 +29,25 @@ __all__ = ["ID_PATTERN", "Check", "Claim", "ClaimsFile", "Defaults", "load_claim
 
 ID_PATTERN = re.compile(r"[a-z][a-z0-9_]*")
 RESERVED_IDS = frozenset({"prior"})
-MAX_FILE_BYTES = 20 * 1024 * 1024
+MAX_FILE_BYTES = 1024 * 1024
+"""A claims file larger than this is refused (at most this much plus one byte
+is read); the Licang claims file, 43 claims, is 15 KB."""
+MAX_ARTICLE_BYTES = 1024 * 1024
+"""An article text larger than this is refused (a long report is ~100 KB)."""
 MAX_DEPTH = 20
+"""YAML nesting the loader walks; libyaml itself stops at 1000."""
+MAX_CLAIMS = 1000
+"""Claims in one file."""
+MAX_CHECKS = 1000
+"""Checks in one file."""
+MAX_QUOTES = 2000
+"""Quotes in one file, all claims together: each is searched for in the article."""
+MAX_QUOTE_LENGTH = 500
+"""Characters in one quote."""
+MAX_ERRORS = 100
+"""Errors reported for one file; one more error says how many were left out."""
+MAX_MESSAGE_LENGTH = 300
+"""An error message longer than this (it quotes the file) is cut in the middle."""
 
 _STANDARD_TAGS = frozenset(
     "tag:yaml.org,2002:" + t
@@ -142,9 +161,13 @@ class _Reader:
     def __init__(self) -> None:
         self.errors: list[Diagnostic] = []
         self.seen: set[int] = set()
+        self.quotes = 0
 
     def error(self, where: Pos | yaml.Node, message: str) -> None:
         pos = where if isinstance(where, Pos) else _pos(where)
+        if len(message) > MAX_MESSAGE_LENGTH:
+            half = MAX_MESSAGE_LENGTH // 2
+            message = f"{message[:half]} … {message[-half:]}"
         self.errors.append(Diagnostic(pos.line, pos.column, message))
 
     def visit(self, node: yaml.Node, depth: int) -> bool:
@@ -251,8 +274,9 @@ def load_claims(path: Path, defaults: Defaults | None = None) -> ClaimsFile:
     except OSError as e:
         raise ClaimsFileError([Diagnostic(1, 1, f"cannot read: {e.strerror or e}")]) from None
     if len(data) > MAX_FILE_BYTES:
+        limit = f"{MAX_FILE_BYTES // (1024 * 1024)} MiB"
         raise ClaimsFileError(
-            [Diagnostic(1, 1, f"file larger than {MAX_FILE_BYTES // (1024 * 1024)} MiB")]
+            [Diagnostic(1, 1, f"file larger than {limit}, the limit for a claims file")]
         )
     return parse_claims(data, path, defaults)
 
@@ -261,6 +285,9 @@ def _decode(data: bytes) -> str:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as e:
+        if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+            utf16 = "not UTF-8 but UTF-16 (it starts with a UTF-16 BOM); save it as UTF-8"
+            raise ClaimsFileError([Diagnostic(1, 1, utf16)]) from None
         line = data.count(b"\n", 0, e.start) + 1
         start = data.rfind(b"\n", 0, e.start) + 1
         col = len(data[start : e.start].decode("utf-8")) + 1  # in characters, as YAML counts
@@ -289,9 +316,19 @@ def _compose(text: str) -> yaml.Node | None:
         mark = e.problem_mark or e.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         problem = e.problem or "invalid YAML"
-        if e.context:
+        if mark is not None and 0 <= mark.index < len(text) and text[mark.index] == "\t":
+            problem = "a tab character here; YAML indents with spaces, never tabs"
+        elif "maximum nesting depth" in problem:
+            problem = f"nested too deeply (a claims file needs at most {MAX_DEPTH} levels)"
+        elif "another document" in problem:
+            problem = "a second document starts here; a claims file is one YAML document"
+        elif e.context:
             problem = f"{problem} ({e.context})"
         raise ClaimsFileError([Diagnostic(line, col, f"YAML: {problem}")]) from None
+    except RecursionError:  # the pure-Python composer on deep nesting
+        raise ClaimsFileError(
+            [Diagnostic(1, 1, f"YAML nested too deeply (a claims file needs {MAX_DEPTH} levels)")]
+        ) from None
     except yaml.YAMLError as e:
         raise ClaimsFileError([Diagnostic(1, 1, f"YAML: {e}")]) from None
 
@@ -345,8 +382,22 @@ def parse_claims(data: bytes | str, path: Path, defaults: Defaults | None = None
     if "checks" in top:
         _read_checks(r, top["checks"][1], cf)
     if r.errors:
-        raise ClaimsFileError(sorted(r.errors, key=lambda d: (d.line, d.column)))
+        raise ClaimsFileError(_capped(sorted(r.errors, key=lambda d: (d.line, d.column))))
     return cf
+
+
+def _capped(errors: list[Diagnostic]) -> list[Diagnostic]:
+    """At most :data:`MAX_ERRORS` errors, and one that counts the rest."""
+    if len(errors) <= MAX_ERRORS:
+        return errors
+    first_left_out = errors[MAX_ERRORS]
+    more = Diagnostic(
+        first_left_out.line,
+        first_left_out.column,
+        f"{len(errors) - MAX_ERRORS} more errors from here on are not shown"
+        f" (at most {MAX_ERRORS} are)",
+    )
+    return [*errors[:MAX_ERRORS], more]
 
 
 def _read_article(r: _Reader, node: yaml.Node, cf: ClaimsFile) -> None:
@@ -375,7 +426,37 @@ def _read_article(r: _Reader, node: yaml.Node, cf: ClaimsFile) -> None:
         if rel is not None:
             cf.text_pos = _pos(tnode)
             cf.text_path = cf.path.parent / rel
-            cf.text = _read_article_text(r, tnode, cf.text_path, rel)
+            if _article_inside(r, tnode, cf.path.parent, rel):
+                cf.text = _read_article_text(r, tnode, cf.text_path, rel)
+
+
+def _article_inside(r: _Reader, node: yaml.Node, folder: Path, rel: str) -> bool:
+    """Whether ``rel`` names a file, symlinks followed, in or below the claims
+    file's folder or the current folder (the checkout, in CI), and not a hidden
+    one; an error where it does not. A claims file cannot make the tool read
+    /etc/passwd or .git/config (see docs/security.md)."""
+    what = f"article.text {rel!r}"
+    if any(ord(c) < 32 or ord(c) == 127 for c in rel):
+        r.error(node, f"{what} holds a control character")
+        return False
+    if Path(rel).is_absolute():
+        r.error(node, f"{what} must be relative to the claims file's folder, not absolute")
+        return False
+    try:
+        target = (folder / rel).resolve()
+        bases = [folder.resolve(), Path.cwd().resolve()]
+    except (OSError, RuntimeError) as e:  # RuntimeError: a symlink loop
+        r.error(node, f"{what} cannot be resolved: {e}")
+        return False
+    base = next((b for b in bases if target.is_relative_to(b)), None)
+    if base is None:
+        r.error(node, f"{what} is outside the claims file's folder and the current folder")
+        return False
+    hidden = [p for p in (*Path(rel).parts, *target.relative_to(base).parts) if p[:1] == "."]
+    if any(p not in (".", "..") for p in hidden):
+        r.error(node, f"{what} names a hidden file or folder (such as .git); that is not read")
+        return False
+    return True
 
 
 def _read_article_text(r: _Reader, node: yaml.Node, path: Path, rel: str) -> str | None:
@@ -383,16 +464,22 @@ def _read_article_text(r: _Reader, node: yaml.Node, path: Path, rel: str) -> str
         if path.is_dir():
             r.error(node, f"article text {rel!r} is a directory")
             return None
-        with path.open("rb") as f:
-            data = f.read(MAX_FILE_BYTES + 1)
+        # O_NONBLOCK: a FIFO named as the article must not hang the tool.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        with os.fdopen(fd, "rb") as f:
+            if not stat.S_ISREG(os.fstat(f.fileno()).st_mode):
+                r.error(node, f"article text {rel!r} is not a regular file")
+                return None
+            data = f.read(MAX_ARTICLE_BYTES + 1)
     except FileNotFoundError:
         r.error(node, f"article text {rel!r} not found (it is read relative to the claims file)")
         return None
     except OSError as e:
         r.error(node, f"article text {rel!r} cannot be read: {e.strerror or e}")
         return None
-    if len(data) > MAX_FILE_BYTES:
-        r.error(node, f"article text {rel!r} is larger than {MAX_FILE_BYTES // 2**20} MiB")
+    if len(data) > MAX_ARTICLE_BYTES:
+        limit = f"{MAX_ARTICLE_BYTES // 2**20} MiB"
+        r.error(node, f"article text {rel!r} is larger than {limit}, the limit for an article")
         return None
     try:
         return data.decode("utf-8").removeprefix("\ufeff")
@@ -409,6 +496,9 @@ def _read_claims(r: _Reader, node: yaml.Node, cf: ClaimsFile) -> None:
         return
     if not node.value:
         r.error(node, "claims is empty; record at least one claim")
+    if len(node.value) > MAX_CLAIMS:
+        r.error(node, f"more than {MAX_CLAIMS} claims in one file (the limit)")
+        return
     first_seen: dict[str, Pos] = {}
     pending_refs: list[tuple[Claim, str, str, Pos]] = []
     for knode, vnode in node.value:
@@ -429,6 +519,36 @@ def _read_claims(r: _Reader, node: yaml.Node, cf: ClaimsFile) -> None:
             cf.claims[cid] = claim
     for claim, key, ref, pos in pending_refs:
         _resolve_ref(r, cf, claim, key, ref, pos)
+    _report_cycles(r, cf)
+
+
+def _report_cycles(r: _Reader, cf: ClaimsFile) -> None:
+    """A chain of ``prior`` ids, or of ``of`` longer than two (two, and a
+    claim naming itself, are reported by :func:`_resolve_ref`), that comes
+    back to where it started: an error at each claim on it."""
+    for key in ("of", "prior"):
+        done: set[str] = set()
+        for start in cf.claims:
+            path: list[str] = []
+            on_path: set[str] = set()
+            cid: str | None = start
+            while cid is not None and cid not in done and cid not in on_path:
+                path.append(cid)
+                on_path.add(cid)
+                ref = cf.claims[cid].of if key == "of" else cf.claims[cid].prior
+                cid = ref if isinstance(ref, str) and ref in cf.claims else None
+            done.update(path)
+            if cid is None or cid not in on_path:
+                continue
+            cycle = path[path.index(cid) :]
+            if len(cycle) <= (2 if key == "of" else 1):
+                continue
+            ring = " → ".join([*cycle, cycle[0]])
+            for member in cycle:
+                c = cf.claims[member]
+                pos = c.of_pos if key == "of" else c.prior_pos
+                assert pos is not None
+                r.error(pos, f"claim '{member}' {key}: a cycle, {ring}")
 
 
 def _read_claim(
@@ -515,7 +635,7 @@ def _read_quotes(r: _Reader, cid: str, node: yaml.Node) -> list[tuple[str, Pos]]
         out = []
         for item in node.value:
             text = r.text(item, what, 4)
-            if text is not None:
+            if text is not None and _quote_ok(r, item, what, text):
                 out.append((text, _pos(item)))
         return out
     text = r.text(node, what, 3)
@@ -523,19 +643,35 @@ def _read_quotes(r: _Reader, cid: str, node: yaml.Node) -> list[tuple[str, Pos]]
         return []
     if not text.strip():
         r.error(node, f"{what} is blank")
+    if not _quote_ok(r, node, what, text):
+        return []
     return [(text, _pos(node))]
+
+
+def _quote_ok(r: _Reader, node: yaml.Node, what: str, text: str) -> bool:
+    """Within :data:`MAX_QUOTE_LENGTH`, and :data:`MAX_QUOTES` in the file."""
+    r.quotes += 1
+    if r.quotes == MAX_QUOTES + 1:
+        r.error(node, f"more than {MAX_QUOTES} quotes in one file (the limit)")
+    if len(text) > MAX_QUOTE_LENGTH:
+        r.error(node, f"{what} is longer than {MAX_QUOTE_LENGTH} characters (the limit)")
+        return False
+    return r.quotes <= MAX_QUOTES
 
 
 def _resolve_ref(r: _Reader, cf: ClaimsFile, claim: Claim, key: str, ref: str, pos: Pos) -> None:
     if ref == claim.id:
         r.error(pos, f"claim '{claim.id}' {key} refers to itself")
     elif ref not in cf.claims:
-        r.error(pos, f"claim '{claim.id}' {key}: unknown claim '{ref}'{_did_you_mean_id(ref, cf)}")
+        hint = _did_you_mean_id(r, ref, cf)
+        r.error(pos, f"claim '{claim.id}' {key}: unknown claim '{ref}'{hint}")
     elif key == "of" and cf.claims[ref].value.percent and cf.claims[ref].of == claim.id:
         r.error(pos, f"claims '{claim.id}' and '{ref}' are each a share of the other")
 
 
-def _did_you_mean_id(ref: str, cf: ClaimsFile) -> str:
+def _did_you_mean_id(r: _Reader, ref: str, cf: ClaimsFile) -> str:
+    if len(r.errors) >= MAX_ERRORS:  # not shown: do not pay for the suggestion
+        return ""
     return _did_you_mean(ref, dict.fromkeys(cf.claims, False))
 
 
@@ -546,6 +682,9 @@ def _read_checks(r: _Reader, node: yaml.Node, cf: ClaimsFile) -> None:
         return
     if not isinstance(node, yaml.SequenceNode):
         r.error(node, f"checks must be a list, not {_kind(node)}")
+        return
+    if len(node.value) > MAX_CHECKS:
+        r.error(node, f"more than {MAX_CHECKS} checks in one file (the limit)")
         return
     seen: dict[str, Pos] = {}
     for item in node.value:
@@ -593,7 +732,7 @@ def _read_checks(r: _Reader, node: yaml.Node, cf: ClaimsFile) -> None:
             if ref.id not in cf.claims:
                 r.error(
                     check.offset_pos(ref.offset),
-                    f"{what}: unknown claim '{ref.id}'{_did_you_mean_id(ref.id, cf)}",
+                    f"{what}: unknown claim '{ref.id}'{_did_you_mean_id(r, ref.id, cf)}",
                 )
             elif isinstance(ref, Prior) and cf.claims[ref.id].growth is None:
                 r.error(
