@@ -13,7 +13,7 @@ from licang_check.claims import Check, Claim, ClaimsFile
 from licang_check.derive import GrowthSolution, Wholes, share_part, solve_prior
 from licang_check.errors import Diagnostic
 from licang_check.expr import BinOp, Comparison, Literal, Name, Negate, Node, Prior
-from licang_check.figures import Figure
+from licang_check.figures import Figure, normalize_digits
 from licang_check.intervals import DivisionByZeroInterval, Interval
 from licang_check.numbers import (
     PERCENT,
@@ -71,7 +71,7 @@ def check_quote(claim: Claim, article: str) -> Result:
         q = strip_space(quote)
         if q not in article:
             problems.append(f"quote at line {pos.line} is not in the article: {quote!r}")
-        elif digits not in q:
+        elif digits not in normalize_digits(q):
             problems.append(f"quote at line {pos.line} does not hold {claim.value.digits!r}")
     n = len(claim.quotes)
     found = f"found {'all ' + str(n) + ' quotes' if n > 1 else 'the quote'} in the article"

@@ -59,6 +59,12 @@ QUALIFIERS = frozenset(PREFIXES) | frozenset(SUFFIXES)
 _DIGIT_CHARS = frozenset("0123456789") | frozenset(DIGITS)
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．，％－＋−", "0123456789.,%-+-")
 
+
+def normalize_digits(text: str) -> str:
+    """Full-width digits, point, comma, percent and signs as ASCII (１２３％ → 123%)."""
+    return text.translate(_FULLWIDTH)
+
+
 _ARABIC = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 _CHINESE = "[" + "".join(sorted(NUMERAL_CHARS)) + "]+"
 _MULT = "|".join(sorted(MULTIPLIERS, key=len, reverse=True))

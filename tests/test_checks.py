@@ -583,3 +583,14 @@ def test_prior_of_a_count_is_its_candidates_not_their_hull(write_claims: WriteCl
     assert sol.wholes.listed == [98, 100, 102]
     assert expr_verdict(write_claims, claims, "prior(c) == 100") is OK
     assert expr_verdict(write_claims, claims, "prior(c) == 99") is NO
+
+
+def test_quote_with_full_width_digits_holds_the_value(write_claims: WriteClaims) -> None:
+    # The figure reads １２３ as 123; the quote keeps the article's full-width digits.
+    claims = "  c:\n    quote: 项目１２３个\n    value: １２３\n    count: true\n"
+    cf = claims_file(write_claims, claims, article="去年落地项目１２３个。")
+    result = check_quote(cf.claims["c"], strip_space(cf.text or ""))
+    assert result.verdict is OK, result.message
+    other = "  c:\n    quote: 项目１２３个\n    value: 124\n    count: true\n"
+    cf2 = claims_file(write_claims, other, article="去年落地项目１２３个。")
+    assert check_quote(cf2.claims["c"], strip_space(cf2.text or "")).verdict is NO
