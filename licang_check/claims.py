@@ -173,7 +173,7 @@ class _Reader:
     def visit(self, node: yaml.Node, depth: int) -> bool:
         """Refuse aliases (a node met twice), odd tags and deep nesting."""
         if id(node) in self.seen:
-            self.error(node, "YAML aliases are not allowed in a claims file")
+            self.error(node, _NO_ALIASES)
             return False
         self.seen.add(id(node))
         if node.tag not in _STANDARD_TAGS:
@@ -303,14 +303,6 @@ _NO_ALIASES = "YAML aliases are not allowed in a claims file"
 def _compose(text: str) -> yaml.Node | None:
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
-        if "*" in text:  # report an alias where it is written, not at its anchor
-            aliases = [
-                Diagnostic(m.line + 1, m.column + 1, _NO_ALIASES)
-                for e in yaml.parse(text, Loader=loader)
-                if isinstance(e, yaml.AliasEvent) and (m := e.start_mark) is not None
-            ]
-            if aliases:
-                raise ClaimsFileError(aliases)
         return yaml.compose(text, Loader=loader)
     except yaml.MarkedYAMLError as e:
         mark = e.problem_mark or e.context_mark
@@ -382,8 +374,24 @@ def parse_claims(data: bytes | str, path: Path, defaults: Defaults | None = None
     if "checks" in top:
         _read_checks(r, top["checks"][1], cf)
     if r.errors:
-        raise ClaimsFileError(_capped(sorted(r.errors, key=lambda d: (d.line, d.column))))
+        errors = _aliases_where_written(text, r.errors)
+        raise ClaimsFileError(_capped(sorted(errors, key=lambda d: (d.line, d.column))))
     return cf
+
+
+def _aliases_where_written(text: str, errors: list[Diagnostic]) -> list[Diagnostic]:
+    """The walk meets an alias as its anchor's node a second time; report each
+    alias where its ``*name`` is written instead. Only on this error path is the
+    text parsed a second time (for its events)."""
+    if not any(d.message == _NO_ALIASES for d in errors):
+        return errors
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    written = [
+        Diagnostic(m.line + 1, m.column + 1, _NO_ALIASES)
+        for e in yaml.parse(text, Loader=loader)
+        if isinstance(e, yaml.AliasEvent) and (m := e.start_mark) is not None
+    ]
+    return [d for d in errors if d.message != _NO_ALIASES] + written
 
 
 def _capped(errors: list[Diagnostic]) -> list[Diagnostic]:
