@@ -300,8 +300,30 @@ def _decode(data: bytes) -> str:
 _NO_ALIASES = "YAML aliases are not allowed in a claims file"
 
 
+_NULLS = frozenset({"", "~", "null", "Null", "NULL"})
+_TAG = "tag:yaml.org,2002:"
+
+
+class _TextLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+    """libyaml's parser and composer, with a resolver that does not type plain
+    scalars by regular expression: every scalar is read as printed text, so
+    only null and true/false need telling apart. (YAML's own resolver is
+    Python code run on every scalar; this one is a few comparisons.) Explicit
+    tags never reach it, and are refused by the walk."""
+
+    def resolve(self, kind: type, value: str, implicit: tuple[bool, bool]) -> str:
+        if kind is yaml.ScalarNode:
+            if implicit[0]:
+                if value in _NULLS:
+                    return _TAG + "null"
+                if value in ("true", "false", "True", "False", "TRUE", "FALSE"):
+                    return _TAG + "bool"
+            return _TAG + "str"
+        return _TAG + ("seq" if kind is yaml.SequenceNode else "map")
+
+
 def _compose(text: str) -> yaml.Node | None:
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    loader = _TextLoader
     try:
         return yaml.compose(text, Loader=loader)
     except yaml.MarkedYAMLError as e:
