@@ -28,6 +28,7 @@ from licang_check.rounding import RoundingMode, reround
 from licang_check.unions import MAX_PIECES, Union, format_union
 
 __all__ = [
+    "MAX_RESULT_DIGITS",
     "ExprEvaluationError",
     "check_expr",
     "check_growth",
@@ -231,6 +232,29 @@ class ExprEvaluationError(Exception):
         self.diagnostic = diagnostic
 
 
+MAX_RESULT_DIGITS = 1000
+"""A number computed in a check with more digits than this (numerator or
+denominator) is an error: no stated relation multiplies figures that often,
+and arithmetic and printing stay cheap."""
+_MAX_RESULT_BITS = 3322  # 1000 digits: 1000 * log2(10), rounded up
+
+
+def _within_digits(node: BinOp, check: Check, *sides: Union) -> None:
+    for side in sides:
+        for piece in side.pieces:
+            for x in (piece.low, piece.high):
+                if x is not None and (
+                    abs(x.numerator).bit_length() > _MAX_RESULT_BITS
+                    or x.denominator.bit_length() > _MAX_RESULT_BITS
+                ):
+                    pos = check.offset_pos(node.offset)
+                    message = (
+                        f"check '{check.id}': a number here has more than "
+                        f"{MAX_RESULT_DIGITS} digits (the limit)"
+                    )
+                    raise ExprEvaluationError(Diagnostic(pos.line, pos.column, message))
+
+
 def compare(op: str, a: Interval, b: Interval) -> bool:
     """Whether ``a op b`` can hold for some a, b in the intervals."""
     if a.is_empty or b.is_empty:
@@ -274,6 +298,7 @@ def evaluate(node: Node, env: dict[str, Interval], priors: dict[str, Union], che
     assert isinstance(node, BinOp)
     left = evaluate(node.left, env, priors, check)
     right = evaluate(node.right, env, priors, check)
+    _within_digits(node, check, left, right)
     if node.op == "+":
         return left + right
     if node.op == "-":

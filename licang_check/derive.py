@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from fractions import Fraction
 
+from licang_check.budget import spend
 from licang_check.figures import Figure, FigureError, parse_figure
 from licang_check.intervals import POSITIVE, Interval
 from licang_check.rounding import RoundingMode, reround
@@ -97,6 +98,7 @@ def whole_fits(candidates: Interval, fits: Callable[[int], bool] | None) -> Whol
         lo, _ = candidates.integer_bounds()
         assert lo is not None
         return Wholes(list(range(lo, lo + min(n, MAX_LISTED))), n)
+    spend(n)  # each candidate is tried: a hostile file's budget (budget.py)
     found: list[int] = []
     total = 0
     for k in candidates.integers():

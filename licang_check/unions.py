@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from fractions import Fraction
 
+from licang_check.budget import spend
 from licang_check.intervals import Interval
 
 __all__ = ["MAX_PIECES", "Union"]
@@ -70,6 +71,8 @@ class Union:
         return format_union(self, format_interval)
 
     def map2(self, other: Union, op: Callable[[Interval, Interval], Interval]) -> Union:
+        # A pair costs about twice a candidate tried: a hostile file's budget (budget.py).
+        spend(2 * len(self.pieces) * len(other.pieces))
         return Union(op(a, b) for a in self.pieces for b in other.pieces)
 
     def __neg__(self) -> Union:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from licang_check.budget import WorkLimitExceeded, work_budget
 from licang_check.checks import (
     ExprEvaluationError,
     check_expr,
@@ -26,28 +27,38 @@ __all__ = ["run_checks", "verify_file", "verify_paths"]
 def run_checks(cf: ClaimsFile) -> list[Result]:
     """Every result for a loaded claims file, claims in file order, then checks.
 
-    Raises :class:`ClaimsFileError` if a check cannot be evaluated.
+    Raises :class:`ClaimsFileError` if a check cannot be evaluated, or if the
+    file spends more than its work budget (``budget.MAX_WORK``).
     """
     results: list[Result] = []
     article = strip_space(cf.text) if cf.text is not None else None
     env: dict[str, Interval] = {}
     priors: dict[str, Union] = {}
-    for claim in cf.claims.values():
-        env[claim.id] = cf.interval(claim)
-        if article is not None and claim.quotes:
-            results.append(check_quote(claim, article))
-        if claim.growth is not None:
-            result, sol = check_growth(cf, claim)
-            results.append(result)
-            priors[claim.id] = prior_values(sol)
-        if claim.of is not None:
-            results.append(check_share(cf, claim))
-    errors = []
-    for check in cf.checks:
-        try:
-            results.append(check_expr(check, env, priors))
-        except ExprEvaluationError as e:
-            errors.append(e.diagnostic)
+    with work_budget():
+        for claim in cf.claims.values():
+            env[claim.id] = cf.interval(claim)
+            if article is not None and claim.quotes:
+                results.append(check_quote(claim, article))
+            try:
+                if claim.growth is not None:
+                    result, sol = check_growth(cf, claim)
+                    results.append(result)
+                    priors[claim.id] = prior_values(sol)
+                if claim.of is not None:
+                    results.append(check_share(cf, claim))
+            except WorkLimitExceeded as e:
+                d = Diagnostic(claim.pos.line, claim.pos.column, f"claim '{claim.id}': {e}")
+                raise ClaimsFileError([d]) from None
+        errors = []
+        for check in cf.checks:
+            try:
+                results.append(check_expr(check, env, priors))
+            except ExprEvaluationError as e:
+                errors.append(e.diagnostic)
+            except WorkLimitExceeded as e:
+                at = check.pos
+                errors.append(Diagnostic(at.line, at.column, f"check '{check.id}': {e}"))
+                break
     if errors:
         raise ClaimsFileError(errors)
     return results
