@@ -322,6 +322,10 @@ class _TextLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignor
         return _TAG + ("seq" if kind is yaml.SequenceNode else "map")
 
 
+_NOT_PRINTABLE = re.compile("[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+"""A character outside YAML's printable set."""
+
+
 def _compose(text: str) -> yaml.Node | None:
     loader = _TextLoader
     try:
@@ -336,13 +340,28 @@ def _compose(text: str) -> yaml.Node | None:
             problem = f"nested too deeply (a claims file needs at most {MAX_DEPTH} levels)"
         elif "another document" in problem:
             problem = "a second document starts here; a claims file is one YAML document"
+        elif "undefined alias" in problem:
+            problem = "an alias (*name); YAML aliases are not allowed in a claims file"
         elif e.context:
-            problem = f"{problem} ({e.context})"
+            ctx = e.context_mark
+            where = f" at line {ctx.line + 1}" if ctx is not None and ctx.line != line - 1 else ""
+            problem = f"{problem} ({e.context}{where})"
+        if "mapping values are not allowed" in problem:
+            problem += "; a value holding ': ' must be quoted"
         raise ClaimsFileError([Diagnostic(line, col, f"YAML: {problem}")]) from None
     except RecursionError:  # the pure-Python composer on deep nesting
         raise ClaimsFileError(
             [Diagnostic(1, 1, f"YAML nested too deeply (a claims file needs {MAX_DEPTH} levels)")]
         ) from None
+    except yaml.reader.ReaderError as e:  # a character YAML does not allow
+        # libyaml counts its position in bytes: find the character instead.
+        bad = _NOT_PRINTABLE.search(text)
+        at = bad.start() if bad else 0
+        line = text.count("\n", 0, at) + 1
+        col = at - (text.rfind("\n", 0, at) + 1) + 1
+        what = f"U+{ord(bad.group()):04X}" if bad else "a character"
+        message = f"YAML: {what} is not allowed in YAML ({e.reason})"
+        raise ClaimsFileError([Diagnostic(line, col, message)]) from None
     except yaml.YAMLError as e:
         raise ClaimsFileError([Diagnostic(1, 1, f"YAML: {e}")]) from None
 

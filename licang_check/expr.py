@@ -243,7 +243,10 @@ class _Parser:
             self.depth -= 1
             self.expect(")")
             return node
-        raise ExprError(f"expected a claim id, a figure or '(', found {_describe(t)}", t.offset)
+        hint = " (there is no power operator '**')" if t.text == "*" else ""
+        raise ExprError(
+            f"expected a claim id, a figure or '(', found {_describe(t)}{hint}", t.offset
+        )
 
 
 def _describe(t: _Tok) -> str:
