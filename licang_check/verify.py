@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from licang_check.budget import WorkLimitExceeded, work_budget
@@ -70,11 +73,31 @@ def verify_file(path: str, defaults: Defaults | None = None) -> FileReport:
     ``defaults`` (rounding, tolerance) apply where the file gives none."""
     report = FileReport(path)
     try:
-        cf = load_claims(Path(path), defaults)
-        report.results = run_checks(cf)
+        with gc_paused():
+            cf = load_claims(Path(path), defaults)
+            report.results = run_checks(cf)
     except ClaimsFileError as e:
         report.errors = e.diagnostics
     return report
+
+
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while a file is loaded and checked.
+
+    Composing YAML allocates a node and two marks for every scalar, none of
+    them in a cycle; with the collector on, its passes over those objects
+    cost more than the parsing itself (measured: 20,000 claims load in 0.8 s
+    with it paused, 2.6 s without; see benchmarks/). Reference counting
+    still frees everything; the collector runs again afterwards.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def verify_paths(paths: list[str], defaults: Defaults | None = None) -> list[FileReport]:
