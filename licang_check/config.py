@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import os
 import re
-import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from fractions import Fraction
@@ -93,6 +92,10 @@ def parse_config(
     """The configuration in ``text`` (a ``pyproject.toml`` at ``path``), or
     None if it has no ``[tool.licang-check]`` table."""
     shown = display or path.name
+    if TABLE not in text:
+        return None  # cannot hold our table: no need to parse it (or pay for tomllib)
+    import tomllib
+
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as e:

@@ -172,6 +172,19 @@ def test_a_broken_pyproject_on_the_way_is_an_error_shown_relative(
     assert str(info.value).startswith(str(Path("..", "pyproject.toml")) + ":1:")
 
 
+def test_a_broken_pyproject_that_never_names_the_tool_is_passed_over(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # It cannot hold [tool.licang-check], so it is not parsed at all (nor is tomllib
+    # imported): another tool's broken file is that tool's business.
+    _write(tmp_path / "pyproject.toml", "[tool.black\n")
+    monkeypatch.chdir(tmp_path)
+    config = find_config()
+    if config.path is not None:
+        pytest.skip(f"found {config.path} above the temporary folder")
+    assert config == Config()
+
+
 # -- defaults reach the checks, and a claims file's own settings win ---------------
 
 GROWTH = """\
