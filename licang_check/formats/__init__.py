@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import enum
 import importlib
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-from licang_check.results import FileReport, Summary
+if TYPE_CHECKING:  # the CLI imports this module on every start: keep it light
+    from licang_check.results import FileReport, Summary
 
 __all__ = ["Formatter", "OutputFormat", "get_formatter"]
 
