@@ -23,8 +23,13 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    # Plain help and usage errors, as ruff and yamllint print them: Rich's help
+    # formatter imports Markdown and more, and doubles the cost of `--help`.
+    rich_markup_mode=None,
 )
-derive_app = typer.Typer(help="Solve for a figure from the others.", no_args_is_help=True)
+derive_app = typer.Typer(
+    help="Solve for a figure from the others.", no_args_is_help=True, rich_markup_mode=None
+)
 app.add_typer(derive_app, name="derive")
 
 
