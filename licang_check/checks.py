@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
+from licang_check.budget import ARTICLE_CHARS_PER_STEP, spend
 from licang_check.claims import Check, Claim, ClaimsFile
 from licang_check.derive import GrowthSolution, Wholes, share_part, solve_prior
 from licang_check.errors import Diagnostic
@@ -66,6 +67,7 @@ def _result(
 def check_quote(claim: Claim, article: str) -> Result:
     """Each quote is in the article (whitespace ignored) and holds the
     value's digits as printed. ``article`` must already be whitespace-free."""
+    spend(len(claim.quotes) * (1 + len(article) // ARTICLE_CHARS_PER_STEP))  # see budget.py
     problems = []
     digits = strip_space(claim.value.digits)
     for quote, pos in claim.quotes:

@@ -40,9 +40,9 @@ def run_checks(cf: ClaimsFile) -> list[Result]:
     with work_budget():
         for claim in cf.claims.values():
             env[claim.id] = cf.interval(claim)
-            if article is not None and claim.quotes:
-                results.append(check_quote(claim, article))
             try:
+                if article is not None and claim.quotes:
+                    results.append(check_quote(claim, article))
                 if claim.growth is not None:
                     result, sol = check_growth(cf, claim)
                     results.append(result)

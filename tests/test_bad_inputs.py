@@ -93,21 +93,23 @@ def _billion_laughs(folder: Path, name: str) -> list[str]:
 
 
 def _too_many_claims(folder: Path, name: str) -> list[str]:
-    claims = "".join(f"  c{i}: {{quote: q, value: {i}}}\n" for i in range(1001))
+    claims = "".join(f"  c{i}: {{quote: q, value: {i}}}\n" for i in range(50_001))
     (folder / name).write_text(HEAD + claims, encoding="utf-8")
     return []
 
 
 def _too_many_checks(folder: Path, name: str) -> list[str]:
-    checks = "".join(f"  - {{id: c{i}, expr: landed > {i}}}\n" for i in range(1001))
+    checks = "".join(f"  - {{id: c{i}, expr: landed > {i}}}\n" for i in range(50_001))
     (folder / name).write_text(HEAD + ONE + "checks:\n" + checks, encoding="utf-8")
     return []
 
 
-def _too_many_quotes(folder: Path, name: str) -> list[str]:
-    quotes = "".join(f"      - 第{i}处\n" for i in range(2001))
-    body = HEAD + "  a:\n    value: 1\n    quote:\n" + quotes
-    (folder / name).write_text(body, encoding="utf-8")
+def _quote_searches(folder: Path, name: str) -> list[str]:
+    (folder / "74-article.txt").write_text("的" * (2**20 // 3), encoding="utf-8")
+    head = "version: 1\narticle:\n  title: 李沧\n  text: 74-article.txt\nclaims:\n"
+    quotes = "".join(f"      - {'的' * 18}{i:02d}\n" for i in range(20))
+    claims = "".join(f"  c{i}:\n    value: 1\n    quote:\n{quotes}" for i in range(150))
+    (folder / name).write_text(head + claims, encoding="utf-8")
     return []
 
 
@@ -151,7 +153,7 @@ MAKERS: dict[str, Maker] = {
     "billion_laughs": _billion_laughs,
     "too_many_claims": _too_many_claims,
     "too_many_checks": _too_many_checks,
-    "too_many_quotes": _too_many_quotes,
+    "quote_searches": _quote_searches,
     "too_many_errors": _too_many_errors,
     "fifo_article": _fifo_article,
     "symlink_article": _symlink_article,

@@ -12,7 +12,13 @@ from pathlib import Path
 import pytest
 
 from licang_check import budget, claims
-from licang_check.budget import MAX_WORK, WorkLimitExceeded, spend, work_budget
+from licang_check.budget import (
+    ARTICLE_CHARS_PER_STEP,
+    MAX_WORK,
+    WorkLimitExceeded,
+    spend,
+    work_budget,
+)
 from licang_check.checks import MAX_RESULT_DIGITS
 from licang_check.claims import (
     MAX_ARTICLE_BYTES,
@@ -22,7 +28,6 @@ from licang_check.claims import (
     MAX_FILE_BYTES,
     MAX_MESSAGE_LENGTH,
     MAX_QUOTE_LENGTH,
-    MAX_QUOTES,
     ClaimsFile,
     load_claims,
     parse_claims,
@@ -70,7 +75,7 @@ def test_a_claims_file_one_byte_over_is_refused(tmp_path: Path) -> None:
         load_claims(path)
     (d,) = info.value.diagnostics
     assert (d.line, d.column) == (1, 1)
-    assert d.message == "file larger than 1 MiB, the limit for a claims file"
+    assert d.message == "file larger than 4 MiB, the limit for a claims file"
 
 
 @pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero")
@@ -84,7 +89,7 @@ def test_reading_is_bounded() -> None:
         check=False,
     )
     assert proc.returncode == 2
-    assert "/dev/zero:1:1: error: file larger than 1 MiB" in proc.stderr
+    assert "/dev/zero:1:1: error: file larger than 4 MiB" in proc.stderr
 
 
 @pytest.mark.parametrize(
@@ -106,43 +111,40 @@ def test_article_size_limit(tmp_path: Path, size: int, ok: bool) -> None:
 # -- counts --------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("n", "ok"), [(MAX_CLAIMS, True), (MAX_CLAIMS + 1, False)])
-def test_claims_limit(tmp_path: Path, n: int, ok: bool) -> None:
+def test_the_limits_are_what_the_docs_say() -> None:
+    """docs/security.md has a table of them; the counts below use small stand-ins."""
+    assert (MAX_FILE_BYTES, MAX_ARTICLE_BYTES) == (4 * 2**20, 2**20)
+    assert (MAX_CLAIMS, MAX_CHECKS, MAX_QUOTE_LENGTH) == (50_000, 50_000, 500)
+    assert (MAX_DIGITS, MAX_FIGURE_LENGTH, MAX_EXPR_LENGTH, MAX_NESTING) == (40, 100, 2000, 50)
+    assert (MAX_ERRORS, MAX_MESSAGE_LENGTH, MAX_RESULT_DIGITS, MAX_WORK) == (
+        100,
+        300,
+        1000,
+        200_000,
+    )
+
+
+@pytest.mark.parametrize(("n", "ok"), [(7, True), (8, False)])
+def test_claims_limit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, n: int, ok: bool) -> None:
+    monkeypatch.setattr(claims, "MAX_CLAIMS", 7)
     text = HEAD + "".join(f"  c{i}: {{quote: q, value: {i}}}\n" for i in range(n))
     if ok:
         assert len(parse_claims(text, tmp_path / "c.yaml").claims) == n
     else:
-        assert messages(text, tmp_path / "c.yaml") == [
-            f"more than {MAX_CLAIMS} claims in one file (the limit)"
-        ]
+        (d,) = errors(text, tmp_path / "c.yaml")
+        assert (d.line, d.column) == (5, 3)
+        assert d.message == "more than 7 claims in one file (the limit)"
 
 
-@pytest.mark.parametrize(("n", "ok"), [(MAX_CHECKS, True), (MAX_CHECKS + 1, False)])
-def test_checks_limit(tmp_path: Path, n: int, ok: bool) -> None:
+@pytest.mark.parametrize(("n", "ok"), [(7, True), (8, False)])
+def test_checks_limit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, n: int, ok: bool) -> None:
+    monkeypatch.setattr(claims, "MAX_CHECKS", 7)
     checks = "".join(f"  - {{id: k{i}, expr: a > {i}}}\n" for i in range(n))
     text = HEAD + ONE + "checks:\n" + checks
     if ok:
         assert len(parse_claims(text, tmp_path / "c.yaml").checks) == n
     else:
-        assert messages(text, tmp_path / "c.yaml") == [
-            f"more than {MAX_CHECKS} checks in one file (the limit)"
-        ]
-
-
-@pytest.mark.parametrize(("n", "ok"), [(MAX_QUOTES, True), (MAX_QUOTES + 1, False)])
-def test_quotes_limit(tmp_path: Path, n: int, ok: bool) -> None:
-    """The limit counts quotes over the whole file, not per claim."""
-    half = n // 2
-    first = "".join(f"      - q{i}\n" for i in range(half))
-    second = "".join(f"      - r{i}\n" for i in range(n - half))
-    text = HEAD + f"  a:\n    value: 1\n    quote:\n{first}  b:\n    value: 2\n    quote:\n{second}"
-    if ok:
-        cf = parse_claims(text, tmp_path / "c.yaml")
-        assert sum(len(c.quotes) for c in cf.claims.values()) == n
-    else:
-        (d,) = errors(text, tmp_path / "c.yaml")
-        assert d.message == f"more than {MAX_QUOTES} quotes in one file (the limit)"
-        assert d.line == text.count("\n")  # the last quote, the one past the limit
+        assert messages(text, tmp_path / "c.yaml") == ["more than 7 checks in one file (the limit)"]
 
 
 @pytest.mark.parametrize(("n", "ok"), [(MAX_QUOTE_LENGTH, True), (MAX_QUOTE_LENGTH + 1, False)])
@@ -248,28 +250,52 @@ def test_work_budget_counts_and_refuses() -> None:
     spend(10**9)  # outside a budget nothing is counted
 
 
-def test_work_budget_is_per_file(tmp_path: Path) -> None:
-    """Each file gets the whole budget: a file that spends most of it does not
+SCANNED = HEAD + "  c0:\n    quote: q\n    value: 1.0万\n    count: true\n    growth: 5.0000000%\n"
+"""A count whose prior is found by trying 952 whole numbers one by one."""
+
+
+def test_work_budget_is_per_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each file gets the whole budget: one that spends most of it does not
     starve the next."""
-    text = (
-        HEAD + "  a:\n    quote: q\n    value: 1.0百万\n    count: true\n    growth: 5.0000000%\n"
-    )
-    cf = parse_claims(text, tmp_path / "c.yaml")
-    for _ in range(3):  # ~95,000 candidates each time, under MAX_WORK once, not thrice
+    monkeypatch.setattr(budget, "MAX_WORK", 1500)
+    cf = parse_claims(SCANNED, tmp_path / "c.yaml")
+    for _ in range(3):  # 952 steps each time: under the budget once, not thrice
         (result,) = run_checks(cf)
         assert result.consistent
-    assert MAX_WORK < 3 * 95_000
 
 
-def test_work_budget_refuses_a_file_that_needs_more(tmp_path: Path) -> None:
-    claim = "    quote: q\n    value: 1.0百万\n    count: true\n    growth: 5.0000000%\n"
-    text = HEAD + "".join(f"  c{i}:\n{claim}" for i in range(3))
+def test_work_budget_refuses_a_file_that_needs_more(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(budget, "MAX_WORK", 1500)
+    text = SCANNED + SCANNED.removeprefix(HEAD).replace("c0", "c1")
     with pytest.raises(ClaimsFileError) as info:
         run_checks(parse_claims(text, tmp_path / "c.yaml"))
     (d,) = info.value.diagnostics
-    assert (d.line, d.column) == (15, 3)  # c2: the claim that went past the budget
-    assert d.message.startswith(f"claim 'c2': checking this file takes more than {MAX_WORK:,}")
+    assert (d.line, d.column) == (10, 3)  # c1: the claim that went past the budget
+    assert d.message.startswith("claim 'c1': checking this file takes more than 1,500 steps")
     assert budget._current.get() is None  # the budget is gone with the file
+
+
+def test_quote_searches_spend_the_budget(tmp_path: Path) -> None:
+    """Each quote costs a step per ARTICLE_CHARS_PER_STEP characters of the
+    article: the same quotes pass with a short article and are refused with
+    the longest one allowed."""
+    per_quote = 1 + MAX_ARTICLE_BYTES // ARTICLE_CHARS_PER_STEP
+    n = MAX_WORK // per_quote + 1  # one quote too many for the longest article
+    quotes = "".join(f"      - q{i}\n" for i in range(n))
+    text = "version: 1\narticle:\n  title: t\n  text: article.txt\nclaims:\n"
+    text += f"  a:\n    value: 1\n    quote:\n{quotes}"
+    article = tmp_path / "article.txt"
+    article.write_text("q1 " * 10, encoding="utf-8")
+    (result,) = run_checks(parse_claims(text, tmp_path / "c.yaml"))
+    assert not result.consistent  # most quotes are not in it: a verdict, all the same
+    article.write_text("q" * MAX_ARTICLE_BYTES, encoding="utf-8")
+    with pytest.raises(ClaimsFileError) as info:
+        run_checks(parse_claims(text, tmp_path / "c.yaml"))
+    (d,) = info.value.diagnostics
+    assert (d.line, d.column) == (6, 3)
+    assert d.message.startswith(f"claim 'a': checking this file takes more than {MAX_WORK:,}")
 
 
 # -- aliases: refused at the first reuse, never expanded ----------------------------
