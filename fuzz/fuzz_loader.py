@@ -1,0 +1,77 @@
+"""Atheris fuzz target: the claims-file loader and the checks behind it.
+
+Any input must give results or a clean ClaimsFileError (every diagnostic at a
+line and column of at least 1, with a message); any other exception is a
+crash. See fuzz/README.md for how to run it.
+
+    python fuzz/fuzz_loader.py -max_total_time=60 CORPUS_DIR fuzz/corpus/loader
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from contextlib import AbstractContextManager, nullcontext
+from pathlib import Path
+
+
+def _instrumented() -> AbstractContextManager[object]:
+    """Coverage feedback for libFuzzer: instrument the code under test as it is
+    imported (only it: instrumenting everything loaded takes half a minute).
+    Without atheris (fuzz/run_corpus.py) the same code runs uninstrumented."""
+    if importlib.util.find_spec("atheris") is None:
+        return nullcontext()
+    import atheris
+
+    context: AbstractContextManager[object] = atheris.instrument_imports()
+    return context
+
+
+with _instrumented():
+    from licang_check.claims import parse_claims
+    from licang_check.errors import ClaimsFileError
+    from licang_check.formats.json import JsonFormatter
+    from licang_check.results import FileReport, Summary
+    from licang_check.verify import run_checks
+
+HERE = Path(__file__).parent
+CLAIMS_PATH = HERE / "claims.yaml"
+"""Where the input pretends to live: an article.text is looked for next to it."""
+
+
+def check_one(data: bytes) -> None:
+    """The property: results, or a clean error. Raises on anything else."""
+    report = FileReport(str(CLAIMS_PATH))
+    try:
+        report.results = run_checks(parse_claims(data, CLAIMS_PATH))
+    except ClaimsFileError as e:
+        if not e.diagnostics:
+            raise AssertionError("a ClaimsFileError with no diagnostic") from None
+        for d in e.diagnostics:
+            if d.line < 1 or d.column < 1 or not d.message.strip():
+                raise AssertionError(f"a diagnostic without a place or message: {d}") from None
+        report.errors = e.diagnostics
+    JsonFormatter().render([report], Summary.of([report]), color=False)
+
+
+def test_one_input(data: bytes) -> None:
+    """libFuzzer's entry point: the bytes as they are, or read as text."""
+    import atheris
+
+    fdp = atheris.FuzzedDataProvider(data)
+    if fdp.ConsumeBool():
+        check_one(fdp.ConsumeBytes(fdp.remaining_bytes()))
+    else:
+        text = fdp.ConsumeUnicodeNoSurrogates(fdp.remaining_bytes())
+        check_one(text.encode("utf-8"))
+
+
+def main() -> None:
+    import atheris
+
+    atheris.Setup(sys.argv, test_one_input)
+    atheris.Fuzz()
+
+
+if __name__ == "__main__":
+    main()
