@@ -19,7 +19,7 @@ from pathlib import Path
 
 import yaml
 
-from licang_check.errors import ClaimsFileError, Diagnostic
+from licang_check.errors import ClaimsFileError, Diagnostic, printable
 from licang_check.expr import Comparison, ExprError, Prior, names, parse_check
 from licang_check.figures import Figure, FigureError, parse_figure
 from licang_check.intervals import Interval
@@ -163,6 +163,7 @@ class _Reader:
 
     def error(self, where: Pos | yaml.Node, message: str) -> None:
         pos = where if isinstance(where, Pos) else _pos(where)
+        message = printable(message)  # a key with a newline cannot forge a line
         if len(message) > MAX_MESSAGE_LENGTH:
             half = MAX_MESSAGE_LENGTH // 2
             message = f"{message[:half]} … {message[-half:]}"

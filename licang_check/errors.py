@@ -2,9 +2,20 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-__all__ = ["ClaimsFileError", "Diagnostic"]
+__all__ = ["ClaimsFileError", "Diagnostic", "printable"]
+
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+"""Control characters and bidirectional overrides: in a message they could
+end the line, recolour the terminal or reorder what is shown."""
+
+
+def printable(text: str) -> str:
+    """``text`` with control and bidi characters written as escapes (``\\x1b``),
+    so that what a file holds cannot forge or hide a line of output."""
+    return _UNPRINTABLE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -16,7 +27,7 @@ class Diagnostic:
     message: str
 
     def render(self, path: str) -> str:
-        return f"{path}:{self.line}:{self.column}: error: {self.message}"
+        return f"{printable(path)}:{self.line}:{self.column}: error: {printable(self.message)}"
 
 
 class ClaimsFileError(Exception):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -22,6 +23,7 @@ import pytest
 
 HERE = Path(__file__).parent / "bad_inputs"
 HANG_GUARD = 120  # seconds; a guard against a hang, not a speed test
+SUMMARY = re.compile(r"0 consistent, 0 inconsistent, [1-9]\d* errors? in 1 file")
 
 HEAD = "version: 1\narticle:\n  title: 李沧\nclaims:\n"
 ONE = "  landed:\n    quote: 落地过亿元项目149个\n    value: 149\n    count: true\n"
@@ -201,6 +203,9 @@ def test_bad_input_gets_a_clean_error(case: Case, tmp_path: Path) -> None:
     assert lines, f"no error at {case.at}:\n{proc.stderr}"
     assert any(case.message in line for line in lines), proc.stderr
     assert "consistent" not in proc.stdout  # no verdict: neither kind
+    *errors, summary = proc.stderr.splitlines()
+    assert all(line.startswith(f"{case.file}:") for line in errors), proc.stderr
+    assert SUMMARY.fullmatch(summary), summary
 
 
 JSON_CASES = [c for c in CASES if c.json]
