@@ -6,6 +6,7 @@ import enum
 from dataclasses import dataclass, field
 
 from licang_check.errors import Diagnostic
+from licang_check.rounding import RoundingMode
 
 __all__ = ["FileReport", "Kind", "Result", "Summary", "Verdict"]
 
@@ -40,10 +41,27 @@ class Result:
     """The figures as printed that the result is about."""
     implied: str = ""
     """What they imply, in short (the derived prior, part or sides)."""
+    modes: tuple[RoundingMode, ...] | None = None
+    """The rounding modes under which the result is consistent, in the order
+    of :class:`RoundingMode`; None where they were not worked out
+    (``transparency.annotate`` fills them in)."""
+    edge: bool = False
+    """Consistent under the file's rounding only through a value exactly on a
+    half: another reading of halves (half-up, half-even, any) rejects it."""
+    nearest: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    """For an inconsistent growth or share: per figure (``current``,
+    ``growth``, ``share``, ``whole``), the nearest printed values that fit."""
 
     @property
     def consistent(self) -> bool:
         return self.verdict is Verdict.CONSISTENT
+
+    def with_modes(self, modes: tuple[RoundingMode, ...], *, edge: bool) -> Result:
+        """A copy with ``modes`` and ``edge`` set (every other field kept;
+        cheaper than ``dataclasses.replace``, which a large file feels)."""
+        new = object.__new__(Result)
+        new.__dict__.update(self.__dict__, modes=modes, edge=edge)
+        return new
 
 
 @dataclass

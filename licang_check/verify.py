@@ -75,7 +75,10 @@ def verify_file(path: str, defaults: Defaults | None = None) -> FileReport:
     try:
         with gc_paused():
             cf = load_claims(Path(path), defaults)
-            report.results = run_checks(cf)
+            results = run_checks(cf)
+            from licang_check.transparency import annotate
+
+            report.results = annotate(cf, results)
     except ClaimsFileError as e:
         report.errors = e.diagnostics
     return report

@@ -11,7 +11,7 @@ __all__ = ["JsonFormatter", "report_dict", "result_dict"]
 
 
 def result_dict(r: Result) -> dict[str, Any]:
-    return {
+    out: dict[str, Any] = {
         "id": r.id,
         "kind": r.kind.value,
         "verdict": r.verdict.value,
@@ -20,7 +20,12 @@ def result_dict(r: Result) -> dict[str, Any]:
         "message": r.message,
         "printed": r.printed,
         "implied": r.implied,
+        "modes": None if r.modes is None else [m.value for m in r.modes],
+        "edge": r.edge,
     }
+    if r.nearest:
+        out["nearest"] = {role: list(values) for role, values in r.nearest}
+    return out
 
 
 def report_dict(reports: list[FileReport], summary: Summary) -> dict[str, Any]:

@@ -98,6 +98,8 @@ def _result(path: str, r: Result) -> dict[str, Any]:
             "verdict": r.verdict.value,
             "printed": r.printed,
             "implied": r.implied,
+            "modes": None if r.modes is None else [m.value for m in r.modes],
+            "edge": r.edge,
         },
     }
 

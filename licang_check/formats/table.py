@@ -11,9 +11,27 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from licang_check.results import FileReport, Summary
+from licang_check.results import FileReport, Result, Summary
+from licang_check.rounding import RoundingMode
 
-__all__ = ["TableFormatter"]
+__all__ = ["TableFormatter", "modes_text", "verdict_text"]
+
+
+def verdict_text(r: Result) -> str:
+    """The verdict, and ``edge`` on a result consistent only at a half."""
+    return f"{r.verdict.value}, edge" if r.edge else r.verdict.value
+
+
+def modes_text(modes: tuple[RoundingMode, ...] | None) -> str:
+    """The rounding modes a result holds under, compactly: ``all``, ``none``,
+    ``half-up, any``, ``all but down``; ``?`` where they were not worked out."""
+    if modes is None:
+        return "?"
+    if len(modes) == len(RoundingMode):
+        return "all"
+    if len(modes) == len(RoundingMode) - 1:
+        return "all but " + "".join(m.value for m in RoundingMode if m not in modes)
+    return ", ".join(m.value for m in modes) or "none"
 
 
 class TableFormatter:
@@ -41,15 +59,19 @@ class TableFormatter:
             table.add_column("printed")
             table.add_column("implies")
             table.add_column("verdict", **fixed["verdict"])
+            table.add_column("modes", **fixed["modes"])
             for r in rep.results:
                 style = "green" if r.consistent else "bold red"
+                if r.edge:
+                    style = "yellow"
                 table.add_row(
                     f"{r.line}:{r.column}",
                     r.kind.value,
                     r.id,
                     Text(r.printed),
                     Text(r.message),
-                    Text(r.verdict.value, style=style),
+                    Text(verdict_text(r), style=style),
+                    Text(modes_text(r.modes)),
                 )
             console.print(table)
         return buffer.getvalue()
@@ -63,13 +85,14 @@ def _widths(rep: FileReport, width: int) -> dict[str, dict[str, Any]]:
         "line:col": [f"{r.line}:{r.column}" for r in rep.results],
         "check": [r.kind.value for r in rep.results],
         "id": [r.id for r in rep.results],
-        "verdict": [r.verdict.value for r in rep.results],
+        "verdict": [verdict_text(r) for r in rep.results],
+        "modes": [modes_text(r.modes) for r in rep.results],
     }
     widths = {
         name: max([cell_len(name), *(cell_len(v) for v in values)])
         for name, values in cells.items()
     }
-    borders = 3 * 6 + 1  # "│ " and " " around each of six columns, and the last "│"
+    borders = 3 * 7 + 1  # "│ " and " " around each of seven columns, and the last "│"
     if sum(widths.values()) + 2 * 30 + borders > width:
         return {name: {} for name in cells}
     return {name: {"width": w, "no_wrap": True} for name, w in widths.items()}
