@@ -142,11 +142,19 @@ class ClaimsFile:
     text_pos: Pos | None = None
     text: str | None = None
     extra: dict[str, object] = field(default_factory=dict)
+    _intervals: dict[str, Interval] = field(default_factory=dict, init=False, repr=False)
+    """Each claim's interval, worked out once (a copy made with
+    ``dataclasses.replace``, e.g. under another rounding, starts afresh)."""
 
     def interval(self, claim: Claim) -> Interval:
         """A claim's true values; a count's narrowed to its whole numbers."""
-        iv = claim.value.interval(self.rounding, self.tolerance, count=claim.count)
-        return iv.integer_hull() if claim.count and not claim.value.percent else iv
+        iv = self._intervals.get(claim.id)
+        if iv is None:
+            iv = claim.value.interval(self.rounding, self.tolerance, count=claim.count)
+            if claim.count and not claim.value.percent:
+                iv = iv.integer_hull()
+            self._intervals[claim.id] = iv
+        return iv
 
 
 def _pos(node: yaml.Node) -> Pos:

@@ -58,17 +58,15 @@ class Interval:
 
     @property
     def is_empty(self) -> bool:
-        if self.low is None or self.high is None:
+        low, high = self.low, self.high
+        if low is None or high is None or low < high:
             return False
-        if self.low < self.high:
-            return False
-        if self.low == self.high:
-            return not (self.low_closed and self.high_closed)
-        return True
+        return low != high or not (self.low_closed and self.high_closed)
 
     @property
     def is_point(self) -> bool:
-        return self.low is not None and self.low == self.high and not self.is_empty
+        low = self.low
+        return low is not None and low == self.high and self.low_closed and self.high_closed
 
     def __contains__(self, x: object) -> bool:
         if not isinstance(x, (int, Fraction)):
