@@ -52,7 +52,7 @@ from licang_check.results import Kind, Result
 from licang_check.rounding import RoundingMode
 from licang_check.unions import MAX_PIECES, Union
 
-__all__ = ["HALVES", "MODES", "annotate", "is_exact", "mode_verdicts", "rounds"]
+__all__ = ["HALVES", "MODES", "NEAREST_WORK", "annotate", "is_exact", "mode_verdicts", "rounds"]
 
 MODES: tuple[RoundingMode, ...] = tuple(RoundingMode)
 """Every rounding mode, in the order results list them."""
@@ -354,8 +354,15 @@ def _annotated(r: Result, v: Verdicts | None, mode: RoundingMode) -> Result:
     return r.with_modes(modes, edge=edge)
 
 
+NEAREST_WORK = 20_000
+"""Steps for the nearest consistent figures of one file (a figure stepped
+once is a step): a second or so; past it, results get no ``nearest``."""
+
+
 def annotate(cf: ClaimsFile, results: list[Result]) -> list[Result]:
-    """``results`` with ``modes`` and ``edge`` filled in (see the module)."""
+    """``results`` with ``modes`` and ``edge`` filled in (see the module), and
+    for an inconsistent growth or share, the nearest consistent figures
+    (``nearest``, also at the end of its message; see ``nearest.py``)."""
     t = _Modes(cf)
     out: list[Result] = []
     try:
@@ -364,4 +371,29 @@ def annotate(cf: ClaimsFile, results: list[Result]) -> list[Result]:
                 out.append(_annotated(r, t.verdicts(r), cf.rounding))
     except budget.WorkLimitExceeded:
         out.extend(results[len(out) :])
+    if any(not r.consistent and r.kind in _NEAREST_KINDS for r in out):
+        out = _with_nearest(cf, out)
+    return out
+
+
+_NEAREST_KINDS = frozenset({Kind.GROWTH, Kind.SHARE})
+
+
+def _with_nearest(cf: ClaimsFile, results: list[Result]) -> list[Result]:
+    from licang_check.nearest import describe, nearest_growth, nearest_share
+
+    out = list(results)
+    try:
+        with budget.work_budget(NEAREST_WORK):
+            for i, r in enumerate(results):
+                if r.consistent or r.kind not in _NEAREST_KINDS:
+                    continue
+                claim = cf.claims[r.id]
+                found = (nearest_growth if r.kind is Kind.GROWTH else nearest_share)(cf, claim)
+                if found:
+                    out[i] = dataclasses.replace(
+                        r, nearest=found, message=f"{r.message}; {describe(found)}"
+                    )
+    except budget.WorkLimitExceeded:
+        pass  # the rest without
     return out
