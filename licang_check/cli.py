@@ -233,6 +233,18 @@ def extract_cmd(
         print("licang-check: warning: no figures found; add a claim by hand", file=sys.stderr)
 
 
+@app.command("schema")
+def schema_cmd() -> None:
+    """Print the JSON Schema of claims files (draft-07), for editors.
+
+    The repository ships it as claims.schema.json; a claims file names it in
+    its first line: '# yaml-language-server: $schema=./claims.schema.json'.
+    """
+    from licang_check.schema import schema_json
+
+    sys.stdout.write(schema_json())
+
+
 def _fail(message: str) -> typer.Exit:
     print(f"licang-check: error: {message}", file=sys.stderr)
     raise typer.Exit(2)

@@ -1,0 +1,152 @@
+"""Every message a person reads, in English and Chinese: the one catalogue.
+
+``MESSAGES[key]`` holds a message in each language, with the same named
+placeholders (``{key}``, ``{where}``); :func:`t` fills one in, in the
+language of this run. The language is chosen once per run by the command
+line (``--lang``, else :func:`language_from_env`) and is English until then.
+
+This module is a plain dict and imports nothing heavy, so that start-up
+stays cheap. What tools parse stays English whatever the language: the
+``PATH:LINE:COL: error:`` prefix, JSON keys and the ``consistent`` /
+``inconsistent`` values of ``--format json``.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from typing import Final, Literal
+
+__all__ = [
+    "LANGS",
+    "MESSAGES",
+    "Lang",
+    "both",
+    "language",
+    "language_from_env",
+    "set_language",
+    "t",
+]
+
+Lang = Literal["en", "zh"]
+LANGS: Final[tuple[Lang, ...]] = ("en", "zh")
+
+MESSAGES: Final[dict[str, dict[Lang, str]]] = {
+    # -- the JSON Schema's descriptions (licang_check/schema.py) ---------------------------
+    "schema.title": {
+        "en": "licang-check claims file, format version 1",
+        "zh": "licang-check 核查文件（claims file），格式第 1 版",
+    },
+    "schema.file": {
+        "en": "The numeric claims of one article, as printed, and the relations"
+        " that must hold between them.",
+        "zh": "一篇报道中印出的数字主张，以及它们之间必须成立的关系。",
+    },
+    "schema.version": {"en": "Always 1.", "zh": "固定为 1。"},
+    "schema.article": {"en": "The article the claims are from.", "zh": "主张所出自的报道。"},
+    "schema.article.title": {"en": "The article's title.", "zh": "报道标题。"},
+    "schema.article.source": {"en": "Where it was published.", "zh": "刊发媒体。"},
+    "schema.article.published": {
+        "en": "The date of publication, YYYY-MM-DD.",
+        "zh": "刊发日期，格式 YYYY-MM-DD。",
+    },
+    "schema.article.url": {"en": "The article's address.", "zh": "报道网址。"},
+    "schema.article.text": {
+        "en": "The article body, a path relative to this file (in or below its folder).",
+        "zh": "报道正文文件，相对于本文件的路径（须在本文件所在目录或其子目录中）。",
+    },
+    "schema.rounding": {
+        "en": "How printed figures were rounded: half-up (四舍五入, the default),"
+        " half-even, down (truncated) or any.",
+        "zh": "印出的数字如何取舍：half-up（四舍五入，默认）、half-even（四舍六入五成双）、"
+        "down（截尾）或 any（两种都算）。",
+    },
+    "schema.tolerance": {
+        "en": "How far 近, 约, 左右 may stray, a percentage (default 10%).",
+        "zh": "“近”“约”“左右”允许的偏差，百分数（默认 10%）。",
+    },
+    "schema.claims": {
+        "en": "Each claim under its id: lowercase letters, digits and _, starting with a letter.",
+        "zh": "每条主张以其 id 为键：小写字母、数字和下划线，以字母开头。",
+    },
+    "schema.claim": {"en": "One figure as printed.", "zh": "一个印出的数字。"},
+    "schema.claim.quote": {
+        "en": "The words as printed, or a list of them where the article repeats the figure.",
+        "zh": "原文照录的语句；报道多处重复同一数字时，写成列表。",
+    },
+    "schema.claim.value": {
+        "en": "The figure as printed: 149, 448.6亿, 273%, 近7000万, 30%左右, 超过百万.",
+        "zh": "印出的数字：149、448.6亿、273%、近7000万、30%左右、超过百万。",
+    },
+    "schema.claim.unit": {
+        "en": "Free text: 元, 个, 平方米, 亩 …",
+        "zh": "单位，自由填写：元、个、平方米、亩……",
+    },
+    "schema.claim.count": {
+        "en": "true for a whole-number count: it, and any prior implied for it, are whole.",
+        "zh": "计数（整数）时写 true：它本身和推算出的上期数都是整数。",
+    },
+    "schema.claim.growth": {
+        "en": "The change on the previous period, as printed: 273%, -3.5%, 30%左右.",
+        "zh": "与上期相比的增减，照印：273%、-3.5%、30%左右。",
+    },
+    "schema.claim.prior": {
+        "en": "The previous period's figure, as printed, or the id of another claim.",
+        "zh": "上期数，照印；或另一条主张的 id。",
+    },
+    "schema.claim.of": {
+        "en": "On a percentage: the id of the claim it is a share of.",
+        "zh": "百分数专用：它所占比例的那条主张的 id。",
+    },
+    "schema.claim.note": {"en": "Free text.", "zh": "备注，自由填写。"},
+    "schema.checks": {
+        "en": "Relations that must hold between the claims.",
+        "zh": "主张之间必须成立的关系。",
+    },
+    "schema.check": {"en": "One relation.", "zh": "一条关系。"},
+    "schema.check.id": {
+        "en": "The check's id: lowercase letters, digits and _, starting with a letter.",
+        "zh": "校验的 id：小写字母、数字和下划线，以字母开头。",
+    },
+    "schema.check.says": {"en": "The relation in words.", "zh": "用文字说明这条关系。"},
+    "schema.check.expr": {
+        "en": "The relation: claim ids, prior(id), figures, + - * / ( ) and one of"
+        " == != < <= > >=, e.g. total_investment > projects_landed * 1亿.",
+        "zh": "关系式：主张 id、prior(id)、数字、+ - * / ( )，以及 == != < <= > >= 之一，"
+        "例如 total_investment > projects_landed * 1亿。",
+    },
+    "schema.check.note": {"en": "Free text.", "zh": "备注，自由填写。"},
+}
+
+_language: Lang = "en"
+
+
+def language_from_env(env: Mapping[str, str] | None = None) -> Lang:
+    """Chinese where the first of ``LC_ALL``, ``LC_MESSAGES``, ``LANG`` that is
+    set (as POSIX orders them) starts with ``zh``; English otherwise."""
+    env = os.environ if env is None else env
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = env.get(var)
+        if value:
+            return "zh" if value.lower().startswith("zh") else "en"
+    return "en"
+
+
+def set_language(lang: Lang) -> None:
+    """The language of every message from now on (once per run)."""
+    global _language
+    _language = lang
+
+
+def language() -> Lang:
+    return _language
+
+
+def t(key: str, /, **fields: object) -> str:
+    """The message ``key`` in this run's language, its placeholders filled in."""
+    return MESSAGES[key][_language].format(**fields)
+
+
+def both(key: str, /, sep: str = "\n\n", **fields: object) -> str:
+    """The message in Chinese, then in English (for what is read in both: the schema)."""
+    return sep.join(MESSAGES[key][lang].format(**fields) for lang in ("zh", "en"))
