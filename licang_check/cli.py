@@ -233,6 +233,79 @@ def extract_cmd(
         print("licang-check: warning: no figures found; add a claim by hand", file=sys.stderr)
 
 
+def _stdin_is_tty() -> bool:
+    return sys.stdin.isatty()
+
+
+@app.command("init")
+def init_cmd(
+    article: Annotated[str, typer.Argument(help="The article's text (UTF-8).")],
+    output: Annotated[
+        str | None,
+        typer.Option(
+            "--output", "-o", help="The new claims file (default: claims.yaml beside it)."
+        ),
+    ] = None,
+    title: Annotated[str | None, typer.Option(help="The title (default: its first line).")] = None,
+    source: Annotated[str | None, typer.Option(help="Where it was published.")] = None,
+    published: Annotated[str | None, typer.Option(help="The date, YYYY-MM-DD.")] = None,
+    url: Annotated[str | None, typer.Option(help="The article's address.")] = None,
+    no_input: Annotated[
+        bool, typer.Option("--no-input", help="Ask nothing, even on a terminal.")
+    ] = False,
+) -> None:
+    """Start a claims file for a new article: its figures drafted, never over a file.
+
+    On a terminal, asks for the metadata not given as options; otherwise
+    leaves it out (the title defaults to the article's first line).
+    """
+    from licang_check.atomic import FileExistsRefused, write_atomic
+    from licang_check.extract import ArticleError, read_article, title_of
+    from licang_check.init import (
+        SCHEMA_NAME,
+        InitError,
+        Metadata,
+        check_published,
+        default_output,
+        new_claims_file,
+    )
+    from licang_check.messages import t
+
+    path = Path(output) if output is not None else default_output(Path(article))
+    if path.exists() or path.is_symlink():
+        _fail(t("init.exists", path=path))
+    try:
+        text = read_article(Path(article))
+        if published:
+            check_published(published)
+        if not no_input and _stdin_is_tty():
+            title = title or typer.prompt(t("init.ask.title"), default=title_of(text))
+            source = source or typer.prompt(t("init.ask.source"), default="", show_default=False)
+            while not published:
+                published = typer.prompt(t("init.ask.published"), default="", show_default=False)
+                if not published:
+                    break
+                try:
+                    check_published(published)
+                except InitError as e:
+                    typer.echo(str(e), err=True)
+                    published = None
+            url = url or typer.prompt(t("init.ask.url"), default="", show_default=False)
+        made = new_claims_file(text, Path(article), path, Metadata(title, source, published, url))
+    except (ArticleError, InitError) as e:
+        raise _fail(str(e)) from None
+    try:
+        write_atomic(path, made.text, force=False)
+    except FileExistsRefused:
+        raise _fail(t("init.exists", path=path)) from None
+    except OSError as e:
+        raise _fail(f"cannot write {path}: {e.strerror or e}") from None
+    print(t("init.wrote", path=path, claims=made.claims, figures=made.figures), file=sys.stderr)
+    if not made.schema_found:
+        print(f"licang-check: {t('init.no_schema', name=SCHEMA_NAME)}", file=sys.stderr)
+    print(t("init.next", path=path), file=sys.stderr)
+
+
 @app.command("schema")
 def schema_cmd() -> None:
     """Print the JSON Schema of claims files (draft-07), for editors.

@@ -116,6 +116,45 @@ MESSAGES: Final[dict[str, dict[Lang, str]]] = {
         "例如 total_investment > projects_landed * 1亿。",
     },
     "schema.check.note": {"en": "Free text.", "zh": "备注，自由填写。"},
+    # -- init (licang_check/init.py, cli.py) ---------------------------------------------
+    "init.bad_date": {
+        "en": "--published must be a date YYYY-MM-DD, not {text!r}",
+        "zh": "--published 须为日期 YYYY-MM-DD，而不是 {text!r}",
+    },
+    "init.no_figures": {
+        "en": "no printed figure found in {article}; a claims file needs at least one claim,"
+        " so none was written (write one by hand: see docs/guide.md)",
+        "zh": "在 {article} 中没有找到印出的数字；核查文件至少要有一条主张，因此没有写文件"
+        "（可以手写一条：见 docs/guide.zh.md）",
+    },
+    "init.exists": {
+        "en": "{path} exists; init never overwrites a claims file (name another with -o)",
+        "zh": "{path} 已存在；init 从不覆盖核查文件（用 -o 另取一个文件名）",
+    },
+    "init.ask.title": {"en": "Title", "zh": "标题"},
+    "init.ask.source": {
+        "en": "Source (publication; empty: none)",
+        "zh": "来源（刊发媒体；留空则不填）",
+    },
+    "init.ask.published": {
+        "en": "Published (YYYY-MM-DD; empty: none)",
+        "zh": "刊发日期（YYYY-MM-DD；留空则不填）",
+    },
+    "init.ask.url": {"en": "URL (empty: none)", "zh": "网址（留空则不填）"},
+    "init.wrote": {
+        "en": "wrote {path}: {claims} claims from {figures} printed figures, no checks yet",
+        "zh": "已写入 {path}：{figures} 个印出的数字，{claims} 条主张，尚无校验",
+    },
+    "init.next": {
+        "en": "next: read each claim against the article, give it a telling id, add checks,"
+        " then run: licang-check verify {path}",
+        "zh": "下一步：逐条对照原文核对主张，改成达意的 id，补上校验，"
+        "然后运行：licang-check verify {path}",
+    },
+    "init.no_schema": {
+        "en": "no {name} here or above; for an editor's help run: licang-check schema > {name}",
+        "zh": "本目录及上级目录中没有 {name}；如需编辑器提示，运行：licang-check schema > {name}",
+    },
 }
 
 _language: Lang = "en"

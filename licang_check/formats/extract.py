@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from collections.abc import Sequence
 from typing import Any
 
 from licang_check.extract import DraftClaim, Extracted
@@ -46,14 +47,20 @@ def render_yaml(
     title: str,
     text_path: str,
     text_reachable: bool = True,
+    metadata: Sequence[tuple[str, str]] = (),
+    schema: str | None = None,
+    command: str = "extract",
 ) -> str:
     """A claims file (format version 1) with one claim per figure and no checks.
 
     ``text_path`` is the article relative to the draft; when it is not in or
     below the draft's folder (``text_reachable`` false) ``verify`` would
-    refuse it, so it is written as a comment."""
-    lines = [
-        "# DRAFT claims file, written by `licang-check extract` from the article's text.",
+    refuse it, so it is written as a comment. ``metadata`` are more keys of
+    ``article`` (``source``, ``published``, ``url``) in order; ``schema``, the
+    path of ``claims.schema.json`` for a yaml-language-server first line."""
+    lines = [f"# yaml-language-server: $schema={schema}"] if schema else []
+    lines += [
+        f"# DRAFT claims file, written by `licang-check {command}` from the article's text.",
         "# Every printed figure found is a claim with its quotes; nothing relates them",
         "# yet. Before relying on it: read each claim against the article, give it a",
         "# telling id, fix its unit and `count`, drop what is not a claim, merge",
@@ -73,6 +80,7 @@ def render_yaml(
         "article:",
         f"  title: {yaml_string(title)}",
     ]
+    lines += [f"  {key}: {yaml_string(value)}" for key, value in metadata]
     if text_reachable:
         lines.append(f"  text: {yaml_string(text_path)}")
     else:
