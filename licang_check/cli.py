@@ -318,6 +318,53 @@ def schema_cmd() -> None:
     sys.stdout.write(schema_json())
 
 
+@app.command("explain")
+def explain_cmd(
+    wanted: Annotated[str, typer.Argument(metavar="ID", help="A claim's or a check's id.")],
+    path: Annotated[str, typer.Argument(metavar="PATH", help="The claims file.")] = "claims.yaml",
+    output_format: Annotated[str, typer.Option("--format", "-f", help="text or json.")] = "text",
+    isolated: Annotated[
+        bool, typer.Option("--isolated", help="Ignore tool.licang-check in pyproject.toml.")
+    ] = False,
+) -> None:
+    """Explain the arithmetic of one claim or check, step by step.
+
+    Every interval with its ends, what is derived from what, the verdict,
+    the rounding modes it holds under and, when inconsistent, the nearest
+    figures that would fit. Exit 0 when consistent, 1 when not, 2 on errors.
+    """
+    from licang_check.claims import load_claims
+    from licang_check.config import Config, ConfigError, find_config
+    from licang_check.errors import ClaimsFileError
+    from licang_check.explain import Explainer, UnknownId, explanation_dict, render_text
+
+    if output_format not in ("text", "json"):
+        _fail(f"--format must be text or json, not {output_format!r}")
+    try:
+        config = Config() if isolated else find_config()
+    except ConfigError as e:
+        print(e.diagnostic.render(e.display), file=sys.stderr)
+        raise typer.Exit(2) from None
+    try:
+        explainer = Explainer(load_claims(Path(path), config.defaults))
+    except ClaimsFileError as e:
+        for d in e.diagnostics:
+            print(d.render(path), file=sys.stderr)
+        raise typer.Exit(2) from None
+    try:
+        explained = explainer.explain(wanted)
+    except UnknownId as e:
+        _fail(f"{path}: {e}")
+    if output_format == "json":
+        import json
+
+        data = {"path": path, "id": wanted, "results": [explanation_dict(x) for x in explained]}
+        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    else:
+        sys.stdout.write(render_text(path, explained))
+    raise typer.Exit(0 if all(x.result.consistent for x in explained) else 1)
+
+
 def _fail(message: str) -> typer.Exit:
     print(f"licang-check: error: {message}", file=sys.stderr)
     raise typer.Exit(2)

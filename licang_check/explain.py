@@ -1,0 +1,583 @@
+"""``explain``: the arithmetic of one claim or check, step by step, in words a
+reader can check by hand.
+
+:class:`Explainer` checks a file once (under its own rounding and, for the
+comparison, under every other mode) and then explains any id: every
+interval with its ends included or not, what is derived from what, the
+whole numbers tried, the verdict, the rounding modes it holds under, and for
+an inconsistent growth or share the nearest figures that would fit. The CLI
+prints the steps as text; the HTML report shows the same steps on a click.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import difflib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from fractions import Fraction
+from typing import Any
+
+from licang_check.checks import evaluate, implied_prior, prints_as, strip_space
+from licang_check.claims import Check, Claim, ClaimsFile
+from licang_check.derive import growth_factor, share_part
+from licang_check.errors import ClaimsFileError
+from licang_check.expr import BinOp, Comparison, Literal, Name, Negate, Node, Prior
+from licang_check.figures import Figure
+from licang_check.intervals import Interval
+from licang_check.numbers import PERCENT, PLAIN, Scale, auto_scale, format_interval, format_number
+from licang_check.results import Kind, Result
+from licang_check.rounding import RoundingMode
+from licang_check.transparency import MODES, annotate, is_exact, rounds
+from licang_check.unions import Union, format_union
+
+__all__ = [
+    "Explainer",
+    "Explanation",
+    "Step",
+    "UnknownId",
+    "describe_figure",
+    "describe_interval",
+    "explanation_dict",
+    "render_text",
+    "unparse",
+]
+
+
+@dataclass(frozen=True)
+class Step:
+    """One step: what it is about (``growth``, ``prior``, ``verdict`` …) and
+    a sentence a reader can check by hand."""
+
+    label: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Explanation:
+    """One result of a claim or check, explained."""
+
+    result: Result
+    steps: tuple[Step, ...]
+
+    @property
+    def heading(self) -> str:
+        r = self.result
+        verdict = f"{r.verdict.value}, edge" if r.edge else r.verdict.value
+        return f"{r.kind.value} {r.id}: {verdict}"
+
+
+class UnknownId(LookupError):
+    """An id that is neither a claim nor a check of the file."""
+
+    def __init__(self, wanted: str, suggestions: list[str]) -> None:
+        hint = ""
+        if suggestions:
+            hint = " (did you mean " + " or ".join(f"'{s}'" for s in suggestions) + "?)"
+        super().__init__(f"unknown id '{wanted}'{hint}")
+        self.wanted = wanted
+        self.suggestions = suggestions
+
+
+# -- words for intervals and figures ---------------------------------------------
+
+
+def _end(x: Fraction, closed: bool, scale: Scale) -> str:
+    return f"{format_number(x, scale)} ({'included' if closed else 'not included'})"
+
+
+def describe_interval(iv: Interval, scale: Scale = PLAIN) -> str:
+    """``[272.5%, 273.5%): from 272.5% (included) to 273.5% (not included)``."""
+    if iv.is_empty:
+        return "∅, no number at all"
+    if iv.is_point:
+        assert iv.low is not None
+        return f"exactly {format_number(iv.low, scale)}"
+    shown = format_interval(iv, scale)
+    if iv.low is None and iv.high is None:
+        return f"{shown}: any number"
+    if iv.low is None:
+        assert iv.high is not None
+        return f"{shown}: anything up to {_end(iv.high, iv.high_closed, scale)}"
+    if iv.high is None:
+        return f"{shown}: anything from {_end(iv.low, iv.low_closed, scale)} up"
+    return (
+        f"{shown}: from {_end(iv.low, iv.low_closed, scale)} "
+        f"to {_end(iv.high, iv.high_closed, scale)}"
+    )
+
+
+_QUALIFIER_WORDS = {
+    "近": "nearly",
+    "约": "about",
+    "大约": "about",
+    "左右": "about",
+    "上下": "about",
+    "超": "more than",
+    "超过": "more than",
+    "逾": "more than",
+    "余": "more than",
+    "多": "more than",
+    "以上": "at least",
+    "不足": "less than",
+    "不到": "less than",
+    "以下": "at most",
+}
+
+
+def _rounding_words(fig: Figure, mode: RoundingMode) -> str:
+    if mode is RoundingMode.HALF_UP:
+        return "half-up (四舍五入: a half rounds away from zero)"
+    if mode is RoundingMode.HALF_EVEN:
+        last = (fig.value / fig.unit).numerator % 10
+        parity = "even, so a half rounds to it" if last % 2 == 0 else "odd, so no half rounds to it"
+        return f"half-even (a half rounds to the even digit; the last digit {last} is {parity})"
+    if mode is RoundingMode.DOWN:
+        return "down (truncated toward zero)"
+    return "any (a half may round either way)"
+
+
+def describe_figure(
+    fig: Figure, cf: ClaimsFile, *, count: bool, what: str, mode: RoundingMode | None = None
+) -> str:
+    """What a printed figure stands for, and why."""
+    mode = mode or cf.rounding
+    scale = fig.scale
+    iv = fig.interval(mode, cf.tolerance, count=count)
+    if count and not fig.percent:
+        iv = iv.integer_hull()
+    qualified = [q for q in fig.qualifiers if q in _QUALIFIER_WORDS]
+    if qualified:
+        words = ", ".join(f"{q} ({_QUALIFIER_WORDS[q]})" for q in qualified)
+        tol = ""
+        if any(q in ("近", "约", "大约", "左右", "上下") for q in qualified):
+            tol = f", with the file's tolerance of {format_number(cf.tolerance, PERCENT)}"
+        return f"{what} {fig.text}: {words}{tol}, no rounding added: {describe_interval(iv, scale)}"
+    if is_exact(fig, count=count):
+        return f"{what} {fig.text} is a count printed as a whole number: exactly {fig.text}"
+    unit = format_number(fig.unit, scale)
+    text = (
+        f"{what} {fig.text} is printed to the {unit}; under {_rounding_words(fig, mode)} "
+        f"it stands for {describe_interval(fig.interval(mode, cf.tolerance), scale)}"
+    )
+    if count and not fig.percent:
+        text += f"; a count, so the whole numbers in it: {describe_interval(iv, scale)}"
+    return text
+
+
+# -- the expression, written back -------------------------------------------------
+
+_PRECEDENCE = {"+": 1, "-": 1, "*": 2, "/": 2}
+
+
+def unparse(node: Node | Comparison) -> str:
+    """An expression (or part of one) as text, with the parentheses it needs."""
+    if isinstance(node, Comparison):
+        return f"{unparse(node.left)} {node.op} {unparse(node.right)}"
+    if isinstance(node, Literal):
+        return node.text
+    if isinstance(node, Name):
+        return node.id
+    if isinstance(node, Prior):
+        return f"prior({node.id})"
+    if isinstance(node, Negate):
+        inner = unparse(node.operand)
+        return f"-({inner})" if isinstance(node.operand, BinOp) else f"-{inner}"
+    left, right = unparse(node.left), unparse(node.right)
+    p = _PRECEDENCE[node.op]
+    if isinstance(node.left, BinOp) and _PRECEDENCE[node.left.op] < p:
+        left = f"({left})"
+    if isinstance(node.right, BinOp) and (
+        _PRECEDENCE[node.right.op] < p or (_PRECEDENCE[node.right.op] == p and node.op in "-/")
+    ):
+        right = f"({right})"
+    return f"{left} {node.op} {right}"
+
+
+def _binops(node: Node) -> Iterator[BinOp | Negate]:
+    """The operations of an expression, innermost first."""
+    if isinstance(node, BinOp):
+        yield from _binops(node.left)
+        yield from _binops(node.right)
+        yield node
+    elif isinstance(node, Negate):
+        yield from _binops(node.operand)
+        yield node
+
+
+_RULES = {
+    "==": "holds when the two sides share at least one number",
+    "!=": "fails only when both sides are the same single number",
+    "<": "holds when the left's lower end is below the right's upper end",
+    "<=": (
+        "holds when the left's lower end is below the right's upper end, or equal to it "
+        "with both ends included"
+    ),
+    ">": "holds when the left's upper end is above the right's lower end",
+    ">=": (
+        "holds when the left's upper end is above the right's lower end, or equal to it "
+        "with both ends included"
+    ),
+}
+
+
+# -- the explainer -------------------------------------------------------------------
+
+
+class Explainer:
+    """A checked claims file, ready to explain any of its ids."""
+
+    def __init__(self, cf: ClaimsFile) -> None:
+        from licang_check.verify import run_checks
+
+        self.cf = cf
+        self.results = annotate(cf, run_checks(cf))
+        self.by_mode: dict[RoundingMode, list[Result] | None] = {cf.rounding: self.results}
+        self.checks = {c.id: c for c in cf.checks}
+        self.article = strip_space(cf.text) if cf.text is not None else None
+
+    def ids(self) -> list[str]:
+        return [*self.cf.claims, *self.checks]
+
+    def results_under(self, mode: RoundingMode) -> list[Result] | None:
+        """Every result under ``mode`` (None if the file cannot be checked so)."""
+        if mode not in self.by_mode:
+            from licang_check.verify import run_checks
+
+            try:
+                self.by_mode[mode] = run_checks(dataclasses.replace(self.cf, rounding=mode))
+            except ClaimsFileError:
+                self.by_mode[mode] = None
+        return self.by_mode[mode]
+
+    def explain(self, wanted: str) -> list[Explanation]:
+        """Every result of the claim or check ``wanted``, explained."""
+        if wanted not in self.cf.claims and wanted not in self.checks:
+            close = difflib.get_close_matches(wanted, self.ids(), n=3, cutoff=0.6)
+            raise UnknownId(wanted, close)
+        out = []
+        for i, r in enumerate(self.results):
+            if r.id != wanted:
+                continue
+            if r.kind is Kind.QUOTE:
+                steps = self._quote(self.cf.claims[r.id])
+            elif r.kind is Kind.GROWTH:
+                steps = self._growth(self.cf.claims[r.id])
+            elif r.kind is Kind.SHARE:
+                steps = self._share(self.cf.claims[r.id])
+            else:
+                steps = self._expr(self.checks[r.id])
+            steps += [self._verdict(r), *self._modes(i, r)]
+            if r.nearest:
+                found = "; ".join(f"{role} {' or '.join(v)}" for role, v in r.nearest)
+                steps.append(
+                    Step(
+                        "nearest",
+                        "the nearest printed figures that would fit, each changed alone "
+                        f"(the others as printed): {found}",
+                    )
+                )
+            out.append(Explanation(r, tuple(steps)))
+        return out
+
+    # -- each kind ------------------------------------------------------------------
+
+    def _quote(self, claim: Claim) -> list[Step]:
+        steps = []
+        for n, (quote, pos) in enumerate(claim.quotes, 1):
+            where = f"quote {n} (line {pos.line}) {quote!r}"
+            assert self.article is not None
+            if strip_space(quote) not in self.article:
+                text = f"{where} is not in the article, even with whitespace ignored"
+            elif strip_space(claim.value.digits) in strip_space(_normal(quote)):
+                text = f"{where} is in the article and holds {claim.value.digits!r} as printed"
+            else:
+                text = f"{where} is in the article but does not hold {claim.value.digits!r}"
+            steps.append(Step("quote", text))
+        return steps
+
+    def _growth(self, claim: Claim) -> list[Step]:
+        cf = self.cf
+        growth = claim.growth
+        assert growth is not None
+        scale = claim.value.scale
+        steps = [
+            Step("current", describe_figure(claim.value, cf, count=claim.count, what="current")),
+            Step("growth", describe_figure(growth, cf, count=False, what="growth")),
+        ]
+        if claim.prior is not None:
+            if isinstance(claim.prior, str):
+                other = cf.claims[claim.prior]
+                text = describe_figure(
+                    other.value, cf, count=other.count, what=f"stated prior ({other.id})"
+                )
+            else:
+                text = describe_figure(claim.prior, cf, count=claim.count, what="stated prior")
+            steps.append(Step("stated prior", text))
+        current = cf.interval(claim)
+        factor = growth_factor(growth.interval(cf.rounding, cf.tolerance))
+        sol = implied_prior(cf, claim)
+        steps.append(
+            Step(
+                "prior",
+                f"prior = current ÷ (1 + growth) = {format_interval(current, scale)} ÷ "
+                f"{format_interval(factor)}"
+                + (", kept positive and within the stated prior" if claim.prior else "")
+                + f" = {describe_interval(sol.interval, scale)}",
+            )
+        )
+        w = sol.wholes
+        if w is not None:
+            if not w.any:
+                text = "the prior is a count, and no whole number fits: none"
+            elif w.total is not None and w.total <= 20:
+                text = "the prior is a count; the whole numbers that fit: " + ", ".join(
+                    str(k) for k in w.listed
+                )
+            else:
+                more = "infinitely many" if w.total is None else f"{w.total}"
+                text = f"the prior is a count; {more} whole numbers fit, from {w.listed[0]}"
+            if not current.is_point and w.any:
+                text += " (each with some whole current in the current's interval)"
+            steps.append(Step("whole priors", text))
+            if current.is_point and w.total is not None and 0 < w.total <= 5:
+                assert current.low is not None
+                c = current.low
+                for p in w.listed:
+                    g = c / p - 1
+                    steps.append(
+                        Step(
+                            "by hand",
+                            f"{format_number(c, scale)} ÷ {p} = {format_number(c / p)}: a growth "
+                            f"of {format_number(g, PERCENT, signed=True)}, which "
+                            f"{prints_as(g, growth, cf.rounding, cf.tolerance)} "
+                            f"under {cf.rounding.value}",
+                        )
+                    )
+        return steps
+
+    def _share(self, claim: Claim) -> list[Step]:
+        cf = self.cf
+        assert claim.of is not None
+        whole_claim = cf.claims[claim.of]
+        scale = whole_claim.value.scale
+        share = claim.value.interval(cf.rounding, cf.tolerance)
+        whole = cf.interval(whole_claim)
+        part, wholes = share_part(share, whole, count=claim.count, whole_count=whole_claim.count)
+        steps = [
+            Step("share", describe_figure(claim.value, cf, count=False, what="share")),
+            Step(
+                "whole",
+                describe_figure(
+                    whole_claim.value, cf, count=whole_claim.count, what=f"whole ({whole_claim.id})"
+                ),
+            ),
+            Step(
+                "part",
+                f"part = share × whole = {format_interval(share, PERCENT)} × "
+                f"{format_interval(whole, scale)} = {describe_interval(part, scale)}",
+            ),
+        ]
+        if wholes is not None:
+            if not wholes.any:
+                text = "the part is a count (GRIM): no whole number fits"
+            elif wholes.total is not None and wholes.total <= 20:
+                text = "the part is a count (GRIM); the whole numbers that fit: " + ", ".join(
+                    str(k) for k in wholes.listed
+                )
+            else:
+                text = f"the part is a count (GRIM); {wholes.total or 'infinitely many'} fit"
+            steps.append(Step("whole parts", text))
+            if whole.is_point and whole.low and wholes.total is not None and wholes.total <= 5:
+                w = whole.low
+                for k in wholes.listed:
+                    steps.append(
+                        Step(
+                            "by hand",
+                            f"{k} ÷ {format_number(w)} = {format_number(k / w, PERCENT)}, which "
+                            f"{prints_as(k / w, claim.value, cf.rounding, cf.tolerance)} "
+                            f"under {cf.rounding.value}",
+                        )
+                    )
+        return steps
+
+    def _expr(self, check: Check) -> list[Step]:
+        cf = self.cf
+        steps: list[Step] = []
+        if check.says:
+            steps.append(Step("says", check.says))
+        steps.append(Step("check", check.expr_text))
+        env = {cid: cf.interval(c) for cid, c in cf.claims.items()}
+        priors: dict[str, Union] = {}
+        seen: set[str] = set()
+        stack: list[Node] = [check.expr.left, check.expr.right]
+        refs: list[Node] = []
+        while stack:
+            node = stack.pop(0)
+            if isinstance(node, (Name, Prior, Literal)):
+                refs.append(node)
+            elif isinstance(node, Negate):
+                stack.insert(0, node.operand)
+            elif isinstance(node, BinOp):
+                stack[:0] = [node.left, node.right]
+        for ref in refs:
+            key = unparse(ref)
+            if key in seen:
+                continue
+            seen.add(key)
+            if isinstance(ref, Name):
+                claim = cf.claims[ref.id]
+                steps.append(
+                    Step(ref.id, describe_figure(claim.value, cf, count=claim.count, what=ref.id))
+                )
+            elif isinstance(ref, Prior):
+                from licang_check.checks import prior_values
+
+                priors[ref.id] = values = prior_values(implied_prior(cf, cf.claims[ref.id]))
+                steps.append(
+                    Step(
+                        key,
+                        f"{key} is the prior that {ref.id}'s growth implies "
+                        f"(explain {ref.id} for how): {_side(values)}",
+                    )
+                )
+            else:
+                assert isinstance(ref, Literal)
+                steps.append(
+                    Step(
+                        key,
+                        f"{ref.text} is a figure in the check: exactly {format_number(ref.value)}",
+                    )
+                )
+        for node in _binops(check.expr.left):
+            steps.append(self._operation(node, env, priors, check))
+        for node in _binops(check.expr.right):
+            steps.append(self._operation(node, env, priors, check))
+        left = evaluate(check.expr.left, env, priors, check)
+        right = evaluate(check.expr.right, env, priors, check)
+        steps.append(
+            Step(
+                "compare",
+                f"{_side(left)} {check.expr.op} {_side(right)}: "
+                f"'{check.expr.op}' {_RULES[check.expr.op]}",
+            )
+        )
+        return steps
+
+    def _operation(
+        self, node: BinOp | Negate, env: dict[str, Interval], priors: dict[str, Union], check: Check
+    ) -> Step:
+        value = evaluate(node, env, priors, check)
+        if isinstance(node, Negate):
+            shown = f"-{_side(evaluate(node.operand, env, priors, check))}"
+        else:
+            op = {"*": "×", "/": "÷"}.get(node.op, node.op)
+            left = evaluate(node.left, env, priors, check)
+            right = evaluate(node.right, env, priors, check)
+            shown = f"{_side(left)} {op} {_side(right)}"
+        return Step("step", f"{unparse(node)} = {shown} = {_side(value)}")
+
+    # -- verdict, modes -------------------------------------------------------------
+
+    def _verdict(self, r: Result) -> Step:
+        return Step("verdict", f"{r.verdict.value}: {r.message}")
+
+    def _modes(self, index: int, r: Result) -> list[Step]:
+        if r.modes is None:
+            return [Step("rounding", "the other rounding modes were not worked out (work limit)")]
+        if r.kind is Kind.QUOTE or not self._depends(r):
+            same = "consistent" if r.consistent else "inconsistent"
+            return [
+                Step("rounding", f"no figure here depends on the rounding: {same} under every mode")
+            ]
+        parts = []
+        for m in MODES:
+            ok = m in r.modes
+            line = f"{m.value}: {'consistent' if ok else 'inconsistent'}"
+            if m is not self.cf.rounding:
+                other = self.results_under(m)
+                if other is not None:
+                    line += f" ({other[index].message})"
+            else:
+                line += " (the file's rounding)"
+            parts.append(line)
+        steps = [Step("rounding", "under each rounding mode: " + "; ".join(parts))]
+        if r.edge:
+            others = [m.value for m in MODES if m is not RoundingMode.DOWN and m not in r.modes]
+            steps.append(
+                Step(
+                    "edge",
+                    "it holds only through a true value exactly on a half of a printed "
+                    "figure's last digit: a different reading of halves "
+                    f"({', '.join(others)}) "
+                    "rejects it. Worth a second look at how the source rounded.",
+                )
+            )
+        return steps
+
+    def _depends(self, r: Result) -> bool:
+        cf = self.cf
+        if r.kind is Kind.EXPR:
+            from licang_check.expr import names
+
+            for ref in names(self.checks[r.id].expr):
+                c = cf.claims[ref.id]
+                figs = [(c.value, c.count)]
+                if isinstance(ref, Prior) and c.growth is not None:
+                    figs.append((c.growth, False))
+                if any(rounds(f, count=k) for f, k in figs):
+                    return True
+            return False
+        claim = cf.claims[r.id]
+        figs = [(claim.value, claim.count if r.kind is Kind.GROWTH else False)]
+        if r.kind is Kind.GROWTH and claim.growth is not None:
+            figs.append((claim.growth, False))
+        if r.kind is Kind.SHARE and claim.of is not None:
+            whole = cf.claims[claim.of]
+            figs.append((whole.value, whole.count))
+        return any(rounds(f, count=k) for f, k in figs)
+
+
+def _side(u: Union) -> str:
+    """A value in an expression, in 亿 or 万 where it is that large."""
+    h = u.hull()
+    scale = auto_scale(h.low, h.high)
+    return format_union(u, lambda iv: format_interval(iv, scale))
+
+
+def _normal(text: str) -> str:
+    from licang_check.figures import normalize_digits
+
+    return normalize_digits(text)
+
+
+def explanation_dict(e: Explanation) -> dict[str, Any]:
+    """An explanation for ``explain --format json``."""
+    r = e.result
+    return {
+        "id": r.id,
+        "kind": r.kind.value,
+        "verdict": r.verdict.value,
+        "line": r.line,
+        "column": r.column,
+        "printed": r.printed,
+        "message": r.message,
+        "modes": None if r.modes is None else [m.value for m in r.modes],
+        "edge": r.edge,
+        "nearest": {role: list(values) for role, values in r.nearest},
+        "steps": [{"label": s.label, "text": s.text} for s in e.steps],
+    }
+
+
+def render_text(path: str, explanations: list[Explanation]) -> str:
+    """The explanations as plain text, one numbered step a line."""
+    out: list[str] = []
+    for e in explanations:
+        r = e.result
+        out.append(f"{path}:{r.line}:{r.column}: {e.heading}")
+        if r.printed:
+            out.append(f"  printed: {r.printed}")
+        for n, step in enumerate(e.steps, 1):
+            out.append(f"  {n}. {step.label}: {step.text}")
+        out.append("")
+    return "\n".join(out)
