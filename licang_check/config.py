@@ -83,6 +83,20 @@ def _display(path: Path, cwd: Path) -> str:
         return str(path)
 
 
+def _may_hold_table(text: str) -> bool:
+    """Whether ``text`` could define ``[tool.licang-check]``: some line names
+    the tool beside ``tool`` (``[tool.licang-check]``, ``tool.licang-check.x =``,
+    ``tool = {licang-check = …}``) or as a key of its own (under ``[tool]``).
+    A project that only depends on licang-check (``"licang-check>=0.1"``) is
+    not parsed at all."""
+    for line in text.splitlines():
+        if TABLE in line:
+            stripped = line.lstrip().lstrip("\"'")
+            if "tool" in line or stripped.startswith(TABLE):
+                return True
+    return False
+
+
 _TOML_POSITION = re.compile(r"\(at line (\d+), column (\d+)\)$")
 
 
@@ -92,7 +106,7 @@ def parse_config(
     """The configuration in ``text`` (a ``pyproject.toml`` at ``path``), or
     None if it has no ``[tool.licang-check]`` table."""
     shown = display or path.name
-    if TABLE not in text:
+    if not _may_hold_table(text):
         return None  # cannot hold our table: no need to parse it (or pay for tomllib)
     import tomllib
 

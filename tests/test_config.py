@@ -317,3 +317,24 @@ def test_a_bad_configuration_is_exit_2_at_its_line_and_checks_nothing(project: P
     assert [f["path"] for f in files] == ["pyproject.toml"]
     assert files[0]["errors"][0]["line"] == 3
     assert files[0]["results"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "may"),
+    [
+        ("[tool.licang-check]\npaths = []\n", True),
+        ('[tool."licang-check"]\n', True),
+        ("[tool]\nlicang-check = {paths = []}\n", True),
+        ('[tool]\n"licang-check".paths = []\n', True),
+        ("tool.licang-check.paths = []\n", True),
+        ('[project]\nname = "x"\ndependencies = ["licang-check>=0.1"]\n', False),
+        ("[tool.ruff]\nline-length = 100\n", False),
+    ],
+)
+def test_only_a_file_that_may_hold_the_table_is_parsed(text: str, may: bool) -> None:
+    from licang_check.config import _may_hold_table
+
+    assert _may_hold_table(text) is may
+    # and where it may not, the answer without parsing agrees with parsing
+    if not may:
+        assert parse_config(text, Path("pyproject.toml")) is None
