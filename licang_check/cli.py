@@ -8,14 +8,18 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 
 from licang_check import __version__
 from licang_check.formats import OutputFormat
 from licang_check.rounding import RoundingMode
+
+if TYPE_CHECKING:
+    from licang_check.derivations import Derivation
 
 app = typer.Typer(
     name="licang-check",
@@ -151,6 +155,121 @@ def derive_growth_cmd(
     else:
         sys.stdout.write(render.render_table(d, color=_color(sys.stdout)))
     raise typer.Exit(0 if d.solution.consistent else 1)
+
+
+CountOption = Annotated[
+    bool, typer.Option("--count", help="Counts: whole numbers, exact as given (the GRIM test).")
+]
+RoundingOption = Annotated[RoundingMode, typer.Option(help="How the figures were rounded.")]
+FormatOption = Annotated[str, typer.Option("--format", "-f", help="table or json.")]
+
+
+def _derived(make: Callable[[], Derivation], output_format: str) -> NoReturn:
+    """Run a derive command: solve, render, exit 0 (fits) or 1 (no whole number fits)."""
+    from licang_check.derive import DeriveError
+    from licang_check.formats import derivation as render
+
+    if output_format not in ("table", "json"):
+        _fail(f"--format must be table or json, not {output_format!r}")
+    try:
+        d = make()
+    except DeriveError as e:
+        _fail(str(e))
+    if output_format == "json":
+        sys.stdout.write(render.render_json(d))
+    else:
+        sys.stdout.write(render.render_table(d, color=_color(sys.stdout)))
+    raise typer.Exit(0 if d.consistent else 1)
+
+
+@derive_app.command("share")
+def derive_share_cmd(
+    part: Annotated[str | None, typer.Option(help="The part, as printed: 81.")] = None,
+    whole: Annotated[str | None, typer.Option(help="The whole it is a share of: 150.")] = None,
+    share: Annotated[str | None, typer.Option(help="The share, as printed: 54.0%.")] = None,
+    count: CountOption = False,
+    rounding: RoundingOption = RoundingMode.HALF_UP,
+    output_format: FormatOption = "table",
+) -> None:
+    """part = whole × share: give two of --part, --whole, --share.
+
+    With --count the part and the whole are whole numbers: 54.2% of 150 is
+    no whole number (exit 1).
+    """
+    from licang_check.derivations import SHARE, derive
+
+    texts = {"part": part, "whole": whole, "share": share}
+    _derived(lambda: derive(SHARE, texts, count=count, rounding=rounding), output_format)
+
+
+@derive_app.command("mean")
+def derive_mean_cmd(
+    total: Annotated[str | None, typer.Option(help="The total of the values.")] = None,
+    n: Annotated[str | None, typer.Option("--n", help="How many values (a whole number).")] = None,
+    mean: Annotated[str | None, typer.Option(help="The mean, as printed: 3.47.")] = None,
+    count: CountOption = False,
+    rounding: RoundingOption = RoundingMode.HALF_UP,
+    output_format: FormatOption = "table",
+) -> None:
+    """total = n × mean: give two of --total, --n, --mean.
+
+    --n is always a whole number. With --count the values are whole, so the
+    total is too (GRIM): a mean of 3.48 over 15 whole values is impossible.
+    """
+    from licang_check.derivations import MEAN, derive
+
+    texts = {"total": total, "n": n, "mean": mean}
+    _derived(lambda: derive(MEAN, texts, count=count, rounding=rounding), output_format)
+
+
+@derive_app.command("sum")
+def derive_sum_cmd(
+    parts: Annotated[
+        str | None,
+        typer.Option(help="The parts, separated by , or 、 (one may be ?): 52.12亿,49.88亿."),
+    ] = None,
+    part: Annotated[
+        list[str] | None,
+        typer.Option("--part", help="One part (repeat it); for figures with thousands commas."),
+    ] = None,
+    total: Annotated[str | None, typer.Option(help="The total, as printed.")] = None,
+    count: CountOption = False,
+    rounding: RoundingOption = RoundingMode.HALF_UP,
+    output_format: FormatOption = "table",
+) -> None:
+    """total = the sum of the parts.
+
+    Every part: the total is solved for (and, with --total, checked: exit 1
+    when the parts cannot add up to it). One part as ? and --total: that
+    part is solved for.
+    """
+    import re
+
+    from licang_check.derivations import derive_sum
+
+    listed = [p for p in re.split(r"[,、;；，]", parts or "") if p.strip()] + list(part or [])
+    _derived(lambda: derive_sum(listed, total, count=count, rounding=rounding), output_format)
+
+
+@derive_app.command("cagr")
+def derive_cagr_cmd(
+    years: Annotated[int, typer.Option(help="Over how many years (1 to 100).")],
+    start: Annotated[str | None, typer.Option(help="The first year's figure.")] = None,
+    end: Annotated[str | None, typer.Option(help="The last year's figure.")] = None,
+    rate: Annotated[str | None, typer.Option(help="The yearly growth rate: 10%.")] = None,
+    count: CountOption = False,
+    rounding: RoundingOption = RoundingMode.HALF_UP,
+    output_format: FormatOption = "table",
+) -> None:
+    """end = start × (1 + rate) ^ years: give --years and two of --start, --end, --rate.
+
+    A rate that is an irrational root is given to 12 decimal places, its
+    ends rounded outward (JSON: "approximate": true).
+    """
+    from licang_check.derivations import cagr, derive
+
+    texts = {"start": start, "end": end, "rate": rate}
+    _derived(lambda: derive(cagr(years), texts, count=count, rounding=rounding), output_format)
 
 
 @app.command("extract")

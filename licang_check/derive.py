@@ -11,11 +11,15 @@ import enum
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from fractions import Fraction
+from typing import TYPE_CHECKING
 
 from licang_check.budget import spend
-from licang_check.figures import Figure, FigureError, parse_figure
+from licang_check.figures import Figure
 from licang_check.intervals import POSITIVE, Interval
-from licang_check.rounding import RoundingMode, reround
+from licang_check.rounding import RoundingMode
+
+if TYPE_CHECKING:
+    from licang_check.derivations import Derivation
 
 __all__ = [
     "MAX_LISTED",
@@ -205,20 +209,8 @@ class GrowthDerivation:
     rate: Figure | None
     rounding: RoundingMode
     candidates: list[Candidate]
-
-
-def _given(text: str | None, option: str, *, percent: bool) -> Figure | None:
-    if text is None:
-        return None
-    try:
-        fig = parse_figure(text)
-    except FigureError as e:
-        raise DeriveError(f"{option}: {e}") from None
-    if percent and not fig.percent:
-        raise DeriveError(f"{option} must be a percentage, like 273%")
-    if not percent and fig.percent:
-        raise DeriveError(f"{option} is a count or amount, not a percentage")
-    return fig
+    derivation: Derivation
+    """The same, as every derive command gives it (``derivations.Derivation``)."""
 
 
 def derive_growth(
@@ -230,47 +222,28 @@ def derive_growth(
     rounding: RoundingMode,
     tolerance: Fraction = Fraction(1, 10),
 ) -> GrowthDerivation:
-    """Solve ``current = prior × (1 + rate)`` for the one figure not given."""
-    given = [n for n, v in (("--current", current), ("--prior", prior), ("--rate", rate)) if v]
-    if len(given) != 2:
-        raise DeriveError(
-            "give exactly two of --current, --prior and --rate"
-            + (f" (given: {', '.join(given)})" if given else "")
-        )
-    cur = _given(current, "--current", percent=False)
-    pri = _given(prior, "--prior", percent=False)
-    rat = _given(rate, "--rate", percent=True)
+    """Solve ``current = prior × (1 + rate)`` for the one figure not given
+    (the growth relation of :mod:`licang_check.relations`, seen as before)."""
+    from licang_check.derivations import GROWTH, derive
 
-    def iv(fig: Figure) -> Interval:
-        v = fig.interval(rounding, tolerance, count=count)
-        return v.integer_hull() if count else v
-
-    candidates: list[Candidate] = []
-    if rat is None:
-        assert cur is not None
-        assert pri is not None
-        sol = solve_rate(iv(cur), iv(pri))
-    elif pri is None:
-        assert cur is not None
-        sol = solve_prior(iv(cur), rat.interval(rounding, tolerance), count=count)
-        c = iv(cur)
-        if sol.wholes is not None and c.is_point and sol.wholes.total is not None:
-            assert c.low is not None
-            candidates = [_candidate(p, c.low / p - 1, rat, rounding) for p in sol.wholes.listed]
-    else:
-        assert pri is not None
-        sol = solve_current(iv(pri), rat.interval(rounding, tolerance), count=count)
-        p = iv(pri)
-        if sol.wholes is not None and p.is_point and p.low and sol.wholes.total is not None:
-            prior_value = p.low
-            candidates = [
-                _candidate(k, k / prior_value - 1, rat, rounding) for k in sol.wholes.listed
-            ]
-    if sol.solve_for is SolveFor.RATE or not count:
-        sol = GrowthSolution(sol.solve_for, sol.interval, None)
-    return GrowthDerivation(sol, cur, pri, rat, rounding, candidates)
-
-
-def _candidate(k: int, growth: Fraction, rate: Figure, rounding: RoundingMode) -> Candidate:
-    shown = [] if rate.qualifiers else reround(growth, rate.unit, rounding)
-    return Candidate(k, growth, shown)
+    d = derive(
+        GROWTH,
+        {"current": current, "prior": prior, "rate": rate},
+        count=count,
+        rounding=rounding,
+        tolerance=tolerance,
+    )
+    sol = d.solution
+    candidates = [
+        Candidate(c.value, c.implied.low if c.implied.is_point else None, c.prints_as)
+        for c in d.candidates
+    ]
+    return GrowthDerivation(
+        GrowthSolution(SolveFor(sol.solve_for), sol.interval, sol.wholes),
+        d.figures["current"],
+        d.figures["prior"],
+        d.figures["rate"],
+        rounding,
+        candidates,
+        d,
+    )

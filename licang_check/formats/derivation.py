@@ -1,0 +1,183 @@
+"""Rendering any ``derive`` command: the contract's JSON shape, or a Rich table.
+
+JSON, as ``derive growth`` gives it in the claims format's contract::
+
+    {"solve_for": "prior", "low": "39.8929049531", "high": "40",
+     "low_closed": false, "high_closed": true, "integers": [40],
+     "candidates": [{"value": 40, "growth": "272.5%", "prints_as": ["273%"]}],
+     "rounding": "half-up"}
+
+Numbers are decimal strings in base units, exact where the decimal ends and
+otherwise rounded outward to 10 places; a percentage role is in percent with
+``%``. ``integers`` appears where the solved role is whole. The other derive
+commands add ``years`` (cagr), ``approximate`` (an end rounded outward from
+an irrational root) and ``parts_sum`` (sum, checked against a total).
+"""
+
+from __future__ import annotations
+
+import io
+import json
+from fractions import Fraction
+from typing import Any, Literal
+
+from licang_check.derivations import Derivation
+from licang_check.intervals import Interval
+from licang_check.numbers import (
+    PERCENT,
+    PLAIN,
+    Scale,
+    decimal_string,
+    format_fixed,
+    format_interval,
+    format_number,
+)
+from licang_check.relations import Compound, Whole
+
+__all__ = ["derivation_dict", "render_json", "render_table"]
+
+
+def _end(x: Fraction | None, way: Literal["down", "up"], percent: bool) -> str | None:
+    if x is None:
+        return None
+    if percent:
+        return decimal_string(x * 100, way) + "%"
+    return decimal_string(x, way)
+
+
+def _interval_dict(iv: Interval, percent: bool) -> dict[str, Any]:
+    if iv.is_empty:
+        return {"low": None, "high": None, "low_closed": False, "high_closed": False, "empty": True}
+    return {
+        "low": _end(iv.low, "down", percent),
+        "high": _end(iv.high, "up", percent),
+        "low_closed": iv.low_closed,
+        "high_closed": iv.high_closed,
+    }
+
+
+def _percent(d: Derivation, role: str) -> bool:
+    return d.relation.role(role).percent
+
+
+def derivation_dict(d: Derivation) -> dict[str, Any]:
+    sol = d.solution
+    out: dict[str, Any] = {"solve_for": sol.solve_for}
+    out.update(_interval_dict(sol.interval, _percent(d, sol.solve_for)))
+    if sol.wholes is not None:
+        out["integers"] = sol.wholes.listed
+        if sol.wholes.truncated:
+            out["integers_total"] = sol.wholes.total
+    if d.candidates:
+        key = d.relation.candidate_key
+        z = next(
+            r.name
+            for r in d.relation.roles
+            if r.name not in (sol.solve_for,) and not r.is_whole(d.count)
+        )
+        out["candidates"] = [
+            {
+                "value": c.value,
+                key: _end(c.implied.low, "down", _percent(d, z)),
+                "prints_as": [_printed(d, z, v) for v in c.prints_as],
+            }
+            for c in d.candidates
+        ]
+    out["rounding"] = d.rounding.value
+    if isinstance(d.relation, Compound) and d.relation.years != 1:
+        out["years"] = d.relation.years
+    if sol.approximate:
+        out["approximate"] = True
+    if d.checked is not None:
+        out["parts_sum"] = _interval_dict(d.checked, False)
+    return out
+
+
+def _printed(d: Derivation, role: str, v: Fraction) -> str:
+    fig = d.figures.get(role)
+    assert fig is not None
+    return format_fixed(v, fig.unit, fig.scale)
+
+
+def render_json(d: Derivation) -> str:
+    return json.dumps(derivation_dict(d), ensure_ascii=False) + "\n"
+
+
+def _scale(d: Derivation, role: str) -> Scale:
+    """How to show a role's numbers: in % for a percentage, plain for a
+    number of items, else like the first figure given of an amount."""
+    r = d.relation.role(role)
+    if r.percent:
+        return PERCENT
+    if r.whole is Whole.ALWAYS:
+        return PLAIN
+    for other in d.relation.roles:
+        fig = d.figures.get(other.name)
+        if fig is not None and not fig.percent and other.whole is not Whole.ALWAYS:
+            return fig.scale
+    return PLAIN
+
+
+def render_table(d: Derivation, *, color: bool) -> str:
+    from rich.console import Console
+    from rich.table import Table
+
+    sol = d.solution
+    scale = _scale(d, sol.solve_for)
+    buffer = io.StringIO()
+    console = Console(
+        file=buffer, force_terminal=color, no_color=not color, width=120, highlight=False
+    )
+    given = ", ".join(f"{role} {text}" for role, text in d.given.items())
+    years = ""
+    if isinstance(d.relation, Compound) and d.relation.years != 1:
+        years = f" over {d.relation.years} years"
+    console.print(f"derive {d.relation.name}: {given}{years} ({d.rounding.value})")
+    table = Table(show_header=False)
+    table.add_column("what", style="bold")
+    table.add_column("value")
+    shown = format_interval(sol.interval, scale)
+    if sol.approximate:
+        shown += "  (ends rounded outward: an irrational root)"
+    if d.checked is not None:
+        table.add_row("the parts add up to", format_interval(d.checked, scale))
+        table.add_row("the printed total", d.given.get("total", ""))
+        if sol.interval.is_empty:
+            shown = "∅: the parts cannot add up to the printed total"
+        table.add_row("both", shown)
+    else:
+        table.add_row(sol.solve_for, shown)
+    if sol.wholes is not None:
+        w = sol.wholes
+        if not w.any:
+            table.add_row("whole numbers", "none fit: the figures are inconsistent")
+        else:
+            listed = ", ".join(str(k) for k in w.listed[:20])
+            more = (
+                ""
+                if w.total is not None and w.total <= 20
+                else f" … ({w.total or 'infinitely many'} in all)"
+            )
+            table.add_row("whole numbers", listed + more)
+    console.print(table)
+    if d.candidates:
+        z = next(
+            r.name for r in d.relation.roles if r.name != sol.solve_for and not r.is_whole(d.count)
+        )
+        cand = Table(show_header=True)
+        cand.add_column(sol.solve_for, justify="right")
+        cand.add_column(d.relation.candidate_key, justify="right")
+        cand.add_column("prints as", justify="right")
+        zscale = _scale(d, z)
+        for c in d.candidates[:50]:
+            implied = c.implied
+            assert implied.low is not None
+            value = format_number(implied.low, zscale, signed=zscale is PERCENT)
+            if not implied.is_point:
+                value = "≈" + value
+            printed = " or ".join(_printed(d, z, v) for v in c.prints_as)
+            cand.add_row(str(c.value), value, printed)
+        console.print(cand)
+        if len(d.candidates) > 50:
+            console.print(f"… and {len(d.candidates) - 50} more")
+    return buffer.getvalue()
