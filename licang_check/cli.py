@@ -6,6 +6,7 @@ start-up stays close to the cost of typer itself.
 
 from __future__ import annotations
 
+import enum
 import os
 import sys
 from collections.abc import Callable
@@ -43,13 +44,30 @@ def _version(value: bool) -> None:
         raise typer.Exit()
 
 
+class Language(enum.StrEnum):
+    EN = "en"
+    ZH = "zh"
+
+
 @app.callback()
 def _main(
+    ctx: typer.Context,
     version: Annotated[
         bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")
     ] = False,
+    lang: Annotated[
+        Language | None,
+        typer.Option(
+            "--lang", help="Messages in en or zh (default: zh where LC_ALL/LANG is zh_*)."
+        ),
+    ] = None,
 ) -> None:
     """Check the numbers of a news article against each other, exactly."""
+    from licang_check.messages import language, language_from_env, set_language
+
+    previous = language()
+    set_language(language_from_env() if lang is None else lang.value)
+    ctx.call_on_close(lambda: set_language(previous))
 
 
 def _color(stream: object) -> bool:

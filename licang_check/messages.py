@@ -26,12 +26,39 @@ __all__ = [
     "language_from_env",
     "set_language",
     "t",
+    "tn",
 ]
 
 Lang = Literal["en", "zh"]
 LANGS: Final[tuple[Lang, ...]] = ("en", "zh")
 
 MESSAGES: Final[dict[str, dict[Lang, str]]] = {
+    # -- verdicts, the table, the summary (results.py, formats/table.py) ------------------
+    "verdict.consistent": {"en": "consistent", "zh": "一致"},
+    "verdict.inconsistent": {"en": "inconsistent", "zh": "不一致"},
+    "verdict.edge": {"en": "{verdict}, edge", "zh": "{verdict}，临界"},
+    "kind.quote": {"en": "quote", "zh": "引文"},
+    "kind.growth": {"en": "growth", "zh": "增长"},
+    "kind.share": {"en": "share", "zh": "比例"},
+    "kind.expr": {"en": "expr", "zh": "校验"},
+    "table.line_col": {"en": "line:col", "zh": "行:列"},
+    "table.check": {"en": "check", "zh": "检查"},
+    "table.id": {"en": "id", "zh": "id"},
+    "table.printed": {"en": "printed", "zh": "印出"},
+    "table.implies": {"en": "implies", "zh": "推出"},
+    "table.verdict": {"en": "verdict", "zh": "结论"},
+    "table.modes": {"en": "modes", "zh": "取舍方式"},
+    "modes.all": {"en": "all", "zh": "全部"},
+    "modes.none": {"en": "none", "zh": "无"},
+    "modes.all_but": {"en": "all but {mode}", "zh": "除 {mode} 外"},
+    "summary.line": {
+        "en": "{consistent} consistent, {inconsistent} inconsistent, {errors} in {files}",
+        "zh": "{consistent} 项一致，{inconsistent} 项不一致，{errors}，共 {files}",
+    },
+    "summary.errors.one": {"en": "{n} error", "zh": "{n} 个错误"},
+    "summary.errors.other": {"en": "{n} errors", "zh": "{n} 个错误"},
+    "summary.files.one": {"en": "{n} file", "zh": "{n} 个文件"},
+    "summary.files.other": {"en": "{n} files", "zh": "{n} 个文件"},
     # -- the JSON Schema's descriptions (licang_check/schema.py) ---------------------------
     "schema.title": {
         "en": "licang-check claims file, format version 1",
@@ -184,6 +211,11 @@ def language() -> Lang:
 def t(key: str, /, **fields: object) -> str:
     """The message ``key`` in this run's language, its placeholders filled in."""
     return MESSAGES[key][_language].format(**fields)
+
+
+def tn(key: str, n: int, /, **fields: object) -> str:
+    """``key.one`` for one, ``key.other`` otherwise (``{n}`` is the number)."""
+    return t(f"{key}.{'one' if n == 1 else 'other'}", n=n, **fields)
 
 
 def both(key: str, /, sep: str = "\n\n", **fields: object) -> str:

@@ -6,6 +6,7 @@ import enum
 from dataclasses import dataclass, field
 
 from licang_check.errors import Diagnostic
+from licang_check.messages import t, tn
 from licang_check.rounding import RoundingMode
 
 __all__ = ["FileReport", "Kind", "Result", "Summary", "Verdict"]
@@ -97,8 +98,10 @@ class Summary:
         return 1 if self.inconsistent else 0
 
     def line(self) -> str:
-        files = "file" if self.files == 1 else "files"
-        return (
-            f"{self.consistent} consistent, {self.inconsistent} inconsistent, "
-            f"{self.errors} error{'s' if self.errors != 1 else ''} in {self.files} {files}"
+        return t(
+            "summary.line",
+            consistent=self.consistent,
+            inconsistent=self.inconsistent,
+            errors=tn("summary.errors", self.errors),
+            files=tn("summary.files", self.files),
         )

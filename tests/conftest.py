@@ -4,6 +4,7 @@ load it, and find where things are in it by hand."""
 from __future__ import annotations
 
 import textwrap
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Protocol
 
@@ -11,6 +12,7 @@ import pytest
 
 from licang_check.claims import ClaimsFile, load_claims
 from licang_check.errors import ClaimsFileError, Diagnostic
+from licang_check.messages import set_language
 
 DATA = Path(__file__).parent / "data"
 
@@ -28,6 +30,17 @@ class WriteClaims(Protocol):
 def dedent(body: str) -> str:
     """The YAML as it will be written: dedented, first line is line 1."""
     return textwrap.dedent(body).lstrip("\n")
+
+
+@pytest.fixture(autouse=True)
+def _english_messages(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Messages in English whatever the machine's locale (LANG=zh_CN.UTF-8 would
+    otherwise give Chinese ones, CLI runs and subprocesses included); a test of
+    Chinese messages asks for them."""
+    monkeypatch.setenv("LC_ALL", "C.UTF-8")
+    set_language("en")
+    yield
+    set_language("en")
 
 
 @pytest.fixture

@@ -11,6 +11,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from licang_check.messages import t
 from licang_check.results import FileReport, Result, Summary
 from licang_check.rounding import RoundingMode
 
@@ -19,7 +20,8 @@ __all__ = ["TableFormatter", "modes_text", "verdict_text"]
 
 def verdict_text(r: Result) -> str:
     """The verdict, and ``edge`` on a result consistent only at a half."""
-    return f"{r.verdict.value}, edge" if r.edge else r.verdict.value
+    verdict = t(f"verdict.{r.verdict.value}")
+    return t("verdict.edge", verdict=verdict) if r.edge else verdict
 
 
 def modes_text(modes: tuple[RoundingMode, ...] | None) -> str:
@@ -28,10 +30,10 @@ def modes_text(modes: tuple[RoundingMode, ...] | None) -> str:
     if modes is None:
         return "?"
     if len(modes) == len(RoundingMode):
-        return "all"
+        return t("modes.all")
     if len(modes) == len(RoundingMode) - 1:
-        return "all but " + "".join(m.value for m in RoundingMode if m not in modes)
-    return ", ".join(m.value for m in modes) or "none"
+        return t("modes.all_but", mode="".join(m.value for m in RoundingMode if m not in modes))
+    return ", ".join(m.value for m in modes) or t("modes.none")
 
 
 class TableFormatter:
@@ -53,20 +55,20 @@ class TableFormatter:
             # Rich then measures only the columns that wrap, "printed" and
             # "implies" (measuring every cell was a third of a whole run).
             fixed = _widths(rep, console.width)
-            table.add_column("line:col", justify="right", style="dim", **fixed["line:col"])
-            table.add_column("check", **fixed["check"])
-            table.add_column("id", **fixed["id"])
-            table.add_column("printed")
-            table.add_column("implies")
-            table.add_column("verdict", **fixed["verdict"])
-            table.add_column("modes", **fixed["modes"])
+            table.add_column(t("table.line_col"), justify="right", style="dim", **fixed["line:col"])
+            table.add_column(t("table.check"), **fixed["check"])
+            table.add_column(t("table.id"), **fixed["id"])
+            table.add_column(t("table.printed"))
+            table.add_column(t("table.implies"))
+            table.add_column(t("table.verdict"), **fixed["verdict"])
+            table.add_column(t("table.modes"), **fixed["modes"])
             for r in rep.results:
                 style = "green" if r.consistent else "bold red"
                 if r.edge:
                     style = "yellow"
                 table.add_row(
                     f"{r.line}:{r.column}",
-                    r.kind.value,
+                    t(f"kind.{r.kind.value}"),
                     r.id,
                     Text(r.printed),
                     Text(r.message),
@@ -77,19 +79,28 @@ class TableFormatter:
         return buffer.getvalue()
 
 
+_HEADINGS = {
+    "line:col": "table.line_col",
+    "check": "table.check",
+    "id": "table.id",
+    "verdict": "table.verdict",
+    "modes": "table.modes",
+}
+
+
 def _widths(rep: FileReport, width: int) -> dict[str, dict[str, Any]]:
     """Fixed widths for the short columns, where they leave room for "printed"
     and "implies" (30 cells each); on a narrower terminal, none: Rich shares
     the width out."""
     cells = {
         "line:col": [f"{r.line}:{r.column}" for r in rep.results],
-        "check": [r.kind.value for r in rep.results],
+        "check": [t(f"kind.{r.kind.value}") for r in rep.results],
         "id": [r.id for r in rep.results],
         "verdict": [verdict_text(r) for r in rep.results],
         "modes": [modes_text(r.modes) for r in rep.results],
     }
     widths = {
-        name: max([cell_len(name), *(cell_len(v) for v in values)])
+        name: max([cell_len(t(_HEADINGS[name])), *(cell_len(v) for v in values)])
         for name, values in cells.items()
     }
     borders = 3 * 7 + 1  # "│ " and " " around each of seven columns, and the last "│"

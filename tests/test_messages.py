@@ -1,0 +1,203 @@
+"""The message catalogue (licang_check/messages.py) and ``--lang``.
+
+Every message is in both languages with the same placeholders; the language
+is chosen once per run (``--lang``, else LC_ALL / LC_MESSAGES / LANG); what
+tools parse stays English (the ``PATH:LINE:COL: error:`` prefix, JSON keys,
+the verdicts in JSON); the catalogue is cheap to import.
+"""
+
+from __future__ import annotations
+
+import json
+import string
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import WriteClaims
+from typer.testing import CliRunner
+
+from licang_check.cli import app
+from licang_check.messages import (
+    LANGS,
+    MESSAGES,
+    both,
+    language,
+    language_from_env,
+    set_language,
+    t,
+    tn,
+)
+from licang_check.results import Summary
+
+ARTICLE = "这一年,李沧区落地过亿元项目149个、增长273%,总投资额达到448.6亿元。\n"
+GOOD = """\
+version: 1
+article:
+  title: 李沧
+  text: article.txt
+claims:
+  projects_landed:
+    quote: 落地过亿元项目149个、增长273%
+    value: 149
+    count: true
+    growth: 273%
+"""
+BAD = GOOD.replace("value: 149", "value: 150").replace("149个", "150个")
+TYPO = GOOD.replace("growth:", "grwoth:")
+
+
+def _fields(text: str) -> set[tuple[str, str | None]]:
+    return {(name, conv) for _, name, _, conv in string.Formatter().parse(text) if name is not None}
+
+
+# -- the catalogue ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("key", sorted(MESSAGES))
+def test_every_message_is_in_both_languages_with_the_same_placeholders(key: str) -> None:
+    entry = MESSAGES[key]
+    assert set(entry) == set(LANGS)
+    assert all(entry[lang].strip() for lang in LANGS)
+    assert _fields(entry["en"]) == _fields(entry["zh"])
+
+
+def test_plural_keys_come_in_pairs() -> None:
+    for key in MESSAGES:
+        stem, _, last = key.rpartition(".")
+        if last in ("one", "other"):
+            assert {f"{stem}.one", f"{stem}.other"} <= set(MESSAGES), key
+
+
+def test_t_fills_in_the_language_of_the_run() -> None:
+    assert t("verdict.edge", verdict="consistent") == "consistent, edge"
+    set_language("zh")
+    assert language() == "zh"
+    assert t("verdict.edge", verdict=t("verdict.consistent")) == "一致，临界"
+    assert tn("summary.files", 2) == "2 个文件"
+    set_language("en")
+    assert tn("summary.files", 1) == "1 file"
+    assert tn("summary.files", 2) == "2 files"
+    assert both("verdict.consistent") == "一致\n\nconsistent"
+
+
+def test_a_missing_placeholder_is_an_error_not_a_silent_gap() -> None:
+    with pytest.raises(KeyError):
+        t("verdict.edge")
+
+
+@pytest.mark.parametrize(
+    ("env", "lang"),
+    [
+        ({}, "en"),
+        ({"LANG": "zh_CN.UTF-8"}, "zh"),
+        ({"LANG": "zh_TW.UTF-8"}, "zh"),
+        ({"LANG": "en_US.UTF-8"}, "en"),
+        ({"LANG": "C.UTF-8"}, "en"),
+        ({"LC_ALL": "C.UTF-8", "LANG": "zh_CN.UTF-8"}, "en"),  # LC_ALL first
+        ({"LC_ALL": "zh_CN.UTF-8", "LANG": "en_US.UTF-8"}, "zh"),
+        ({"LC_MESSAGES": "zh_CN.UTF-8", "LANG": "en_US.UTF-8"}, "zh"),
+        ({"LC_ALL": "", "LANG": "zh_CN.UTF-8"}, "zh"),  # set but empty: the next
+        ({"LANG": "ZH_cn"}, "zh"),
+    ],
+)
+def test_language_from_env(env: dict[str, str], lang: str) -> None:
+    assert language_from_env(env) == lang
+
+
+def test_the_catalogue_imports_nothing_heavy() -> None:
+    code = (
+        "import sys\n"
+        "before = set(sys.modules)\n"
+        "import licang_check.messages\n"
+        "print('\\n'.join(sorted(set(sys.modules) - before)))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    new = set(out.split())
+    assert "licang_check.messages" in new
+    heavy = {"yaml", "rich", "typer", "click", "gettext", "locale", "json", "re", "pydantic"}
+    assert {m for m in new if m.split(".")[0] in heavy} == set()
+    assert {m.split(".")[0] for m in new} <= {"licang_check", "typing", "_typing", "collections"}
+
+
+# -- the summary and the table ---------------------------------------------------------
+
+
+def test_summary_line_in_both_languages() -> None:
+    assert Summary(3, 1, 0, 1).line() == "3 consistent, 1 inconsistent, 0 errors in 1 file"
+    set_language("zh")
+    assert Summary(3, 1, 1, 2).line() == "3 项一致，1 项不一致，1 个错误，共 2 个文件"
+
+
+def _run(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(app, list(args))
+    return result.exit_code, result.stdout, result.stderr
+
+
+@pytest.fixture
+def files(write_claims: WriteClaims, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    write_claims(GOOD, article=ARTICLE, name="good.yaml")
+    write_claims(BAD, article=ARTICLE, name="bad.yaml")
+    write_claims(TYPO, article=ARTICLE, name="typo.yaml")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("COLUMNS", "200")
+    return tmp_path
+
+
+@pytest.mark.usefixtures("files")
+def test_lang_zh_table() -> None:
+    code, out, err = _run("--lang", "zh", "verify", "--isolated", "good.yaml")
+    assert code == 0
+    for heading in ("行:列", "检查", "印出", "推出", "结论", "取舍方式"):
+        assert heading in out
+    assert "引文" in out  # the quote check, by its Chinese name
+    assert "一致，临界" in out  # 149 on 40 is +272.5%: consistent only at the half
+    assert err.strip() == "2 项一致，0 项不一致，0 个错误，共 1 个文件"
+
+
+@pytest.mark.usefixtures("files")
+def test_lang_en_is_the_default_here() -> None:
+    code, out, err = _run("verify", "--isolated", "good.yaml")
+    assert code == 0
+    assert "line:col" in out
+    assert "consistent, edge" in out
+    assert err.strip() == "2 consistent, 0 inconsistent, 0 errors in 1 file"
+
+
+@pytest.mark.usefixtures("files")
+def test_the_language_comes_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("LC_ALL", "zh_CN.UTF-8")
+    assert "结论" in _run("verify", "--isolated", "good.yaml")[1]
+    assert "verdict" in _run("--lang", "en", "verify", "--isolated", "good.yaml")[1]  # --lang wins
+
+
+@pytest.mark.usefixtures("files")
+def test_the_language_is_put_back_after_a_run() -> None:
+    _run("--lang", "zh", "verify", "--isolated", "good.yaml")
+    assert language() == "en"
+    assert Summary(1, 0, 0, 1).line() == "1 consistent, 0 inconsistent, 0 errors in 1 file"
+
+
+@pytest.mark.usefixtures("files")
+def test_what_tools_parse_stays_english() -> None:
+    code, out, err = _run(
+        "--lang", "zh", "verify", "--isolated", "-f", "json", "bad.yaml", "typo.yaml"
+    )
+    assert code == 2
+    doc = json.loads(out)
+    bad, typo = doc["files"]
+    assert set(doc["summary"]) == {"consistent", "inconsistent", "errors"}
+    assert {r["verdict"] for r in bad["results"]} == {"inconsistent"}
+    assert {r["kind"] for r in bad["results"]} == {"quote", "growth"}
+    assert set(bad["results"][0]) >= {"id", "kind", "verdict", "line", "message"}
+    assert typo["errors"][0]["line"] == 10
+    assert err.splitlines()[0].startswith("typo.yaml:10:5: error: ")
+
+
+def test_lang_takes_only_en_or_zh() -> None:
+    code, _, err = _run("--lang", "fr", "verify")
+    assert code == 2
+    assert "'fr' is not one of 'en', 'zh'" in err
