@@ -20,6 +20,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 
+from licang_check.messages import t
+
 __all__ = ["ARTICLE_CHARS_PER_STEP", "MAX_WORK", "WorkLimitExceeded", "spend", "work_budget"]
 
 MAX_WORK = 200_000
@@ -34,10 +36,7 @@ class WorkLimitExceeded(Exception):
     """The file's work budget is spent."""
 
     def __init__(self, limit: int) -> None:
-        super().__init__(
-            f"checking this file takes more than {limit:,} steps (the limit); "
-            "the figures are too imprecise or the checks too long to check exhaustively"
-        )
+        super().__init__(t("budget.spent", limit=limit))
         self.limit = limit
 
 

@@ -23,6 +23,7 @@ from licang_check.errors import ClaimsFileError, Diagnostic, printable
 from licang_check.expr import Comparison, ExprError, Prior, names, parse_check
 from licang_check.figures import Figure, FigureError, parse_figure
 from licang_check.intervals import Interval
+from licang_check.messages import t
 from licang_check.rounding import RoundingMode
 
 __all__ = ["ID_PATTERN", "Check", "Claim", "ClaimsFile", "Defaults", "load_claims", "parse_claims"]
@@ -180,14 +181,14 @@ class _Reader:
     def visit(self, node: yaml.Node, depth: int) -> bool:
         """Refuse aliases (a node met twice), odd tags and deep nesting."""
         if id(node) in self.seen:
-            self.error(node, _NO_ALIASES)
+            self.error(node, t("load.no_aliases"))
             return False
         self.seen.add(id(node))
         if node.tag not in _STANDARD_TAGS:
-            self.error(node, f"YAML tag '{node.tag}' is not allowed in a claims file")
+            self.error(node, t("load.tag", tag=node.tag))
             return False
         if depth > MAX_DEPTH:
-            self.error(node, f"nested deeper than {MAX_DEPTH} levels")
+            self.error(node, t("load.too_deep", n=MAX_DEPTH))
             return False
         return True
 
@@ -197,27 +198,28 @@ class _Reader:
         if not self.visit(node, depth):
             return None
         if not isinstance(node, yaml.MappingNode):
-            self.error(node, f"{what} must be a mapping, not {_kind(node)}")
+            self.error(node, t("load.not_mapping", what=what, kind=_kind(node)))
             return None
         out: dict[str, tuple[yaml.Node, yaml.Node]] = {}
         for k, v in node.value:
             if not self.visit(k, depth + 1):
                 continue
             if not isinstance(k, yaml.ScalarNode):
-                self.error(k, f"a key in {what} must be a plain name")
+                self.error(k, t("load.key_not_plain", what=what))
                 continue
             name = k.value
             if name in out:
                 first = _pos(out[name][0])
-                self.error(k, f"duplicate key '{name}' in {what} (first at line {first.line})")
+                self.error(k, t("load.duplicate_key", key=name, what=what, line=first.line))
                 continue
             if name not in keys:
-                self.error(k, f"unknown key '{name}' in {what}{_did_you_mean(name, keys)}")
+                hint = _did_you_mean(name, keys)
+                self.error(k, t("load.unknown_key", key=name, what=what, hint=hint))
                 continue
             out[name] = (k, v)
         for name, required in keys.items():
             if required and name not in out:
-                self.error(node, f"{what} is missing the required key '{name}'")
+                self.error(node, t("load.missing_key", what=what, key=name))
         return out
 
     def text(self, node: yaml.Node, what: str, depth: int) -> str | None:
@@ -225,10 +227,10 @@ class _Reader:
         if not self.visit(node, depth):
             return None
         if not isinstance(node, yaml.ScalarNode):
-            self.error(node, f"{what} must be a single value, not {_kind(node)}")
+            self.error(node, t("load.not_single", what=what, kind=_kind(node)))
             return None
         if node.tag == "tag:yaml.org,2002:null" and not node.style:  # plain: None or ""
-            self.error(node, f"{what} is empty")
+            self.error(node, t("load.empty", what=what))
             return None
         return str(node.value)
 
@@ -239,7 +241,7 @@ class _Reader:
         try:
             return parse_figure(text)
         except FigureError as e:
-            self.error(node, f"{what}: {e}")
+            self.error(node, t("load.detail", what=what, detail=e))
             return None
 
     def boolean(self, node: yaml.Node, what: str, depth: int) -> bool | None:
@@ -247,44 +249,43 @@ class _Reader:
         if text is None:
             return None
         if node.tag != "tag:yaml.org,2002:bool" or text.lower() not in ("true", "false"):
-            self.error(node, f"{what} must be true or false, not {text!r}")
+            self.error(node, t("load.not_boolean", what=what, text=text))
             return None
         return text.lower() == "true"
 
 
 def _kind(node: yaml.Node) -> str:
     if isinstance(node, yaml.MappingNode):
-        return "a mapping"
+        return t("kind.mapping")
     if isinstance(node, yaml.SequenceNode):
-        return "a list"
-    return f"the value {node.value!r}"
+        return t("kind.list")
+    return t("kind.value", value=node.value)
 
 
 def _did_you_mean(name: str, keys: dict[str, bool]) -> str:
     import difflib
 
     close = difflib.get_close_matches(name, list(keys), n=1, cutoff=0.6)
-    return f" (did you mean '{close[0]}'?)" if close else ""
+    return t("load.did_you_mean", name=close[0]) if close else ""
 
 
 def load_claims(path: Path, defaults: Defaults | None = None) -> ClaimsFile:
     """Read and validate a claims file; raise :class:`ClaimsFileError`."""
     try:
         if path.is_dir():
-            raise ClaimsFileError([Diagnostic(1, 1, "is a directory, not a claims file")])
+            raise ClaimsFileError([Diagnostic(1, 1, t("load.directory"))])
         with path.open("rb") as f:
             data = f.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError:
-        raise ClaimsFileError([Diagnostic(1, 1, "no such file")]) from None
+        raise ClaimsFileError([Diagnostic(1, 1, t("load.no_such_file"))]) from None
     except PermissionError:
-        raise ClaimsFileError([Diagnostic(1, 1, "permission denied")]) from None
+        raise ClaimsFileError([Diagnostic(1, 1, t("load.permission"))]) from None
     except OSError as e:
-        raise ClaimsFileError([Diagnostic(1, 1, f"cannot read: {e.strerror or e}")]) from None
+        message = t("load.cannot_read", reason=e.strerror or e)
+        raise ClaimsFileError([Diagnostic(1, 1, message)]) from None
     if len(data) > MAX_FILE_BYTES:
         limit = f"{MAX_FILE_BYTES // (1024 * 1024)} MiB"
-        raise ClaimsFileError(
-            [Diagnostic(1, 1, f"file larger than {limit}, the limit for a claims file")]
-        )
+        raise ClaimsFileError([Diagnostic(1, 1, t("load.too_large", limit=limit))])
     return parse_claims(data, path, defaults)
 
 
@@ -293,18 +294,13 @@ def _decode(data: bytes) -> str:
         text = data.decode("utf-8")
     except UnicodeDecodeError as e:
         if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
-            utf16 = "not UTF-8 but UTF-16 (it starts with a UTF-16 BOM); save it as UTF-8"
-            raise ClaimsFileError([Diagnostic(1, 1, utf16)]) from None
+            raise ClaimsFileError([Diagnostic(1, 1, t("load.utf16"))]) from None
         line = data.count(b"\n", 0, e.start) + 1
         start = data.rfind(b"\n", 0, e.start) + 1
         col = len(data[start : e.start].decode("utf-8")) + 1  # in characters, as YAML counts
-        raise ClaimsFileError(
-            [Diagnostic(line, col, f"not UTF-8: byte 0x{data[e.start]:02x} cannot be decoded")]
-        ) from None
+        message = t("load.not_utf8", byte=data[e.start])
+        raise ClaimsFileError([Diagnostic(line, col, message)]) from None
     return text.removeprefix("\ufeff")
-
-
-_NO_ALIASES = "YAML aliases are not allowed in a claims file"
 
 
 _NULLS = frozenset({"", "~", "null", "Null", "NULL"})
@@ -342,35 +338,34 @@ def _compose(text: str) -> yaml.Node | None:
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         problem = e.problem or "invalid YAML"
         if mark is not None and 0 <= mark.index < len(text) and text[mark.index] == "\t":
-            problem = "a tab character here; YAML indents with spaces, never tabs"
+            problem = t("load.yaml_tab")
         elif "maximum nesting depth" in problem:
-            problem = f"nested too deeply (a claims file needs at most {MAX_DEPTH} levels)"
+            problem = t("load.yaml_too_deep", n=MAX_DEPTH)
         elif "another document" in problem:
-            problem = "a second document starts here; a claims file is one YAML document"
+            problem = t("load.yaml_second_document")
         elif "undefined alias" in problem:
-            problem = "an alias (*name); YAML aliases are not allowed in a claims file"
+            problem = t("load.yaml_alias")
         elif e.context:
             ctx = e.context_mark
-            where = f" at line {ctx.line + 1}" if ctx is not None and ctx.line != line - 1 else ""
-            problem = f"{problem} ({e.context}{where})"
+            elsewhere = ctx is not None and ctx.line != line - 1
+            where = t("load.yaml_at_line", line=ctx.line + 1) if ctx and elsewhere else ""
+            problem = t("load.yaml_context", problem=problem, context=e.context, where=where)
         if "mapping values are not allowed" in problem:
-            problem += "; a value holding ': ' must be quoted"
-        raise ClaimsFileError([Diagnostic(line, col, f"YAML: {problem}")]) from None
+            problem += t("load.yaml_quote_colon")
+        raise ClaimsFileError([Diagnostic(line, col, t("load.yaml", problem=problem))]) from None
     except RecursionError:  # the pure-Python composer on deep nesting
-        raise ClaimsFileError(
-            [Diagnostic(1, 1, f"YAML nested too deeply (a claims file needs {MAX_DEPTH} levels)")]
-        ) from None
+        raise ClaimsFileError([Diagnostic(1, 1, t("load.yaml_recursion", n=MAX_DEPTH))]) from None
     except yaml.reader.ReaderError as e:  # a character YAML does not allow
         # libyaml counts its position in bytes: find the character instead.
         bad = _NOT_PRINTABLE.search(text)
         at = bad.start() if bad else 0
         line = text.count("\n", 0, at) + 1
         col = at - (text.rfind("\n", 0, at) + 1) + 1
-        what = f"U+{ord(bad.group()):04X}" if bad else "a character"
-        message = f"YAML: {what} is not allowed in YAML ({e.reason})"
+        what = f"U+{ord(bad.group()):04X}" if bad else t("load.yaml_a_character")
+        message = t("load.yaml_character", what=what, reason=e.reason)
         raise ClaimsFileError([Diagnostic(line, col, message)]) from None
     except yaml.YAMLError as e:
-        raise ClaimsFileError([Diagnostic(1, 1, f"YAML: {e}")]) from None
+        raise ClaimsFileError([Diagnostic(1, 1, t("load.yaml", problem=e))]) from None
 
 
 def parse_claims(data: bytes | str, path: Path, defaults: Defaults | None = None) -> ClaimsFile:
@@ -378,9 +373,9 @@ def parse_claims(data: bytes | str, path: Path, defaults: Defaults | None = None
     text = _decode(data) if isinstance(data, bytes) else data
     root = _compose(text)
     if root is None:
-        raise ClaimsFileError([Diagnostic(1, 1, "the file is empty; expected a claims file")])
+        raise ClaimsFileError([Diagnostic(1, 1, t("load.file_empty"))])
     r = _Reader()
-    top = r.mapping(root, TOP_KEYS, "the claims file", 0)
+    top = r.mapping(root, TOP_KEYS, t("what.file"), 0)
     if top is None:
         raise ClaimsFileError(r.errors)
 
@@ -388,7 +383,7 @@ def parse_claims(data: bytes | str, path: Path, defaults: Defaults | None = None
         node = top["version"][1]
         v = r.text(node, "version", 1)
         if v is not None and v != "1":
-            r.error(node, f"unsupported version {v!r}; this tool reads version 1")
+            r.error(node, t("load.version", version=v))
 
     defaults = defaults or Defaults()
     rounding = defaults.rounding
@@ -400,7 +395,7 @@ def parse_claims(data: bytes | str, path: Path, defaults: Defaults | None = None
                 rounding = RoundingMode(name)
             except ValueError:
                 modes = ", ".join(m.value for m in RoundingMode)
-                r.error(node, f"unknown rounding {name!r}; use one of {modes}")
+                r.error(node, t("load.rounding", name=name, modes=modes))
 
     tolerance = defaults.tolerance
     if "tolerance" in top:
@@ -408,7 +403,7 @@ def parse_claims(data: bytes | str, path: Path, defaults: Defaults | None = None
         fig = r.figure(node, "tolerance", 1)
         if fig is not None:
             if not fig.percent or fig.qualifiers or not 0 <= fig.value < 1:
-                r.error(node, "tolerance must be a percentage from 0% up to (not incl.) 100%")
+                r.error(node, t("load.tolerance"))
             else:
                 tolerance = fig.value
 
@@ -431,15 +426,16 @@ def _aliases_where_written(text: str, errors: list[Diagnostic]) -> list[Diagnost
     """The walk meets an alias as its anchor's node a second time; report each
     alias where its ``*name`` is written instead. Only on this error path is the
     text parsed a second time (for its events)."""
-    if not any(d.message == _NO_ALIASES for d in errors):
+    no_aliases = t("load.no_aliases")
+    if not any(d.message == no_aliases for d in errors):
         return errors
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     written = [
-        Diagnostic(m.line + 1, m.column + 1, _NO_ALIASES)
+        Diagnostic(m.line + 1, m.column + 1, no_aliases)
         for e in yaml.parse(text, Loader=loader)
         if isinstance(e, yaml.AliasEvent) and (m := e.start_mark) is not None
     ]
-    return [d for d in errors if d.message != _NO_ALIASES] + written
+    return [d for d in errors if d.message != no_aliases] + written
 
 
 def _capped(errors: list[Diagnostic]) -> list[Diagnostic]:
@@ -450,8 +446,7 @@ def _capped(errors: list[Diagnostic]) -> list[Diagnostic]:
     more = Diagnostic(
         first_left_out.line,
         first_left_out.column,
-        f"{len(errors) - MAX_ERRORS} more errors from here on are not shown"
-        f" (at most {MAX_ERRORS} are)",
+        t("load.more_errors", n=len(errors) - MAX_ERRORS, limit=MAX_ERRORS),
     )
     return [*errors[:MAX_ERRORS], more]
 
@@ -475,7 +470,7 @@ def _read_article(r: _Reader, node: yaml.Node, cf: ClaimsFile) -> None:
                     raise ValueError
                 cf.published = datetime.date.fromisoformat(published)
             except ValueError:
-                r.error(pnode, f"article.published must be a date YYYY-MM-DD, not {published!r}")
+                r.error(pnode, t("load.published", text=published))
     if "text" in art:
         tnode = art["text"][1]
         rel = r.text(tnode, "article.text", 2)
@@ -491,26 +486,26 @@ def _article_inside(r: _Reader, node: yaml.Node, folder: Path, rel: str) -> bool
     file's folder or the current folder (the checkout, in CI), and not a hidden
     one; an error where it does not. A claims file cannot make the tool read
     /etc/passwd or .git/config (see docs/security.md)."""
-    what = f"article.text {rel!r}"
+    what = t("load.text_what", path=rel)
     if any(ord(c) < 32 or ord(c) == 127 for c in rel):
-        r.error(node, f"{what} holds a control character")
+        r.error(node, t("load.text_control", what=what))
         return False
     if Path(rel).is_absolute():
-        r.error(node, f"{what} must be relative to the claims file's folder, not absolute")
+        r.error(node, t("load.text_absolute", what=what))
         return False
     try:
         target = (folder / rel).resolve()
         bases = [folder.resolve(), Path.cwd().resolve()]
     except (OSError, RuntimeError) as e:  # RuntimeError: a symlink loop
-        r.error(node, f"{what} cannot be resolved: {e}")
+        r.error(node, t("load.text_unresolved", what=what, reason=e))
         return False
     base = next((b for b in bases if target.is_relative_to(b)), None)
     if base is None:
-        r.error(node, f"{what} is outside the claims file's folder and the current folder")
+        r.error(node, t("load.text_outside", what=what))
         return False
     hidden = [p for p in (*Path(rel).parts, *target.relative_to(base).parts) if p[:1] == "."]
     if any(p not in (".", "..") for p in hidden):
-        r.error(node, f"{what} names a hidden file or folder (such as .git); that is not read")
+        r.error(node, t("load.text_hidden", what=what))
         return False
     return True
 
@@ -518,29 +513,29 @@ def _article_inside(r: _Reader, node: yaml.Node, folder: Path, rel: str) -> bool
 def _read_article_text(r: _Reader, node: yaml.Node, path: Path, rel: str) -> str | None:
     try:
         if path.is_dir():
-            r.error(node, f"article text {rel!r} is a directory")
+            r.error(node, t("load.article_directory", path=rel))
             return None
         # O_NONBLOCK: a FIFO named as the article must not hang the tool.
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
         with os.fdopen(fd, "rb") as f:
             if not stat.S_ISREG(os.fstat(f.fileno()).st_mode):
-                r.error(node, f"article text {rel!r} is not a regular file")
+                r.error(node, t("load.article_not_regular", path=rel))
                 return None
             data = f.read(MAX_ARTICLE_BYTES + 1)
     except FileNotFoundError:
-        r.error(node, f"article text {rel!r} not found (it is read relative to the claims file)")
+        r.error(node, t("load.article_not_found", path=rel))
         return None
     except OSError as e:
-        r.error(node, f"article text {rel!r} cannot be read: {e.strerror or e}")
+        r.error(node, t("load.article_cannot_read", path=rel, reason=e.strerror or e))
         return None
     if len(data) > MAX_ARTICLE_BYTES:
         limit = f"{MAX_ARTICLE_BYTES // 2**20} MiB"
-        r.error(node, f"article text {rel!r} is larger than {limit}, the limit for an article")
+        r.error(node, t("load.article_too_large", path=rel, limit=limit))
         return None
     try:
         return data.decode("utf-8").removeprefix("\ufeff")
     except UnicodeDecodeError:
-        r.error(node, f"article text {rel!r} is not UTF-8")
+        r.error(node, t("load.article_not_utf8", path=rel))
         return None
 
 
@@ -548,27 +543,27 @@ def _read_claims(r: _Reader, node: yaml.Node, cf: ClaimsFile) -> None:
     if not r.visit(node, 1):
         return
     if not isinstance(node, yaml.MappingNode):
-        r.error(node, f"claims must be a mapping from id to claim, not {_kind(node)}")
+        r.error(node, t("load.claims_not_mapping", kind=_kind(node)))
         return
     if not node.value:
-        r.error(node, "claims is empty; record at least one claim")
+        r.error(node, t("load.claims_empty"))
     if len(node.value) > MAX_CLAIMS:
-        r.error(node, f"more than {MAX_CLAIMS} claims in one file (the limit)")
+        r.error(node, t("load.too_many_claims", n=MAX_CLAIMS))
         return
     first_seen: dict[str, Pos] = {}
     pending_refs: list[tuple[Claim, str, str, Pos]] = []
     for knode, vnode in node.value:
-        cid = r.text(knode, "a claim id", 2)
+        cid = r.text(knode, t("what.claim_id"), 2)
         if cid is None:
             continue
         kpos = _pos(knode)
         if cid in first_seen:
-            r.error(knode, f"duplicate claim id '{cid}' (first at line {first_seen[cid].line})")
+            r.error(knode, t("load.duplicate_claim", id=cid, line=first_seen[cid].line))
             continue
         first_seen[cid] = kpos
         if not ID_PATTERN.fullmatch(cid) or cid in RESERVED_IDS:
-            why = "is reserved" if cid in RESERVED_IDS else "must match [a-z][a-z0-9_]*"
-            r.error(knode, f"claim id '{cid}' {why}")
+            why = "load.id_reserved" if cid in RESERVED_IDS else "load.id_pattern"
+            r.error(knode, t(why, id=cid))
             continue
         claim = _read_claim(r, cid, kpos, vnode, cf, pending_refs)
         if claim is not None:
@@ -604,7 +599,7 @@ def _report_cycles(r: _Reader, cf: ClaimsFile) -> None:
                 c = cf.claims[member]
                 pos = c.of_pos if key == "of" else c.prior_pos
                 assert pos is not None
-                r.error(pos, f"claim '{member}' {key}: a cycle, {ring}")
+                r.error(pos, t("load.cycle", id=member, key=key, ring=ring))
 
 
 def _read_claim(
@@ -615,37 +610,33 @@ def _read_claim(
     cf: ClaimsFile,
     pending: list[tuple[Claim, str, str, Pos]],
 ) -> Claim | None:
-    m = r.mapping(node, CLAIM_KEYS, f"claim '{cid}'", 2)
+    m = r.mapping(node, CLAIM_KEYS, t("what.claim", id=cid), 2)
     if m is None:
         return None
     quotes = _read_quotes(r, cid, m["quote"][1]) if "quote" in m else []
-    value = r.figure(m["value"][1], f"claim '{cid}' value", 3) if "value" in m else None
+    value = r.figure(m["value"][1], _what(cid, "value"), 3) if "value" in m else None
     if value is None:
         return None
     claim = Claim(id=cid, pos=kpos, quotes=quotes, value=value, value_pos=_pos(m["value"][1]))
     if "unit" in m:
-        claim.unit = r.text(m["unit"][1], f"claim '{cid}' unit", 3)
+        claim.unit = r.text(m["unit"][1], _what(cid, "unit"), 3)
     if "note" in m:
-        claim.note = r.text(m["note"][1], f"claim '{cid}' note", 3)
+        claim.note = r.text(m["note"][1], _what(cid, "note"), 3)
     if "count" in m:
-        claim.count = bool(r.boolean(m["count"][1], f"claim '{cid}' count", 3))
+        claim.count = bool(r.boolean(m["count"][1], _what(cid, "count"), 3))
     if "growth" in m:
         gnode = m["growth"][1]
-        growth = r.figure(gnode, f"claim '{cid}' growth", 3)
+        growth = r.figure(gnode, _what(cid, "growth"), 3)
         if growth is not None:
             if not growth.percent:
-                r.error(gnode, f"claim '{cid}' growth must be a percentage, like 273% or -3.5%")
+                r.error(gnode, t("load.growth_not_percent", id=cid))
             elif growth.value <= -1:
-                r.error(
-                    gnode,
-                    f"claim '{cid}' growth {growth.text} leaves nothing to grow from;"
-                    " a change on the previous period is above -100%",
-                )
+                r.error(gnode, t("load.growth_minus_100", id=cid, growth=growth.text))
             else:
                 claim.growth, claim.growth_pos = growth, _pos(gnode)
     if "prior" in m:
         pnode = m["prior"][1]
-        ptext = r.text(pnode, f"claim '{cid}' prior", 3)
+        ptext = r.text(pnode, _what(cid, "prior"), 3)
         if ptext is not None:
             claim.prior_pos = _pos(pnode)
             if ID_PATTERN.fullmatch(ptext):
@@ -655,39 +646,36 @@ def _read_claim(
                 try:  # not r.figure: it would visit pnode a second time, as an alias
                     claim.prior = parse_figure(ptext)
                 except FigureError as e:
-                    r.error(pnode, f"claim '{cid}' prior: {e}")
+                    r.error(pnode, t("load.detail", what=_what(cid, "prior"), detail=e))
             if "growth" not in m:
-                r.error(pnode, f"claim '{cid}' has a prior but no growth to check it against")
+                r.error(pnode, t("load.prior_without_growth", id=cid))
     if "of" in m:
         onode = m["of"][1]
-        ref = r.text(onode, f"claim '{cid}' of", 3)
+        ref = r.text(onode, _what(cid, "of"), 3)
         if ref is not None:
             claim.of, claim.of_pos = ref, _pos(onode)
             pending.append((claim, "of", ref, claim.of_pos))
             if not value.percent:
-                r.error(
-                    onode, f"claim '{cid}' has 'of' but its value {value.text} is not a percentage"
-                )
+                r.error(onode, t("load.of_not_percent", id=cid, value=value.text))
     if claim.count and not value.percent and value.value.denominator != 1:
-        r.error(
-            claim.value_pos, f"claim '{cid}' is a count, but {value.text} is not a whole number"
-        )
+        r.error(claim.value_pos, t("load.count_not_whole", id=cid, value=value.text))
     if claim.count and value.percent and claim.of is None:
-        r.error(
-            claim.value_pos,
-            f"claim '{cid}' is a count given as a percentage; add 'of' to "
-            "say what it is a share of",
-        )
+        r.error(claim.value_pos, t("load.count_percent", id=cid))
     return claim
 
 
+def _what(cid: str, key: str) -> str:
+    """What an error is about: a key of a claim (``claim 'x' growth``)."""
+    return t("what.claim_key", id=cid, key=key)
+
+
 def _read_quotes(r: _Reader, cid: str, node: yaml.Node) -> list[tuple[str, Pos]]:
-    what = f"claim '{cid}' quote"
+    what = _what(cid, "quote")
     if isinstance(node, yaml.SequenceNode):
         if not r.visit(node, 3):
             return []
         if not node.value:
-            r.error(node, f"{what} is an empty list")
+            r.error(node, t("load.quote_empty_list", what=what))
         out = []
         for item in node.value:
             text = r.text(item, what, 4)
@@ -698,7 +686,7 @@ def _read_quotes(r: _Reader, cid: str, node: yaml.Node) -> list[tuple[str, Pos]]
     if text is None:
         return []
     if not text.strip():
-        r.error(node, f"{what} is blank")
+        r.error(node, t("load.quote_blank", what=what))
     if not _quote_ok(r, node, what, text):
         return []
     return [(text, _pos(node))]
@@ -708,19 +696,19 @@ def _quote_ok(r: _Reader, node: yaml.Node, what: str, text: str) -> bool:
     """Within :data:`MAX_QUOTE_LENGTH` (how many are searched for is the work
     budget's business: ``budget.py``)."""
     if len(text) > MAX_QUOTE_LENGTH:
-        r.error(node, f"{what} is longer than {MAX_QUOTE_LENGTH} characters (the limit)")
+        r.error(node, t("load.quote_too_long", what=what, n=MAX_QUOTE_LENGTH))
         return False
     return True
 
 
 def _resolve_ref(r: _Reader, cf: ClaimsFile, claim: Claim, key: str, ref: str, pos: Pos) -> None:
     if ref == claim.id:
-        r.error(pos, f"claim '{claim.id}' {key} refers to itself")
+        r.error(pos, t("load.ref_itself", id=claim.id, key=key))
     elif ref not in cf.claims:
         hint = _did_you_mean_id(r, ref, cf)
-        r.error(pos, f"claim '{claim.id}' {key}: unknown claim '{ref}'{hint}")
+        r.error(pos, t("load.ref_unknown", id=claim.id, key=key, ref=ref, hint=hint))
     elif key == "of" and cf.claims[ref].value.percent and cf.claims[ref].of == claim.id:
-        r.error(pos, f"claims '{claim.id}' and '{ref}' are each a share of the other")
+        r.error(pos, t("load.share_of_each_other", a=claim.id, b=ref))
 
 
 def _did_you_mean_id(r: _Reader, ref: str, cf: ClaimsFile) -> str:
@@ -735,31 +723,31 @@ def _read_checks(r: _Reader, node: yaml.Node, cf: ClaimsFile) -> None:
     if isinstance(node, yaml.ScalarNode) and node.tag == "tag:yaml.org,2002:null":
         return
     if not isinstance(node, yaml.SequenceNode):
-        r.error(node, f"checks must be a list, not {_kind(node)}")
+        r.error(node, t("load.checks_not_list", kind=_kind(node)))
         return
     if len(node.value) > MAX_CHECKS:
-        r.error(node, f"more than {MAX_CHECKS} checks in one file (the limit)")
+        r.error(node, t("load.too_many_checks", n=MAX_CHECKS))
         return
     seen: dict[str, Pos] = {}
     for item in node.value:
-        m = r.mapping(item, CHECK_KEYS, "a check", 2)
+        m = r.mapping(item, CHECK_KEYS, t("what.check"), 2)
         if m is None or "id" not in m or "expr" not in m:
             continue
-        cid = r.text(m["id"][1], "check id", 3)
+        cid = r.text(m["id"][1], t("what.check_key", key="id"), 3)
         enode = m["expr"][1]
-        etext = r.text(enode, "check expr", 3)
+        etext = r.text(enode, t("what.check_key", key="expr"), 3)
         if cid is None or etext is None:
             continue
         ipos = _pos(m["id"][1])
-        what = f"check '{cid}'"
+        what = t("what.check_named", id=cid)
         if not ID_PATTERN.fullmatch(cid):
-            r.error(ipos, f"check id '{cid}' must match [a-z][a-z0-9_]*")
+            r.error(ipos, t("load.check_id_pattern", id=cid))
             continue
         if cid in seen:
-            r.error(ipos, f"duplicate check id '{cid}' (first at line {seen[cid].line})")
+            r.error(ipos, t("load.duplicate_check", id=cid, line=seen[cid].line))
             continue
         if cid in cf.claims:
-            r.error(ipos, f"check id '{cid}' is already a claim's id")
+            r.error(ipos, t("load.check_id_is_claim", id=cid))
             continue
         seen[cid] = ipos
         epos = _pos(enode)
@@ -768,7 +756,7 @@ def _read_checks(r: _Reader, node: yaml.Node, cf: ClaimsFile) -> None:
             expr = parse_check(etext)
         except ExprError as e:
             at = Pos(epos.line, col0 + e.offset) if col0 is not None else epos
-            r.error(at, f"{what}: {e}")
+            r.error(at, t("load.detail", what=what, detail=e))
             continue
         check = Check(
             id=cid,
@@ -779,19 +767,20 @@ def _read_checks(r: _Reader, node: yaml.Node, cf: ClaimsFile) -> None:
             expr_column_offset=col0,
         )
         if "says" in m:
-            check.says = r.text(m["says"][1], f"{what} says", 3)
+            check.says = r.text(m["says"][1], t("what.check_named_key", id=cid, key="says"), 3)
         if "note" in m:
-            check.note = r.text(m["note"][1], f"{what} note", 3)
+            check.note = r.text(m["note"][1], t("what.check_named_key", id=cid, key="note"), 3)
         for ref in names(expr):
             if ref.id not in cf.claims:
+                hint = _did_you_mean_id(r, ref.id, cf)
                 r.error(
                     check.offset_pos(ref.offset),
-                    f"{what}: unknown claim '{ref.id}'{_did_you_mean_id(r, ref.id, cf)}",
+                    t("load.check_unknown_claim", what=what, ref=ref.id, hint=hint),
                 )
             elif isinstance(ref, Prior) and cf.claims[ref.id].growth is None:
                 r.error(
                     check.offset_pos(ref.offset),
-                    f"{what}: prior({ref.id}) needs a claim with a growth",
+                    t("load.check_prior_needs_growth", what=what, id=ref.id),
                 )
         cf.checks.append(check)
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from licang_check.figures import MULTIPLIERS, FigureError, parse_figure
+from licang_check.messages import t as _t
 from licang_check.numerals import NUMERAL_CHARS
 
 __all__ = [
@@ -113,14 +114,14 @@ class _Tok:
 
 def _tokenize(text: str) -> list[_Tok]:
     if len(text) > MAX_EXPR_LENGTH:
-        raise ExprError(f"expression longer than {MAX_EXPR_LENGTH} characters", 0)
+        raise ExprError(_t("expr.too_long", n=MAX_EXPR_LENGTH), 0)
     tokens: list[_Tok] = []
     pos = 0
     while pos < len(text):
         m = _TOKEN.match(text, pos)
         if m is None:
             ch = text[pos]
-            raise ExprError(f"unexpected character {ch!r}{_char_hint(ch)}", pos)
+            raise ExprError(_t("expr.unexpected_character", char=ch, hint=_char_hint(ch)), pos)
         kind = m.lastgroup
         assert kind is not None
         if kind != "ws":
@@ -132,13 +133,13 @@ def _tokenize(text: str) -> list[_Tok]:
 
 def _char_hint(ch: str) -> str:
     if ch in "\"'":
-        return " (strings are not part of the expression language)"
+        return _t("expr.hint_strings")
     if ch == ".":
-        return " (attribute access is not part of the expression language)"
+        return _t("expr.hint_attribute")
     if ch in "[]{}":
-        return " (only parentheses group)"
+        return _t("expr.hint_brackets")
     if ch in "=&|!^~@:":
-        return " (operators: + - * / and one of == != < <= > >=)"
+        return _t("expr.hint_operators")
     return ""
 
 
@@ -160,20 +161,21 @@ class _Parser:
 
     def expect(self, text: str) -> _Tok:
         if self.tok.text != text:
-            raise ExprError(f"expected '{text}', found {_describe(self.tok)}", self.tok.offset)
+            found = _describe(self.tok)
+            raise ExprError(_t("expr.expected", text=text, found=found), self.tok.offset)
         return self.take()
 
     def check(self) -> Comparison:
         left = self.sum()
         if self.tok.kind != "op" or self.tok.text not in COMPARISONS:
             if self.tok.kind == "end":
-                raise ExprError("a check needs one comparison (== != < <= > >=)", self.tok.offset)
+                raise ExprError(_t("expr.no_comparison"), self.tok.offset)
             raise ExprError(_unexpected(self.tok), self.tok.offset)
         op = self.take()
         right = self.sum()
         if self.tok.kind != "end":
             if self.tok.text in COMPARISONS:
-                raise ExprError("only one comparison is allowed", self.tok.offset)
+                raise ExprError(_t("expr.two_comparisons"), self.tok.offset)
             raise ExprError(_unexpected(self.tok), self.tok.offset)
         return Comparison(op.text, left, right, op.offset)
 
@@ -204,13 +206,13 @@ class _Parser:
         op = self.take()
         self.operators += 1
         if self.operators > MAX_OPERATORS:
-            raise ExprError(f"expression has more than {MAX_OPERATORS} operators", op.offset)
+            raise ExprError(_t("expr.too_many_operators", n=MAX_OPERATORS), op.offset)
         return op
 
     def _enter(self, offset: int) -> None:
         self.depth += 1
         if self.depth > MAX_NESTING:
-            raise ExprError(f"expression nested deeper than {MAX_NESTING} levels", offset)
+            raise ExprError(_t("expr.too_deep", n=MAX_NESTING), offset)
 
     def atom(self) -> Node:
         t = self.tok
@@ -227,14 +229,12 @@ class _Parser:
                 self.expect("(")
                 arg = self.tok
                 if arg.kind != "id" or arg.text == "prior":
-                    raise ExprError(f"prior() takes a claim id, found {_describe(arg)}", arg.offset)
+                    raise ExprError(_t("expr.prior_argument", found=_describe(arg)), arg.offset)
                 self.take()
                 self.expect(")")
                 return Prior(arg.text, arg.offset)
             if self.tok.text == "(":
-                raise ExprError(
-                    f"'{t.text}' is not a function; the only function is prior()", t.offset
-                )
+                raise ExprError(_t("expr.not_a_function", name=t.text), t.offset)
             return Name(t.text, t.offset)
         if t.kind == "op" and t.text == "(":
             self.take()
@@ -243,15 +243,13 @@ class _Parser:
             self.depth -= 1
             self.expect(")")
             return node
-        hint = " (there is no power operator '**')" if t.text == "*" else ""
-        raise ExprError(
-            f"expected a claim id, a figure or '(', found {_describe(t)}{hint}", t.offset
-        )
+        hint = _t("expr.hint_power") if t.text == "*" else ""
+        raise ExprError(_t("expr.expected_atom", found=_describe(t), hint=hint), t.offset)
 
 
 def _describe(t: _Tok) -> str:
     if t.kind == "end":
-        return "the end of the expression"
+        return _t("expr.the_end")
     return f"'{t.text}'" if len(t.text) <= 40 else f"'{t.text[:40]}…'"
 
 
@@ -263,18 +261,18 @@ _PYTHON_WORDS = frozenset(
 def _unexpected(t: _Tok) -> str:
     """Something where an operator or the end should be, with a hint."""
     if t.kind == "id" and t.text in _PYTHON_WORDS:
-        return f"unexpected '{t.text}': the only operators are + - * / and one comparison"
+        return _t("expr.python_word", word=t.text)
     if t.kind == "id" and re.fullmatch(r"[eE]\d*", t.text):
-        return f"unexpected '{t.text}' (exponents are not printed figures; write the digits)"
+        return _t("expr.exponent", word=t.text)
     if t.kind in ("id", "figure"):
-        return f"unexpected {_describe(t)}: expected an operator (+ - * /) or a comparison first"
-    return f"unexpected {_describe(t)}"
+        return _t("expr.operator_first", found=_describe(t))
+    return _t("expr.unexpected", found=_describe(t))
 
 
 def parse_check(text: str) -> Comparison:
     """Parse a check's expression; raise :class:`ExprError` if malformed."""
     if not text.strip():
-        raise ExprError("empty expression", 0)
+        raise ExprError(_t("expr.empty"), 0)
     return _Parser(text).check()
 
 

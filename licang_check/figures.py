@@ -17,6 +17,7 @@ from fractions import Fraction
 from functools import lru_cache
 
 from licang_check.intervals import Interval
+from licang_check.messages import t
 from licang_check.numbers import PERCENT, Scale
 from licang_check.numerals import DIGITS, NUMERAL_CHARS, NumeralError, parse_chinese
 from licang_check.rounding import RoundingMode, unround
@@ -154,20 +155,20 @@ def parse_figure(text: str) -> Figure:
     raw = text
     norm = text.strip().translate(_FULLWIDTH)
     if sum(c in _DIGIT_CHARS for c in norm) > MAX_DIGITS:
-        raise FigureError(f"figure has more than {MAX_DIGITS} digits")
+        raise FigureError(t("figure.too_many_digits", n=MAX_DIGITS))
     if len(raw) > MAX_FIGURE_LENGTH:
-        raise FigureError(f"figure longer than {MAX_FIGURE_LENGTH} characters")
+        raise FigureError(t("figure.too_long", n=MAX_FIGURE_LENGTH))
     if not norm:
-        raise FigureError("empty figure")
+        raise FigureError(t("figure.empty"))
     m = _FIGURE.fullmatch(norm)
     if m is None:
-        raise FigureError(f"not a printed figure: {raw!r}{_hint(norm)}")
+        raise FigureError(t("figure.not_a_figure", text=raw, hint=_hint(norm)))
     sign = -1 if m["sign"] == "-" else 1
     if m["arabic"]:
         digits = m["arabic"]
         plain = digits.replace(",", "")
         if len(plain) - plain.count(".") > MAX_DIGITS:
-            raise FigureError(f"figure has more than {MAX_DIGITS} digits")
+            raise FigureError(t("figure.too_many_digits", n=MAX_DIGITS))
         whole, _, frac = plain.partition(".")
         value = Fraction(int(whole + frac), 10 ** len(frac))
         unit = Fraction(1, 10 ** len(frac))
@@ -175,11 +176,11 @@ def parse_figure(text: str) -> Figure:
     else:
         digits = m["chinese"]
         if len(digits) > MAX_DIGITS:
-            raise FigureError(f"figure has more than {MAX_DIGITS} digits")
+            raise FigureError(t("figure.too_many_digits", n=MAX_DIGITS))
         try:
             v, u = parse_chinese(digits)
         except NumeralError as e:
-            raise FigureError(f"{e} in {raw!r}") from None
+            raise FigureError(t("figure.numeral", problem=e, text=raw)) from None
         value, unit = Fraction(v), Fraction(u)
         exact_whole = False
     mult = m["mult"] or ""
@@ -189,7 +190,7 @@ def parse_figure(text: str) -> Figure:
         unit *= factor
         exact_whole = False
     if m["pctword"] and (m["mult"] or m["pct"]):
-        raise FigureError(f"'百分之' takes no multiplier or '%' after the number in {raw!r}")
+        raise FigureError(t("figure.pct_word", text=raw))
     percent = bool(m["pct"] or m["pctword"])
     if percent:
         value /= 100
@@ -197,7 +198,7 @@ def parse_figure(text: str) -> Figure:
         exact_whole = False
     qualifiers = tuple(q for q in (m["pre"], m["infix"], m["post"]) if q)
     if m["infix"] and m["post"] in ("余", "多"):
-        raise FigureError(f"'{m['infix']}' and '{m['post']}' both in {raw!r}; write one")
+        raise FigureError(t("figure.two_more", a=m["infix"], b=m["post"], text=raw))
     return Figure(
         text=raw,
         digits=digits,
@@ -212,9 +213,9 @@ def parse_figure(text: str) -> Figure:
 
 def _hint(norm: str) -> str:
     if re.fullmatch(r"[-+]?\d*\.?\d+[eE][-+]?\d+", norm):
-        return " (exponents are not printed figures; write the digits)"
+        return t("figure.hint_exponent")
     if norm.endswith("%%"):
-        return " ('%' twice)"
+        return t("figure.hint_percent_twice")
     if re.search(r"\d\s+\d", norm):
-        return " (spaces inside a number)"
+        return t("figure.hint_spaces")
     return ""

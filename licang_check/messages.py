@@ -143,6 +143,387 @@ MESSAGES: Final[dict[str, dict[Lang, str]]] = {
         "例如 total_investment > projects_landed * 1亿。",
     },
     "schema.check.note": {"en": "Free text.", "zh": "备注，自由填写。"},
+    # -- loading a claims file (claims.py) ---------------------------------------------
+    # What an error is about ({what}): the file, a claim, a check, a key of one.
+    "what.file": {"en": "the claims file", "zh": "核查文件"},
+    "what.check": {"en": "a check", "zh": "校验"},
+    "what.claim": {"en": "claim '{id}'", "zh": "主张 '{id}'"},
+    "what.claim_key": {"en": "claim '{id}' {key}", "zh": "主张 '{id}' 的 {key}"},
+    "what.claim_id": {"en": "a claim id", "zh": "主张 id"},
+    "what.check_named": {"en": "check '{id}'", "zh": "校验 '{id}'"},
+    "what.check_key": {"en": "check {key}", "zh": "校验的 {key}"},
+    "what.check_named_key": {"en": "check '{id}' {key}", "zh": "校验 '{id}' 的 {key}"},
+    "kind.mapping": {"en": "a mapping", "zh": "映射"},
+    "kind.list": {"en": "a list", "zh": "列表"},
+    "kind.value": {"en": "the value {value!r}", "zh": "值 {value!r}"},
+    "load.detail": {"en": "{what}: {detail}", "zh": "{what}：{detail}"},
+    "load.did_you_mean": {"en": " (did you mean '{name}'?)", "zh": "（是不是 '{name}'？）"},
+    "load.no_aliases": {
+        "en": "YAML aliases are not allowed in a claims file",
+        "zh": "核查文件中不允许使用 YAML 别名（alias）",
+    },
+    "load.tag": {
+        "en": "YAML tag '{tag}' is not allowed in a claims file",
+        "zh": "核查文件中不允许使用 YAML 标签 '{tag}'",
+    },
+    "load.too_deep": {"en": "nested deeper than {n} levels", "zh": "嵌套超过 {n} 层"},
+    "load.not_mapping": {
+        "en": "{what} must be a mapping, not {kind}",
+        "zh": "{what} 应为映射，而不是{kind}",
+    },
+    "load.key_not_plain": {
+        "en": "a key in {what} must be a plain name",
+        "zh": "{what} 中的键应为普通名称",
+    },
+    "load.duplicate_key": {
+        "en": "duplicate key '{key}' in {what} (first at line {line})",
+        "zh": "{what} 中的键 '{key}' 重复（第一次在第 {line} 行）",
+    },
+    "load.unknown_key": {
+        "en": "unknown key '{key}' in {what}{hint}",
+        "zh": "{what} 中有未知的键 '{key}'{hint}",
+    },
+    "load.missing_key": {
+        "en": "{what} is missing the required key '{key}'",
+        "zh": "{what} 缺少必需的键 '{key}'",
+    },
+    "load.not_single": {
+        "en": "{what} must be a single value, not {kind}",
+        "zh": "{what} 应为单个值，而不是{kind}",
+    },
+    "load.empty": {"en": "{what} is empty", "zh": "{what} 为空"},
+    "load.not_boolean": {
+        "en": "{what} must be true or false, not {text!r}",
+        "zh": "{what} 应为 true 或 false，而不是 {text!r}",
+    },
+    "load.directory": {"en": "is a directory, not a claims file", "zh": "是目录，不是核查文件"},
+    "load.no_such_file": {"en": "no such file", "zh": "没有这个文件"},
+    "load.permission": {"en": "permission denied", "zh": "没有读取权限"},
+    "load.cannot_read": {"en": "cannot read: {reason}", "zh": "无法读取：{reason}"},
+    "load.too_large": {
+        "en": "file larger than {limit}, the limit for a claims file",
+        "zh": "文件大于 {limit}，超出核查文件的上限",
+    },
+    "load.utf16": {
+        "en": "not UTF-8 but UTF-16 (it starts with a UTF-16 BOM); save it as UTF-8",
+        "zh": "不是 UTF-8 而是 UTF-16（以 UTF-16 字节序标记开头）；请存为 UTF-8",
+    },
+    "load.not_utf8": {
+        "en": "not UTF-8: byte 0x{byte:02x} cannot be decoded",
+        "zh": "不是 UTF-8：字节 0x{byte:02x} 无法解码",
+    },
+    "load.yaml": {"en": "YAML: {problem}", "zh": "YAML：{problem}"},
+    "load.yaml_context": {
+        "en": "{problem} ({context}{where})",
+        "zh": "{problem}（{context}{where}）",
+    },
+    "load.yaml_at_line": {"en": " at line {line}", "zh": "，第 {line} 行"},
+    "load.yaml_tab": {
+        "en": "a tab character here; YAML indents with spaces, never tabs",
+        "zh": "这里是制表符；YAML 只用空格缩进，不能用制表符",
+    },
+    "load.yaml_too_deep": {
+        "en": "nested too deeply (a claims file needs at most {n} levels)",
+        "zh": "嵌套太深（核查文件至多需要 {n} 层）",
+    },
+    "load.yaml_recursion": {
+        "en": "YAML nested too deeply (a claims file needs {n} levels)",
+        "zh": "YAML 嵌套太深（核查文件只需要 {n} 层）",
+    },
+    "load.yaml_second_document": {
+        "en": "a second document starts here; a claims file is one YAML document",
+        "zh": "这里开始了第二个文档；核查文件只能是一个 YAML 文档",
+    },
+    "load.yaml_alias": {
+        "en": "an alias (*name); YAML aliases are not allowed in a claims file",
+        "zh": "别名（*name）；核查文件中不允许使用 YAML 别名",
+    },
+    "load.yaml_quote_colon": {
+        "en": "; a value holding ': ' must be quoted",
+        "zh": "；含有 ': ' 的值必须加引号",
+    },
+    "load.yaml_character": {
+        "en": "YAML: {what} is not allowed in YAML ({reason})",
+        "zh": "YAML：YAML 中不允许出现 {what}（{reason}）",
+    },
+    "load.yaml_a_character": {"en": "a character", "zh": "这个字符"},
+    "load.file_empty": {
+        "en": "the file is empty; expected a claims file",
+        "zh": "文件是空的；这里应当是一个核查文件",
+    },
+    "load.version": {
+        "en": "unsupported version {version!r}; this tool reads version 1",
+        "zh": "不支持的版本 {version!r}；本工具读取第 1 版",
+    },
+    "load.rounding": {
+        "en": "unknown rounding {name!r}; use one of {modes}",
+        "zh": "未知的取舍方式 {name!r}；可用的有 {modes}",
+    },
+    "load.tolerance": {
+        "en": "tolerance must be a percentage from 0% up to (not incl.) 100%",
+        "zh": "tolerance 应为 0%（含）到 100%（不含）之间的百分数",
+    },
+    "load.more_errors": {
+        "en": "{n} more errors from here on are not shown (at most {limit} are)",
+        "zh": "从这里起还有 {n} 个错误没有显示（至多显示 {limit} 个）",
+    },
+    "load.published": {
+        "en": "article.published must be a date YYYY-MM-DD, not {text!r}",
+        "zh": "article.published 应为日期 YYYY-MM-DD，而不是 {text!r}",
+    },
+    "load.text_what": {"en": "article.text {path!r}", "zh": "article.text {path!r}"},
+    "load.text_control": {"en": "{what} holds a control character", "zh": "{what} 含有控制字符"},
+    "load.text_absolute": {
+        "en": "{what} must be relative to the claims file's folder, not absolute",
+        "zh": "{what} 应为相对于核查文件所在目录的路径，不能是绝对路径",
+    },
+    "load.text_unresolved": {
+        "en": "{what} cannot be resolved: {reason}",
+        "zh": "{what} 无法解析：{reason}",
+    },
+    "load.text_outside": {
+        "en": "{what} is outside the claims file's folder and the current folder",
+        "zh": "{what} 不在核查文件所在目录内，也不在当前目录内",
+    },
+    "load.text_hidden": {
+        "en": "{what} names a hidden file or folder (such as .git); that is not read",
+        "zh": "{what} 指向隐藏的文件或目录（如 .git）；不会读取",
+    },
+    "load.article_directory": {
+        "en": "article text {path!r} is a directory",
+        "zh": "正文文件 {path!r} 是目录",
+    },
+    "load.article_not_regular": {
+        "en": "article text {path!r} is not a regular file",
+        "zh": "正文文件 {path!r} 不是普通文件",
+    },
+    "load.article_not_found": {
+        "en": "article text {path!r} not found (it is read relative to the claims file)",
+        "zh": "找不到正文文件 {path!r}（路径相对于核查文件）",
+    },
+    "load.article_cannot_read": {
+        "en": "article text {path!r} cannot be read: {reason}",
+        "zh": "正文文件 {path!r} 无法读取：{reason}",
+    },
+    "load.article_too_large": {
+        "en": "article text {path!r} is larger than {limit}, the limit for an article",
+        "zh": "正文文件 {path!r} 大于 {limit}，超出正文的上限",
+    },
+    "load.article_not_utf8": {
+        "en": "article text {path!r} is not UTF-8",
+        "zh": "正文文件 {path!r} 不是 UTF-8",
+    },
+    "load.claims_not_mapping": {
+        "en": "claims must be a mapping from id to claim, not {kind}",
+        "zh": "claims 应为从 id 到主张的映射，而不是{kind}",
+    },
+    "load.claims_empty": {
+        "en": "claims is empty; record at least one claim",
+        "zh": "claims 是空的；至少记录一条主张",
+    },
+    "load.too_many_claims": {
+        "en": "more than {n} claims in one file (the limit)",
+        "zh": "一个文件中的主张超过 {n} 条（上限）",
+    },
+    "load.duplicate_claim": {
+        "en": "duplicate claim id '{id}' (first at line {line})",
+        "zh": "主张 id '{id}' 重复（第一次在第 {line} 行）",
+    },
+    "load.id_reserved": {"en": "claim id '{id}' is reserved", "zh": "主张 id '{id}' 是保留字"},
+    "load.id_pattern": {
+        "en": "claim id '{id}' must match [a-z][a-z0-9_]*",
+        "zh": "主张 id '{id}' 应符合 [a-z][a-z0-9_]*",
+    },
+    "load.cycle": {
+        "en": "claim '{id}' {key}: a cycle, {ring}",
+        "zh": "主张 '{id}' 的 {key}：循环引用，{ring}",
+    },
+    "load.growth_not_percent": {
+        "en": "claim '{id}' growth must be a percentage, like 273% or -3.5%",
+        "zh": "主张 '{id}' 的 growth 应为百分数，如 273% 或 -3.5%",
+    },
+    "load.growth_minus_100": {
+        "en": "claim '{id}' growth {growth} leaves nothing to grow from;"
+        " a change on the previous period is above -100%",
+        "zh": "主张 '{id}' 的 growth {growth} 意味着上期什么也没有；与上期相比的变化应高于 -100%",
+    },
+    "load.prior_without_growth": {
+        "en": "claim '{id}' has a prior but no growth to check it against",
+        "zh": "主张 '{id}' 有 prior，却没有可供核对的 growth",
+    },
+    "load.of_not_percent": {
+        "en": "claim '{id}' has 'of' but its value {value} is not a percentage",
+        "zh": "主张 '{id}' 有 'of'，但它的值 {value} 不是百分数",
+    },
+    "load.count_not_whole": {
+        "en": "claim '{id}' is a count, but {value} is not a whole number",
+        "zh": "主张 '{id}' 是计数，但 {value} 不是整数",
+    },
+    "load.count_percent": {
+        "en": "claim '{id}' is a count given as a percentage;"
+        " add 'of' to say what it is a share of",
+        "zh": "主张 '{id}' 是以百分数给出的计数；加上 'of' 说明它是谁的比例",
+    },
+    "load.quote_empty_list": {"en": "{what} is an empty list", "zh": "{what} 是空列表"},
+    "load.quote_blank": {"en": "{what} is blank", "zh": "{what} 是空白"},
+    "load.quote_too_long": {
+        "en": "{what} is longer than {n} characters (the limit)",
+        "zh": "{what} 超过 {n} 个字符（上限）",
+    },
+    "load.ref_itself": {
+        "en": "claim '{id}' {key} refers to itself",
+        "zh": "主张 '{id}' 的 {key} 指向它自己",
+    },
+    "load.ref_unknown": {
+        "en": "claim '{id}' {key}: unknown claim '{ref}'{hint}",
+        "zh": "主张 '{id}' 的 {key}：没有主张 '{ref}'{hint}",
+    },
+    "load.share_of_each_other": {
+        "en": "claims '{a}' and '{b}' are each a share of the other",
+        "zh": "主张 '{a}' 和 '{b}' 互为对方的比例",
+    },
+    "load.checks_not_list": {
+        "en": "checks must be a list, not {kind}",
+        "zh": "checks 应为列表，而不是{kind}",
+    },
+    "load.too_many_checks": {
+        "en": "more than {n} checks in one file (the limit)",
+        "zh": "一个文件中的校验超过 {n} 条（上限）",
+    },
+    "load.check_id_pattern": {
+        "en": "check id '{id}' must match [a-z][a-z0-9_]*",
+        "zh": "校验 id '{id}' 应符合 [a-z][a-z0-9_]*",
+    },
+    "load.duplicate_check": {
+        "en": "duplicate check id '{id}' (first at line {line})",
+        "zh": "校验 id '{id}' 重复（第一次在第 {line} 行）",
+    },
+    "load.check_id_is_claim": {
+        "en": "check id '{id}' is already a claim's id",
+        "zh": "校验 id '{id}' 已被一条主张使用",
+    },
+    "load.check_unknown_claim": {
+        "en": "{what}: unknown claim '{ref}'{hint}",
+        "zh": "{what}：没有主张 '{ref}'{hint}",
+    },
+    "load.check_prior_needs_growth": {
+        "en": "{what}: prior({id}) needs a claim with a growth",
+        "zh": "{what}：prior({id}) 需要一条有 growth 的主张",
+    },
+    # -- printed figures (figures.py, numerals.py) ----------------------------------------
+    "figure.too_many_digits": {
+        "en": "figure has more than {n} digits",
+        "zh": "数字超过 {n} 位",
+    },
+    "figure.too_long": {"en": "figure longer than {n} characters", "zh": "数字超过 {n} 个字符"},
+    "figure.empty": {"en": "empty figure", "zh": "数字是空的"},
+    "figure.not_a_figure": {
+        "en": "not a printed figure: {text!r}{hint}",
+        "zh": "不是印出的数字：{text!r}{hint}",
+    },
+    "figure.hint_exponent": {
+        "en": " (exponents are not printed figures; write the digits)",
+        "zh": "（印出的数字不用指数；请写出各位数字）",
+    },
+    "figure.hint_percent_twice": {"en": " ('%' twice)", "zh": "（写了两个 '%'）"},
+    "figure.hint_spaces": {"en": " (spaces inside a number)", "zh": "（数字中间有空格）"},
+    "figure.numeral": {"en": "{problem} in {text!r}", "zh": "{text!r} 中{problem}"},
+    "figure.pct_word": {
+        "en": "'百分之' takes no multiplier or '%' after the number in {text!r}",
+        "zh": "{text!r} 中“百分之”后面的数不能再带倍数或 '%'",
+    },
+    "figure.two_more": {
+        "en": "'{a}' and '{b}' both in {text!r}; write one",
+        "zh": "{text!r} 中同时有“{a}”和“{b}”；只写一个",
+    },
+    "numeral.two_digits": {"en": "two digits in a row", "zh": "两个数字连在一起"},
+    "numeral.out_of_order": {"en": "'{unit}' out of order", "zh": "“{unit}”的位置不对"},
+    "numeral.after_ones": {"en": "digit after the ones", "zh": "个位之后还有数字"},
+    "numeral.not_a_numeral": {
+        "en": "not a Chinese numeral: {text!r}",
+        "zh": "不是中文数字：{text!r}",
+    },
+    "numeral.twice": {"en": "'{unit}' twice", "zh": "“{unit}”出现了两次"},
+    "numeral.units_order": {"en": "units out of order", "zh": "数位的顺序不对"},
+    "numeral.nothing_before": {
+        "en": "'{unit}' with nothing before it",
+        "zh": "“{unit}”前面什么也没有",
+    },
+    # -- expressions (expr.py) and the work budget (budget.py) ----------------------------
+    "expr.too_long": {
+        "en": "expression longer than {n} characters",
+        "zh": "表达式超过 {n} 个字符",
+    },
+    "expr.unexpected_character": {
+        "en": "unexpected character {char!r}{hint}",
+        "zh": "意外的字符 {char!r}{hint}",
+    },
+    "expr.hint_strings": {
+        "en": " (strings are not part of the expression language)",
+        "zh": "（表达式中不能有字符串）",
+    },
+    "expr.hint_attribute": {
+        "en": " (attribute access is not part of the expression language)",
+        "zh": "（表达式中不能访问属性）",
+    },
+    "expr.hint_brackets": {"en": " (only parentheses group)", "zh": "（只能用圆括号分组）"},
+    "expr.hint_operators": {
+        "en": " (operators: + - * / and one of == != < <= > >=)",
+        "zh": "（运算符：+ - * / 以及 == != < <= > >= 之一）",
+    },
+    "expr.expected": {
+        "en": "expected '{text}', found {found}",
+        "zh": "这里应为 '{text}'，却是 {found}",
+    },
+    "expr.no_comparison": {
+        "en": "a check needs one comparison (== != < <= > >=)",
+        "zh": "校验需要一个比较（== != < <= > >=）",
+    },
+    "expr.two_comparisons": {"en": "only one comparison is allowed", "zh": "只能有一个比较"},
+    "expr.too_many_operators": {
+        "en": "expression has more than {n} operators",
+        "zh": "表达式的运算符超过 {n} 个",
+    },
+    "expr.too_deep": {
+        "en": "expression nested deeper than {n} levels",
+        "zh": "表达式嵌套超过 {n} 层",
+    },
+    "expr.prior_argument": {
+        "en": "prior() takes a claim id, found {found}",
+        "zh": "prior() 的参数应为主张 id，却是 {found}",
+    },
+    "expr.not_a_function": {
+        "en": "'{name}' is not a function; the only function is prior()",
+        "zh": "'{name}' 不是函数；唯一的函数是 prior()",
+    },
+    "expr.expected_atom": {
+        "en": "expected a claim id, a figure or '(', found {found}{hint}",
+        "zh": "这里应为主张 id、数字或 '('，却是 {found}{hint}",
+    },
+    "expr.hint_power": {
+        "en": " (there is no power operator '**')",
+        "zh": "（没有乘方运算符 '**'）",
+    },
+    "expr.the_end": {"en": "the end of the expression", "zh": "表达式的结尾"},
+    "expr.python_word": {
+        "en": "unexpected '{word}': the only operators are + - * / and one comparison",
+        "zh": "意外的 '{word}'：运算符只有 + - * / 和一个比较",
+    },
+    "expr.exponent": {
+        "en": "unexpected '{word}' (exponents are not printed figures; write the digits)",
+        "zh": "意外的 '{word}'（印出的数字不用指数；请写出各位数字）",
+    },
+    "expr.operator_first": {
+        "en": "unexpected {found}: expected an operator (+ - * /) or a comparison first",
+        "zh": "意外的 {found}：前面应先有运算符（+ - * /）或比较",
+    },
+    "expr.unexpected": {"en": "unexpected {found}", "zh": "意外的 {found}"},
+    "expr.empty": {"en": "empty expression", "zh": "表达式是空的"},
+    "budget.spent": {
+        "en": "checking this file takes more than {limit:,} steps (the limit); the figures are"
+        " too imprecise or the checks too long to check exhaustively",
+        "zh": "检查这个文件需要超过 {limit:,} 步（上限）；数字太不精确，或校验太长，无法逐一检查",
+    },
     # -- init (licang_check/init.py, cli.py) ---------------------------------------------
     "init.bad_date": {
         "en": "--published must be a date YYYY-MM-DD, not {text!r}",

@@ -7,6 +7,8 @@ thousand, 一万二 — short for 一万二千 — to the thousand, 一百零五
 
 from __future__ import annotations
 
+from licang_check.messages import t
+
 __all__ = ["BIG_UNITS", "DIGITS", "NUMERAL_CHARS", "SMALL_UNITS", "parse_chinese"]
 
 DIGITS = {
@@ -43,7 +45,7 @@ def _section(text: str) -> tuple[int, int | None, bool]:
     for ch in text:
         if ch in DIGITS:
             if digit is not None:
-                raise NumeralError("two digits in a row")
+                raise NumeralError(t("numeral.two_digits"))
             if DIGITS[ch] == 0:
                 zero_seen = True
                 digit = None
@@ -52,7 +54,7 @@ def _section(text: str) -> tuple[int, int | None, bool]:
         else:
             place = SMALL_UNITS[ch]
             if place >= last_unit_written:
-                raise NumeralError(f"'{ch}' out of order")
+                raise NumeralError(t("numeral.out_of_order", unit=ch))
             value += (1 if digit is None else digit) * place
             unit = place
             last_unit_written = place
@@ -64,7 +66,7 @@ def _section(text: str) -> tuple[int, int | None, bool]:
             # 一千二 = 1200: a bare last digit counts one place below the unit.
             place = unit // 10
             if place < 1:
-                raise NumeralError("digit after the ones")
+                raise NumeralError(t("numeral.after_ones"))
             value += digit * place
             unit = place
             trailing = True
@@ -79,7 +81,7 @@ def _section(text: str) -> tuple[int, int | None, bool]:
 def parse_chinese(text: str) -> tuple[int, int]:
     """Parse a Chinese numeral: (value, unit of its last written digit)."""
     if not text or any(ch not in NUMERAL_CHARS for ch in text):
-        raise NumeralError(f"not a Chinese numeral: {text!r}")
+        raise NumeralError(t("numeral.not_a_numeral", text=text))
     total = 0
     unit: int | None = None
     rest = text
@@ -89,11 +91,11 @@ def parse_chinese(text: str) -> tuple[int, int]:
         if big_char in rest:
             head, _, rest = rest.partition(big_char)
             if big_char in rest:
-                raise NumeralError(f"'{big_char}' twice")
+                raise NumeralError(t("numeral.twice", unit=big_char))
             if big >= prev_big:
-                raise NumeralError("units out of order")
+                raise NumeralError(t("numeral.units_order"))
             if not head and trailing_after_big is not None:
-                raise NumeralError(f"'{big_char}' with nothing before it")
+                raise NumeralError(t("numeral.nothing_before", unit=big_char))
             v, u, _ = _section(head) if head and "万" not in head else (1, 1, False)
             if "万" in head:  # 一万亿, 三万五千亿: the 亿 section holds a 万
                 v, u = parse_chinese(head)
@@ -116,7 +118,7 @@ def parse_chinese(text: str) -> tuple[int, int]:
             if u is not None:
                 unit = u
             elif unit is None:
-                raise NumeralError(f"not a Chinese numeral: {text!r}")
+                raise NumeralError(t("numeral.not_a_numeral", text=text))
     if unit is None:
-        raise NumeralError(f"not a Chinese numeral: {text!r}")
+        raise NumeralError(t("numeral.not_a_numeral", text=text))
     return total, unit
