@@ -16,6 +16,7 @@ from licang_check.errors import Diagnostic
 from licang_check.expr import BinOp, Comparison, Literal, Name, Negate, Node, Prior
 from licang_check.figures import Figure, normalize_digits
 from licang_check.intervals import DivisionByZeroInterval, Interval
+from licang_check.messages import t
 from licang_check.numbers import (
     PERCENT,
     Scale,
@@ -73,12 +74,13 @@ def check_quote(claim: Claim, article: str) -> Result:
     for quote, pos in claim.quotes:
         q = strip_space(quote)
         if q not in article:
-            problems.append(f"quote at line {pos.line} is not in the article: {quote!r}")
+            problems.append(t("quote.missing", line=pos.line, quote=quote))
         elif digits not in normalize_digits(q):
-            problems.append(f"quote at line {pos.line} does not hold {claim.value.digits!r}")
+            problems.append(t("quote.no_digits", line=pos.line, digits=claim.value.digits))
     n = len(claim.quotes)
-    found = f"found {'all ' + str(n) + ' quotes' if n > 1 else 'the quote'} in the article"
-    return _result(claim, Kind.QUOTE, not problems, "; ".join(problems) or found, claim.value.text)
+    found = t("quote.found_all", n=n) if n > 1 else t("quote.found")
+    message = t("sep.list").join(problems) or found
+    return _result(claim, Kind.QUOTE, not problems, message, claim.value.text)
 
 
 # -- growth ------------------------------------------------------------------
@@ -117,12 +119,11 @@ def prior_values(sol: GrowthSolution) -> Union:
 
 def _describe_wholes(w: Wholes, scale: Scale) -> str:
     if w.total is None:
-        return f"any whole number from {format_number(Fraction(w.listed[0]), scale)} up"
+        return t("wholes.from", low=format_number(Fraction(w.listed[0]), scale))
     if w.total <= _SHOWN:
-        return " or ".join(str(k) for k in w.listed)
-    return (
-        f"one of {w.total} whole numbers {w.listed[0]}–{w.listed[-1] if not w.truncated else '…'}"
-    )
+        return t("sep.or").join(str(k) for k in w.listed)
+    high = w.listed[-1] if not w.truncated else "…"
+    return t("wholes.range", n=w.total, low=w.listed[0], high=high)
 
 
 def prints_as(value: Fraction, fig: Figure, mode: RoundingMode, tolerance: Fraction) -> str:
@@ -130,10 +131,10 @@ def prints_as(value: Fraction, fig: Figure, mode: RoundingMode, tolerance: Fract
     scale = fig.scale
     if fig.qualifiers:
         iv = fig.interval(mode, tolerance)
-        inside = "within" if value in iv else "outside"
-        return f"{inside} {format_interval(iv, scale)}"
+        inside = "prints.within" if value in iv else "prints.outside"
+        return t(inside, interval=format_interval(iv, scale))
     shown = [format_fixed(v, fig.unit, scale) for v in reround(value, fig.unit, mode)]
-    return "prints as " + " or ".join(shown)
+    return t("prints.as", shown=t("sep.or").join(shown))
 
 
 def check_growth(cf: ClaimsFile, claim: Claim) -> tuple[Result, GrowthSolution]:
@@ -150,19 +151,19 @@ def check_growth(cf: ClaimsFile, claim: Claim) -> tuple[Result, GrowthSolution]:
     real = format_interval(sol.interval, scale)
     if sol.wholes is None:
         ok = not sol.interval.is_empty
-        implied = f"prior {real}"
-        message = f"prior {real}" if ok else _no_prior(cf, claim)
+        implied = t("growth.prior", prior=real)
+        message = implied if ok else _no_prior(cf, claim)
         return _result(claim, Kind.GROWTH, ok, message, printed, implied), sol
     w = sol.wholes
     if not w.any:
         message = (
-            f"no whole prior: the prior would be in {real}, which holds no whole number"
+            t("growth.no_whole_in", interval=real)
             if not sol.interval.is_empty
             else _no_prior(cf, claim)
         )
-        return _result(claim, Kind.GROWTH, False, message, printed, "no whole prior"), sol
-    implied = f"prior {_describe_wholes(w, scale)}"
-    message = f"{implied} in {real}"
+        return _result(claim, Kind.GROWTH, False, message, printed, t("growth.no_whole")), sol
+    implied = t("growth.prior", prior=_describe_wholes(w, scale))
+    message = t("growth.in", implied=implied, interval=real)
     if current.is_point and w.total is not None and w.total <= _SHOWN:
         assert current.low is not None
         c = current.low
@@ -170,11 +171,17 @@ def check_growth(cf: ClaimsFile, claim: Claim) -> tuple[Result, GrowthSolution]:
         for p in w.listed:
             g = c / p - 1
             shown = format_number(g, PERCENT, signed=True)
+            prints = prints_as(g, growth, cf.rounding, cf.tolerance)
             parts.append(
-                f"{format_number(c, scale)} is {shown} on {p}, "
-                f"{prints_as(g, growth, cf.rounding, cf.tolerance)}"
+                t(
+                    "growth.on",
+                    current=format_number(c, scale),
+                    growth=shown,
+                    prior=p,
+                    prints=prints,
+                )
             )
-        message += ": " + "; ".join(parts)
+        message += t("sep.detail") + t("sep.list").join(parts)
     return _result(claim, Kind.GROWTH, True, message, printed, implied), sol
 
 
@@ -184,11 +191,12 @@ def _no_prior(cf: ClaimsFile, claim: Claim) -> str:
     unbounded = solve_prior(cf.interval(claim), rate, count=False)
     stated = _stated_prior(cf, claim)
     if stated is not None and not unbounded.interval.is_empty:
-        return (
-            f"the implied prior {format_interval(unbounded.interval, claim.value.scale)} "
-            f"misses the stated prior {format_interval(stated, claim.value.scale)}"
+        return t(
+            "growth.misses_stated",
+            implied=format_interval(unbounded.interval, claim.value.scale),
+            stated=format_interval(stated, claim.value.scale),
         )
-    return "no positive prior fits this value and growth"
+    return t("growth.no_positive")
 
 
 # -- share -------------------------------------------------------------------
@@ -205,23 +213,28 @@ def check_share(cf: ClaimsFile, claim: Claim) -> Result:
     real = format_interval(part, scale)
     if wholes is None:
         ok = not part.is_empty
-        return _result(claim, Kind.SHARE, ok, f"part {real}", printed, f"part {real}")
+        part_text = t("share.part", part=real)
+        return _result(claim, Kind.SHARE, ok, part_text, printed, part_text)
     if not wholes.any:
-        message = f"{printed} is {real}, which holds no whole number (GRIM)"
-        return _result(claim, Kind.SHARE, False, message, printed, "no whole part")
-    implied = f"part {_describe_wholes(wholes, scale)}"
-    message = implied if part.is_point else f"{implied} in {real}"
+        message = t("share.no_whole_in", printed=printed, interval=real)
+        return _result(claim, Kind.SHARE, False, message, printed, t("share.no_whole"))
+    implied = t("share.part", part=_describe_wholes(wholes, scale))
+    message = implied if part.is_point else t("growth.in", implied=implied, interval=real)
     if whole.is_point and wholes.total is not None and wholes.total <= _SHOWN:
         assert whole.low is not None
         w = whole.low
         shares = [
-            f"{k}/{format_number(w)} = {format_number(k / w, PERCENT)}, "
-            f"{prints_as(k / w, claim.value, cf.rounding, cf.tolerance)}"
+            t(
+                "share.fraction",
+                fraction=f"{k}/{format_number(w)}",
+                share=format_number(k / w, PERCENT),
+                prints=prints_as(k / w, claim.value, cf.rounding, cf.tolerance),
+            )
             for k in wholes.listed
             if w
         ]
         if shares:
-            message += ": " + "; ".join(shares)
+            message += t("sep.detail") + t("sep.list").join(shares)
     return _result(claim, Kind.SHARE, True, message, printed, implied)
 
 
@@ -250,10 +263,7 @@ def _within_digits(node: BinOp, check: Check, *sides: Union) -> None:
                     or x.denominator.bit_length() > _MAX_RESULT_BITS
                 ):
                     pos = check.offset_pos(node.offset)
-                    message = (
-                        f"check '{check.id}': a number here has more than "
-                        f"{MAX_RESULT_DIGITS} digits (the limit)"
-                    )
+                    message = t("expr.too_many_digits", id=check.id, n=MAX_RESULT_DIGITS)
                     raise ExprEvaluationError(Diagnostic(pos.line, pos.column, message))
 
 
@@ -315,7 +325,7 @@ def evaluate(node: Node, env: dict[str, Interval], priors: dict[str, Union], che
             Diagnostic(
                 pos.line,
                 pos.column,
-                f"check '{check.id}': division by {right}, which holds zero",
+                t("expr.division_by_zero", id=check.id, interval=right),
             )
         ) from None
 
@@ -332,7 +342,7 @@ def check_expr(check: Check, env: dict[str, Interval], priors: dict[str, Union])
         return format_interval(iv, scale)
 
     sides = f"{format_union(left, fmt)} {expr.op} {format_union(right, fmt)}"
-    message = f"{sides}: {'can hold' if ok else 'cannot hold'}"
+    message = t("expr.can_hold" if ok else "expr.cannot_hold", sides=sides)
     return Result(
         check.id,
         Kind.EXPR,

@@ -143,6 +143,76 @@ MESSAGES: Final[dict[str, dict[Lang, str]]] = {
         "例如 total_investment > projects_landed * 1亿。",
     },
     "schema.check.note": {"en": "Free text.", "zh": "备注，自由填写。"},
+    # -- what the checks derive (checks.py, nearest.py, verify.py) ------------------------
+    "sep.detail": {"en": ": ", "zh": "："},
+    "sep.list": {"en": "; ", "zh": "；"},
+    "sep.or": {"en": " or ", "zh": " 或 "},
+    "sep.comma": {"en": ", ", "zh": "，"},
+    "quote.found": {"en": "found the quote in the article", "zh": "在原文中找到了引文"},
+    "quote.found_all": {
+        "en": "found all {n} quotes in the article",
+        "zh": "在原文中找到了全部 {n} 处引文",
+    },
+    "quote.missing": {
+        "en": "quote at line {line} is not in the article: {quote!r}",
+        "zh": "第 {line} 行的引文不在原文中：{quote!r}",
+    },
+    "quote.no_digits": {
+        "en": "quote at line {line} does not hold {digits!r}",
+        "zh": "第 {line} 行的引文中没有 {digits!r}",
+    },
+    "wholes.from": {"en": "any whole number from {low} up", "zh": "{low} 及以上的任何整数"},
+    "wholes.range": {
+        "en": "one of {n} whole numbers {low}–{high}",
+        "zh": "{n} 个整数 {low}–{high} 之一",
+    },
+    "prints.within": {"en": "within {interval}", "zh": "在 {interval} 内"},
+    "prints.outside": {"en": "outside {interval}", "zh": "在 {interval} 外"},
+    "prints.as": {"en": "prints as {shown}", "zh": "印作 {shown}"},
+    "growth.prior": {"en": "prior {prior}", "zh": "上期 {prior}"},
+    "growth.in": {"en": "{implied} in {interval}", "zh": "{implied}，在 {interval} 内"},
+    "growth.on": {
+        "en": "{current} is {growth} on {prior}, {prints}",
+        "zh": "{current} 相对 {prior} 为 {growth}，{prints}",
+    },
+    "growth.no_whole": {"en": "no whole prior", "zh": "上期没有整数解"},
+    "growth.no_whole_in": {
+        "en": "no whole prior: the prior would be in {interval}, which holds no whole number",
+        "zh": "上期没有整数解：上期应在 {interval} 内，其中没有整数",
+    },
+    "growth.misses_stated": {
+        "en": "the implied prior {implied} misses the stated prior {stated}",
+        "zh": "推算出的上期 {implied} 与写明的上期 {stated} 对不上",
+    },
+    "growth.no_positive": {
+        "en": "no positive prior fits this value and growth",
+        "zh": "没有正的上期数能符合这个值和增长率",
+    },
+    "share.part": {"en": "part {part}", "zh": "对应数量 {part}"},
+    "share.no_whole_in": {
+        "en": "{printed} is {interval}, which holds no whole number (GRIM)",
+        "zh": "{printed} 是 {interval}，其中没有整数（GRIM）",
+    },
+    "share.no_whole": {"en": "no whole part", "zh": "对应数量没有整数解"},
+    "share.fraction": {
+        "en": "{fraction} = {share}, {prints}",
+        "zh": "{fraction} = {share}，{prints}",
+    },
+    "expr.can_hold": {"en": "{sides}: can hold", "zh": "{sides}：可以成立"},
+    "expr.cannot_hold": {"en": "{sides}: cannot hold", "zh": "{sides}：不可能成立"},
+    "expr.too_many_digits": {
+        "en": "check '{id}': a number here has more than {n} digits (the limit)",
+        "zh": "校验 '{id}'：这里的数超过 {n} 位（上限）",
+    },
+    "expr.division_by_zero": {
+        "en": "check '{id}': division by {interval}, which holds zero",
+        "zh": "校验 '{id}'：除以 {interval}，其中含有零",
+    },
+    "nearest.fit": {"en": "nearest that fit: {parts}", "zh": "最接近的能对上的数字：{parts}"},
+    "nearest.current": {"en": "current", "zh": "本期"},
+    "nearest.growth": {"en": "growth", "zh": "增长率"},
+    "nearest.share": {"en": "share", "zh": "比例"},
+    "nearest.whole": {"en": "whole", "zh": "总数"},
     # -- loading a claims file (claims.py) ---------------------------------------------
     # What an error is about ({what}): the file, a claim, a check, a key of one.
     "what.file": {"en": "the claims file", "zh": "核查文件"},

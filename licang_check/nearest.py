@@ -26,6 +26,7 @@ from licang_check.checks import implied_prior
 from licang_check.claims import Claim, ClaimsFile
 from licang_check.derive import share_part
 from licang_check.figures import Figure
+from licang_check.messages import t
 from licang_check.numbers import format_fixed
 
 __all__ = ["MAX_STEPS", "Nearest", "describe", "nearest_growth", "nearest_share"]
@@ -126,5 +127,5 @@ def nearest_share(cf: ClaimsFile, claim: Claim) -> Nearest:
 
 def describe(nearest: Nearest) -> str:
     """``nearest that fit: current 149 or 153, growth 275% or 266%``."""
-    parts = [f"{role} {' or '.join(values)}" for role, values in nearest]
-    return "nearest that fit: " + ", ".join(parts) if parts else ""
+    parts = [f"{t(f'nearest.{role}')} {t('sep.or').join(values)}" for role, values in nearest]
+    return t("nearest.fit", parts=t("sep.comma").join(parts)) if parts else ""

@@ -48,6 +48,7 @@ from licang_check.derive import growth_factor, share_part
 from licang_check.expr import Prior, names
 from licang_check.figures import Figure
 from licang_check.intervals import Interval
+from licang_check.messages import t as _t
 from licang_check.results import Kind, Result
 from licang_check.rounding import RoundingMode
 from licang_check.unions import MAX_PIECES, Union
@@ -392,7 +393,7 @@ def _with_nearest(cf: ClaimsFile, results: list[Result]) -> list[Result]:
                 found = (nearest_growth if r.kind is Kind.GROWTH else nearest_share)(cf, claim)
                 if found:
                     out[i] = dataclasses.replace(
-                        r, nearest=found, message=f"{r.message}; {describe(found)}"
+                        r, nearest=found, message=r.message + _t("sep.list") + describe(found)
                     )
     except budget.WorkLimitExceeded:
         pass  # the rest without

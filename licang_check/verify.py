@@ -20,6 +20,7 @@ from licang_check.checks import (
 from licang_check.claims import ClaimsFile, Defaults, load_claims
 from licang_check.errors import ClaimsFileError, Diagnostic
 from licang_check.intervals import Interval
+from licang_check.messages import t
 from licang_check.paths import expand_paths
 from licang_check.results import FileReport, Result
 from licang_check.unions import Union
@@ -50,7 +51,8 @@ def run_checks(cf: ClaimsFile) -> list[Result]:
                 if claim.of is not None:
                     results.append(check_share(cf, claim))
             except WorkLimitExceeded as e:
-                d = Diagnostic(claim.pos.line, claim.pos.column, f"claim '{claim.id}': {e}")
+                message = t("load.detail", what=t("what.claim", id=claim.id), detail=e)
+                d = Diagnostic(claim.pos.line, claim.pos.column, message)
                 raise ClaimsFileError([d]) from None
         errors = []
         for check in cf.checks:
@@ -60,7 +62,8 @@ def run_checks(cf: ClaimsFile) -> list[Result]:
                 errors.append(e.diagnostic)
             except WorkLimitExceeded as e:
                 at = check.pos
-                errors.append(Diagnostic(at.line, at.column, f"check '{check.id}': {e}"))
+                message = t("load.detail", what=t("what.check_named", id=check.id), detail=e)
+                errors.append(Diagnostic(at.line, at.column, message))
                 break
     if errors:
         raise ClaimsFileError(errors)

@@ -201,3 +201,64 @@ def test_lang_takes_only_en_or_zh() -> None:
     code, _, err = _run("--lang", "fr", "verify")
     assert code == 2
     assert "'fr' is not one of 'en', 'zh'" in err
+
+
+# -- errors and derived figures in Chinese ---------------------------------------------
+
+
+@pytest.mark.usefixtures("files")
+def test_an_error_in_chinese_keeps_its_english_prefix() -> None:
+    code, _, err = _run("--lang", "zh", "verify", "--isolated", "typo.yaml")
+    assert code == 2
+    assert err.splitlines() == [
+        "typo.yaml:10:5: error: 主张 'projects_landed' 中有未知的键 'grwoth'（是不是 'growth'？）",
+        "0 项一致，0 项不一致，1 个错误，共 1 个文件",
+    ]
+
+
+@pytest.mark.usefixtures("files")
+def test_derived_figures_in_chinese() -> None:
+    code, out, _ = _run(
+        "--lang", "zh", "verify", "--isolated", "-f", "json", "good.yaml", "bad.yaml"
+    )
+    assert code == 1
+    good, bad = ({r["kind"]: r["message"] for r in f["results"]} for f in json.loads(out)["files"])
+    assert good == {
+        "quote": "在原文中找到了引文",
+        "growth": "上期 40，在 (39.89…, 40] 内：149 相对 40 为 +272.5%，印作 273%",
+    }
+    assert bad["growth"] == (
+        "上期没有整数解：上期应在 (40.16…, 40.26…] 内，其中没有整数；"
+        "最接近的能对上的数字：本期 149 或 153，增长率 275% 或 266%"
+    )
+
+
+def test_share_and_expression_messages_in_chinese(write_claims: WriteClaims) -> None:
+    from licang_check.verify import verify_file
+
+    body = """\
+    version: 1
+    article:
+      title: 李沧
+    claims:
+      pigs:
+        quote: 生猪存栏150头
+        value: 150
+        count: true
+      sows:
+        quote: 其中母猪占54.2%
+        value: 54.2%
+        of: pigs
+        count: true
+      total:
+        quote: 总投资额达到148.6亿元
+        value: 148.6亿
+    checks:
+      - id: c
+        expr: total > pigs * 1亿
+    """
+    path = write_claims(body)
+    set_language("zh")
+    messages = [r.message for r in verify_file(str(path)).results]
+    assert messages[0].startswith("54.2% of 150 是 [81.225, 81.375)，其中没有整数（GRIM）")
+    assert messages[1] == "[148.55亿, 148.65亿) > 150亿：不可能成立"
