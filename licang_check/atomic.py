@@ -12,6 +12,8 @@ import os
 import tempfile
 from pathlib import Path
 
+from licang_check.messages import t
+
 __all__ = ["FileExistsRefused", "write_atomic"]
 
 
@@ -28,7 +30,7 @@ def write_atomic(path: Path, text: str, *, force: bool = False) -> None:
     if path.is_dir():
         raise IsADirectoryError(f"{path} is a directory")
     if path.exists() and not force:
-        raise FileExistsRefused(f"{path} exists; use --force to overwrite it")
+        raise FileExistsRefused(t("atomic.exists", path=path))
     folder = path.parent if str(path.parent) else Path(".")
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     tmp = Path(tmp_name)
@@ -59,9 +61,9 @@ def _link_new(tmp: Path, path: Path) -> None:
     try:
         os.link(tmp, path)
     except FileExistsError:
-        raise FileExistsRefused(f"{path} exists; use --force to overwrite it") from None
+        raise FileExistsRefused(t("atomic.exists", path=path)) from None
     except OSError:
         # A file system without hard links: check, then rename.
         if path.exists():
-            raise FileExistsRefused(f"{path} exists; use --force to overwrite it") from None
+            raise FileExistsRefused(t("atomic.exists", path=path)) from None
         os.replace(tmp, path)

@@ -17,6 +17,7 @@ import typer
 
 from licang_check import __version__
 from licang_check.formats import OutputFormat
+from licang_check.messages import t
 from licang_check.rounding import RoundingMode
 
 if TYPE_CHECKING:
@@ -107,7 +108,7 @@ def verify(
     from licang_check.verify import verify_paths
 
     if output is not None and not force and (output.exists() or output.is_symlink()):
-        _fail(f"{output} exists; use --force to overwrite it")
+        _fail(t("atomic.exists", path=output))
     try:
         config = Config() if isolated else find_config()
     except ConfigError as e:  # nothing is checked under a configuration that is wrong
@@ -138,7 +139,7 @@ def _write_report(path: Path, text: str, *, force: bool) -> None:
     except FileExistsRefused as e:
         _fail(str(e))
     except OSError as e:
-        _fail(f"cannot write {path}: {e.strerror or e}")
+        _fail(t("cli.cannot_write", path=path, reason=e.strerror or e))
 
 
 @derive_app.command("growth")
@@ -161,7 +162,7 @@ def derive_growth_cmd(
     from licang_check.derive import DeriveError, derive_growth
 
     if output_format not in ("table", "json"):
-        _fail(f"--format must be table or json, not {output_format!r}")
+        _fail(_format_choice(("table", "json"), output_format))
     try:
         d = derive_growth(current=current, prior=prior, rate=rate, count=count, rounding=rounding)
     except DeriveError as e:
@@ -188,7 +189,7 @@ def _derived(make: Callable[[], Derivation], output_format: str) -> NoReturn:
     from licang_check.formats import derivation as render
 
     if output_format not in ("table", "json"):
-        _fail(f"--format must be table or json, not {output_format!r}")
+        _fail(_format_choice(("table", "json"), output_format))
     try:
         d = make()
     except DeriveError as e:
@@ -316,9 +317,9 @@ def extract_cmd(
     from licang_check.formats import extract as render
 
     if output_format not in ("yaml", "json"):
-        raise _fail(f"--format must be yaml or json, not {output_format!r}")
+        raise _fail(_format_choice(("yaml", "json"), output_format))
     if output is not None and os.path.abspath(output) == os.path.abspath(article):
-        raise _fail(f"{output} is the article itself; write the draft elsewhere")
+        raise _fail(t("cli.article_itself", path=output))
     try:
         text = read_article(Path(article))
     except ArticleError as e:
@@ -335,11 +336,8 @@ def extract_cmd(
             rel = os.path.abspath(article)
         reachable = not (os.path.isabs(rel) or rel == ".." or rel.startswith("../"))
         if not reachable:
-            print(
-                f"licang-check: warning: {article} is not in or below the draft's folder;"
-                " article.text is left as a comment",
-                file=sys.stderr,
-            )
+            warning = t("cli.article_unreachable", article=article)
+            print(f"licang-check: warning: {warning}", file=sys.stderr)
         left_out = [e for e in spans if e.kind != "figure"]
         out = render.render_yaml(
             claims,
@@ -359,15 +357,12 @@ def extract_cmd(
         except FileExistsRefused as e:
             raise _fail(str(e)) from None
         except OSError as e:
-            raise _fail(f"cannot write {output}: {e.strerror or e}") from None
+            raise _fail(t("cli.cannot_write", path=output, reason=e.strerror or e)) from None
     figures = sum(e.kind == "figure" for e in spans)
-    print(
-        f"{figures} figures in {len(claims)} claims; "
-        f"{len(spans) - figures} dates and names left out",
-        file=sys.stderr,
-    )
+    left = len(spans) - figures
+    print(t("cli.extracted", figures=figures, claims=len(claims), left=left), file=sys.stderr)
     if not claims:
-        print("licang-check: warning: no figures found; add a claim by hand", file=sys.stderr)
+        print(f"licang-check: warning: {t('cli.no_figures')}", file=sys.stderr)
 
 
 def _stdin_is_tty() -> bool:
@@ -406,7 +401,6 @@ def init_cmd(
         default_output,
         new_claims_file,
     )
-    from licang_check.messages import t
 
     path = Path(output) if output is not None else default_output(Path(article))
     if path.exists() or path.is_symlink():
@@ -436,7 +430,7 @@ def init_cmd(
     except FileExistsRefused:
         raise _fail(t("init.exists", path=path)) from None
     except OSError as e:
-        raise _fail(f"cannot write {path}: {e.strerror or e}") from None
+        raise _fail(t("cli.cannot_write", path=path, reason=e.strerror or e)) from None
     print(t("init.wrote", path=path, claims=made.claims, figures=made.figures), file=sys.stderr)
     if not made.schema_found:
         print(f"licang-check: {t('init.no_schema', name=SCHEMA_NAME)}", file=sys.stderr)
@@ -476,7 +470,7 @@ def explain_cmd(
     from licang_check.explain import Explainer, UnknownId, explanation_dict, render_text
 
     if output_format not in ("text", "json"):
-        _fail(f"--format must be text or json, not {output_format!r}")
+        _fail(_format_choice(("text", "json"), output_format))
     try:
         config = Config() if isolated else find_config()
     except ConfigError as e:
@@ -500,6 +494,10 @@ def explain_cmd(
     else:
         sys.stdout.write(render_text(path, explained))
     raise typer.Exit(0 if all(x.result.consistent for x in explained) else 1)
+
+
+def _format_choice(choices: tuple[str, ...], value: str) -> str:
+    return t("cli.format_choice", choices=t("sep.or").join(choices), value=value)
 
 
 def _fail(message: str) -> typer.Exit:

@@ -30,6 +30,7 @@ from licang_check.claims import Defaults
 from licang_check.errors import Diagnostic
 from licang_check.figures import FigureError, parse_figure
 from licang_check.formats import OutputFormat
+from licang_check.messages import t
 from licang_check.rounding import RoundingMode
 
 __all__ = ["TABLE", "Config", "ConfigError", "find_config", "parse_config"]
@@ -69,7 +70,8 @@ def find_config(start: Path | None = None) -> Config:
         try:
             text = pyproject.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as e:
-            raise ConfigError(display, Diagnostic(1, 1, f"cannot read: {e}")) from None
+            message = t("load.cannot_read", reason=e)
+            raise ConfigError(display, Diagnostic(1, 1, message)) from None
         config = parse_config(text, pyproject, display=display, cwd=cwd)
         if config is not None:
             return config
@@ -128,10 +130,11 @@ def parse_config(
         return ConfigError(shown, Diagnostic(line, col, message))
 
     if not isinstance(table, dict):
-        raise fail(None, f"[tool.{TABLE}] must be a table")
+        raise fail(None, t("config.not_table", table=TABLE))
     for key in table:
         if key not in KEYS:
-            raise fail(key, f"unknown key {key!r} in [tool.{TABLE}]{_did_you_mean(key)}")
+            hint = _did_you_mean(key)
+            raise fail(key, t("config.unknown_key", key=key, table=TABLE, hint=hint))
     return Config(
         path=path,
         paths=_paths(table, path.parent, cwd or Path.cwd(), fail),
@@ -147,7 +150,7 @@ def _did_you_mean(key: str) -> str:
     import difflib
 
     close = difflib.get_close_matches(key, KEYS, n=1, cutoff=0.6)
-    return f" (did you mean {close[0]!r}?)" if close else ""
+    return t("load.did_you_mean", name=close[0]) if close else ""
 
 
 class _Locator:
@@ -191,9 +194,9 @@ def _paths(table: dict[str, Any], base: Path, cwd: Path, fail: Fail) -> list[str
     if isinstance(value, str):
         value = [value]
     if not isinstance(value, list) or not all(isinstance(p, str) and p for p in value):
-        raise fail("paths", "paths must be a list of file names or globs")
+        raise fail("paths", t("config.paths_type"))
     if not value:
-        raise fail("paths", "paths is empty; list at least one file or glob")
+        raise fail("paths", t("config.paths_empty"))
     prefix = os.path.relpath(base, cwd) if base.resolve() != cwd.resolve() else ""
     return [p if os.path.isabs(p) or not prefix else os.path.join(prefix, p) for p in value]
 
@@ -204,20 +207,20 @@ def _rounding(table: dict[str, Any], fail: Fail) -> RoundingMode:
         return RoundingMode(value)
     except ValueError:
         modes = ", ".join(m.value for m in RoundingMode)
-        raise fail("rounding", f"unknown rounding {value!r}; use one of {modes}") from None
+        raise fail("rounding", t("load.rounding", name=value, modes=modes)) from None
 
 
 def _tolerance(table: dict[str, Any], fail: Fail) -> Fraction:
     if "tolerance" not in table:
         return Defaults().tolerance
     value = table["tolerance"]
-    problem = 'tolerance must be a percentage from 0% up to (not incl.) 100%, like "10%"'
+    problem = t("config.tolerance")
     if not isinstance(value, str):
         raise fail("tolerance", problem)
     try:
         fig = parse_figure(value)
     except FigureError as e:
-        raise fail("tolerance", f"tolerance: {e}") from None
+        raise fail("tolerance", t("load.detail", what="tolerance", detail=e)) from None
     if not fig.percent or fig.qualifiers or not 0 <= fig.value < 1:
         raise fail("tolerance", problem)
     return fig.value
@@ -231,4 +234,4 @@ def _format(table: dict[str, Any], fail: Fail) -> OutputFormat | None:
         return OutputFormat(value)
     except ValueError:
         formats = ", ".join(f.value for f in OutputFormat)
-        raise fail("format", f"unknown format {value!r}; use one of {formats}") from None
+        raise fail("format", t("config.format", value=value, formats=formats)) from None

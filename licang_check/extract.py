@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Literal
 
 from licang_check.figures import MULTIPLIERS, PREFIXES, SUFFIXES, FigureError, parse_figure
+from licang_check.messages import t
 from licang_check.numerals import NUMERAL_CHARS, NumeralError, parse_chinese
 
 __all__ = [
@@ -626,19 +627,20 @@ def read_article(path: Path) -> str:
     this text are offsets into the file's characters, line ends as they are."""
     try:
         if path.is_dir():
-            raise ArticleError(f"{path} is a directory, not an article")
+            raise ArticleError(t("article.directory", path=path))
         with path.open("rb") as f:
             data = f.read(MAX_ARTICLE_BYTES + 1)
     except FileNotFoundError:
-        raise ArticleError(f"{path}: no such file") from None
+        raise ArticleError(t("article.no_such_file", path=path)) from None
     except OSError as e:
-        raise ArticleError(f"{path}: cannot read: {e.strerror or e}") from None
+        raise ArticleError(t("article.cannot_read", path=path, reason=e.strerror or e)) from None
     if len(data) > MAX_ARTICLE_BYTES:
-        raise ArticleError(f"{path} is larger than {MAX_ARTICLE_BYTES // 2**20} MiB")
+        limit = f"{MAX_ARTICLE_BYTES // 2**20} MiB"
+        raise ArticleError(t("article.too_large", path=path, limit=limit))
     try:
         return data.decode("utf-8").removeprefix("\ufeff")
     except UnicodeDecodeError as e:
-        raise ArticleError(f"{path} is not UTF-8 (byte {e.start})") from None
+        raise ArticleError(t("article.not_utf8", path=path, byte=e.start)) from None
 
 
 def title_of(text: str) -> str:

@@ -594,6 +594,68 @@ MESSAGES: Final[dict[str, dict[Lang, str]]] = {
         " too imprecise or the checks too long to check exhaustively",
         "zh": "检查这个文件需要超过 {limit:,} 步（上限）；数字太不精确，或校验太长，无法逐一检查",
     },
+    # -- the command line, configuration, paths, files (cli.py, config.py, paths.py, …) ----
+    "cli.format_choice": {
+        "en": "--format must be {choices}, not {value!r}",
+        "zh": "--format 应为 {choices}，而不是 {value!r}",
+    },
+    "cli.cannot_write": {"en": "cannot write {path}: {reason}", "zh": "无法写入 {path}：{reason}"},
+    "cli.article_itself": {
+        "en": "{path} is the article itself; write the draft elsewhere",
+        "zh": "{path} 就是稿件本身；请把草稿写到别处",
+    },
+    "cli.article_unreachable": {
+        "en": "{article} is not in or below the draft's folder; article.text is left as a comment",
+        "zh": "{article} 不在草稿所在目录或其子目录中；article.text 写成了注释",
+    },
+    "cli.extracted": {
+        "en": "{figures} figures in {claims} claims; {left} dates and names left out",
+        "zh": "{figures} 个数字，{claims} 条主张；略去了 {left} 个日期和名称",
+    },
+    "cli.no_figures": {
+        "en": "no figures found; add a claim by hand",
+        "zh": "没有找到数字；请手动添加一条主张",
+    },
+    "atomic.exists": {
+        "en": "{path} exists; use --force to overwrite it",
+        "zh": "{path} 已存在；要覆盖它请加 --force",
+    },
+    "paths.no_match": {"en": "no file matches", "zh": "没有匹配的文件"},
+    "config.not_table": {"en": "[tool.{table}] must be a table", "zh": "[tool.{table}] 应为表"},
+    "config.unknown_key": {
+        "en": "unknown key {key!r} in [tool.{table}]{hint}",
+        "zh": "[tool.{table}] 中有未知的键 {key!r}{hint}",
+    },
+    "config.paths_type": {
+        "en": "paths must be a list of file names or globs",
+        "zh": "paths 应为文件名或通配符的列表",
+    },
+    "config.paths_empty": {
+        "en": "paths is empty; list at least one file or glob",
+        "zh": "paths 是空的；至少列出一个文件或通配符",
+    },
+    "config.tolerance": {
+        "en": 'tolerance must be a percentage from 0% up to (not incl.) 100%, like "10%"',
+        "zh": 'tolerance 应为 0%（含）到 100%（不含）之间的百分数，如 "10%"',
+    },
+    "config.format": {
+        "en": "unknown format {value!r}; use one of {formats}",
+        "zh": "未知的格式 {value!r}；可用的有 {formats}",
+    },
+    "article.directory": {
+        "en": "{path} is a directory, not an article",
+        "zh": "{path} 是目录，不是稿件",
+    },
+    "article.no_such_file": {"en": "{path}: no such file", "zh": "{path}：没有这个文件"},
+    "article.cannot_read": {
+        "en": "{path}: cannot read: {reason}",
+        "zh": "{path}：无法读取：{reason}",
+    },
+    "article.too_large": {"en": "{path} is larger than {limit}", "zh": "{path} 大于 {limit}"},
+    "article.not_utf8": {
+        "en": "{path} is not UTF-8 (byte {byte})",
+        "zh": "{path} 不是 UTF-8（第 {byte} 字节）",
+    },
     # -- init (licang_check/init.py, cli.py) ---------------------------------------------
     "init.bad_date": {
         "en": "--published must be a date YYYY-MM-DD, not {text!r}",

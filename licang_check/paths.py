@@ -18,9 +18,12 @@ import os
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from licang_check.messages import MESSAGES, t
+
 __all__ = ["NO_MATCH", "Target", "expand_paths"]
 
-NO_MATCH = "no file matches"
+NO_MATCH = MESSAGES["paths.no_match"]["en"]
+"""The error of a glob that matches no file (in English; shown in the run's language)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,7 +47,7 @@ def expand_paths(patterns: Iterable[str]) -> list[Target]:
         else:
             paths = _matches(pattern)
             if not paths:
-                targets.append(Target(pattern, NO_MATCH))
+                targets.append(Target(pattern, t("paths.no_match")))
                 continue
         for path in paths:
             key = os.path.normcase(os.path.normpath(path))
