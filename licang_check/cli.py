@@ -114,7 +114,10 @@ def verify(
     except ConfigError as e:  # nothing is checked under a configuration that is wrong
         config, reports = Config(), [FileReport(e.display, errors=[e.diagnostic])]
     else:
-        reports = verify_paths(paths or config.paths or ["claims.yaml"], config.defaults)
+        html = (output_format or config.format) is OutputFormat.HTML  # shows each article
+        reports = verify_paths(
+            paths or config.paths or ["claims.yaml"], config.defaults, keep_claims=html
+        )
     summary = Summary.of(reports)
     for rep in reports:
         for err in rep.errors:

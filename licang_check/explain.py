@@ -227,11 +227,13 @@ _RULES = {
 class Explainer:
     """A checked claims file, ready to explain any of its ids."""
 
-    def __init__(self, cf: ClaimsFile) -> None:
+    def __init__(self, cf: ClaimsFile, results: list[Result] | None = None) -> None:
+        """``results``: the file's results as ``verify`` gave them (checked
+        here again when not given)."""
         from licang_check.verify import run_checks
 
         self.cf = cf
-        self.results = annotate(cf, run_checks(cf))
+        self.results = annotate(cf, run_checks(cf)) if results is None else results
         self.by_mode: dict[RoundingMode, list[Result] | None] = {cf.rounding: self.results}
         self.checks = {c.id: c for c in cf.checks}
         self.article = strip_space(cf.text) if cf.text is not None else None

@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from licang_check.errors import Diagnostic
 from licang_check.messages import t, tn
 from licang_check.rounding import RoundingMode
+
+if TYPE_CHECKING:
+    from licang_check.claims import ClaimsFile
 
 __all__ = ["FileReport", "Kind", "Result", "Summary", "Verdict"]
 
@@ -70,6 +74,9 @@ class FileReport:
     path: str
     results: list[Result] = field(default_factory=list)
     errors: list[Diagnostic] = field(default_factory=list)
+    claims: ClaimsFile | None = field(default=None, repr=False, compare=False)
+    """The loaded file, kept only when asked for (the HTML report shows its
+    article and explains its results)."""
 
 
 @dataclass(frozen=True)

@@ -70,10 +70,13 @@ def run_checks(cf: ClaimsFile) -> list[Result]:
     return results
 
 
-def verify_file(path: str, defaults: Defaults | None = None) -> FileReport:
+def verify_file(
+    path: str, defaults: Defaults | None = None, *, keep_claims: bool = False
+) -> FileReport:
     """Load and check one claims file; errors are reported, not raised.
 
-    ``defaults`` (rounding, tolerance) apply where the file gives none."""
+    ``defaults`` (rounding, tolerance) apply where the file gives none;
+    ``keep_claims`` keeps the loaded file in the report."""
     report = FileReport(path)
     try:
         with gc_paused():
@@ -82,6 +85,8 @@ def verify_file(path: str, defaults: Defaults | None = None) -> FileReport:
             from licang_check.transparency import annotate
 
             report.results = annotate(cf, results)
+            if keep_claims:
+                report.claims = cf
     except ClaimsFileError as e:
         report.errors = e.diagnostics
     return report
@@ -106,12 +111,14 @@ def gc_paused() -> Iterator[None]:
             gc.enable()
 
 
-def verify_paths(paths: list[str], defaults: Defaults | None = None) -> list[FileReport]:
+def verify_paths(
+    paths: list[str], defaults: Defaults | None = None, *, keep_claims: bool = False
+) -> list[FileReport]:
     """One report per file, in order; a glob stands for the files it matches,
     and one that matches none is reported as an error (see ``paths``)."""
     return [
         FileReport(t.path, errors=[Diagnostic(1, 1, t.error)])
         if t.error
-        else verify_file(t.path, defaults)
+        else verify_file(t.path, defaults, keep_claims=keep_claims)
         for t in expand_paths(paths)
     ]

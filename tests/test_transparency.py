@@ -20,8 +20,8 @@ from hypothesis import strategies as st
 
 from licang_check import budget
 from licang_check.claims import ClaimsFile, load_claims, parse_claims
+from licang_check.formats.cells import modes_text, verdict_text
 from licang_check.formats.json import result_dict
-from licang_check.formats.table import modes_text, verdict_text
 from licang_check.results import Kind, Result
 from licang_check.rounding import RoundingMode
 from licang_check.transparency import MODES, annotate, rounds

@@ -26,6 +26,7 @@ class OutputFormat(enum.StrEnum):
     GITHUB = "github"
     SARIF = "sarif"
     JUNIT = "junit"
+    HTML = "html"
 
     def __str__(self) -> str:
         return self.value
@@ -38,6 +39,7 @@ FORMATTERS: dict[OutputFormat, tuple[str, str]] = {
     OutputFormat.GITHUB: ("licang_check.formats.github", "GithubFormatter"),
     OutputFormat.SARIF: ("licang_check.formats.sarif", "SarifFormatter"),
     OutputFormat.JUNIT: ("licang_check.formats.junit", "JunitFormatter"),
+    OutputFormat.HTML: ("licang_check.formats.html", "HtmlFormatter"),
 }
 
 

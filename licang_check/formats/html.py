@@ -1,0 +1,361 @@
+"""``--format html``: one self-contained page for an editor.
+
+A summary at the top; for each claims file, the article text with every
+claimed figure highlighted by verdict (green consistent, red inconsistent,
+amber consistent only at the edge of rounding), the verdict and message on
+hover (a click pins it), and on a click the whole derivation (the steps of
+``explain``); then
+every result in a table. A figure is red when any result of its claim, or any
+check that names it, is inconsistent. Without the article text (or for a file
+that could not be checked) the page shows the results and errors only.
+
+The page has no external resource of any kind (inline CSS, a few lines of
+inline JavaScript that only open the derivation clicked, no fonts, no links
+out); all text from the files is escaped.
+"""
+
+from __future__ import annotations
+
+import html
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from licang_check.results import FileReport, Kind, Result, Summary
+
+if TYPE_CHECKING:
+    from licang_check.claims import ClaimsFile
+    from licang_check.explain import Explanation
+
+__all__ = ["HtmlFormatter", "Mark", "marks"]
+
+
+def _e(text: object) -> str:
+    return html.escape(str(text), quote=True)
+
+
+@dataclass(frozen=True)
+class Mark:
+    """A highlighted stretch of the article: ``[start, end)`` and the claims in it."""
+
+    start: int
+    end: int
+    ids: tuple[str, ...]
+
+
+def marks(cf: ClaimsFile) -> tuple[list[Mark], list[tuple[str, str]]]:
+    """Where each claim's figures are in the article text: for every quote
+    found, its value and growth as printed inside it (their digits, failing
+    that; the whole quote, failing both); overlapping stretches merged. Also
+    the quotes not found, as (id, quote)."""
+    from licang_check.locate import Article
+
+    assert cf.text is not None
+    article = Article(cf.text)
+    spans: list[tuple[int, int, str]] = []
+    missing: list[tuple[str, str]] = []
+    for claim in cf.claims.values():
+        after: dict[str, int] = defaultdict(int)  # a quote listed twice: its next place
+        for quote, _pos in claim.quotes:
+            span = article.find(quote, after[quote])
+            if span is None:
+                missing.append((claim.id, quote))
+                continue
+            after[quote] = span[1]
+            figures = [
+                article.find_figure(span, fig.text) or article.find_figure(span, fig.digits)
+                for fig in (claim.value, claim.growth)
+                if fig is not None
+            ]
+            found = [f for f in figures if f is not None] or [span]
+            spans.extend((start, end, claim.id) for start, end in found)
+    spans.sort()
+    merged: list[Mark] = []
+    for start, end, cid in spans:
+        if merged and start < merged[-1].end:
+            last = merged[-1]
+            ids = last.ids if cid in last.ids else (*last.ids, cid)
+            merged[-1] = Mark(last.start, max(last.end, end), ids)
+        else:
+            merged.append(Mark(start, end, (cid,)))
+    return merged, missing
+
+
+_CSS = """
+:root { --ok: #1a7f37; --bad: #cf222e; --edge: #9a6700; --ink: #1f2328; --muted: #656d76;
+        --line: #d0d7de; --bg-ok: #dafbe1; --bg-bad: #ffebe9; --bg-edge: #fff8c5; }
+* { box-sizing: border-box; }
+body { margin: 0; color: var(--ink); background: #fff; line-height: 1.6;
+       font-family: "Noto Sans CJK SC", "WenQuanYi Zen Hei", "PingFang SC",
+                    "Microsoft YaHei", system-ui, sans-serif; }
+main { max-width: 60rem; margin: 0 auto; padding: 1.5rem; }
+h1 { font-size: 1.5rem; margin: 0 0 .5rem; }
+h2 { font-size: 1.2rem; margin: 2rem 0 .5rem; border-bottom: 1px solid var(--line); }
+h3 { font-size: 1rem; margin: 1.5rem 0 .5rem; }
+.summary { display: flex; gap: .75rem; flex-wrap: wrap; margin: .5rem 0 1rem; }
+.badge { padding: .2rem .7rem; border-radius: 1rem; font-weight: 600; }
+.badge.consistent { background: var(--bg-ok); color: var(--ok); }
+.badge.inconsistent { background: var(--bg-bad); color: var(--bad); }
+.badge.edge { background: var(--bg-edge); color: var(--edge); }
+.badge.errors { background: #eee; color: var(--ink); }
+.meta, .legend, .note { color: var(--muted); font-size: .9rem; }
+.article { white-space: pre-wrap; font-size: 1.05rem; border: 1px solid var(--line);
+           border-radius: .5rem; padding: 1rem 1.25rem; background: #fcfcfd; }
+mark { position: relative; cursor: pointer; border-radius: .2rem; padding: 0 .1rem;
+       color: inherit; outline-offset: 2px; }
+mark.consistent { background: var(--bg-ok); border-bottom: 2px solid var(--ok); }
+mark.edge { background: var(--bg-edge); border-bottom: 2px dashed var(--edge); }
+mark.inconsistent { background: var(--bg-bad); border-bottom: 2px solid var(--bad); }
+mark .tip { display: none; position: absolute; left: 0; top: 1.7em; z-index: 2; width: 26rem;
+            white-space: pre-line; font-size: .85rem; line-height: 1.4; padding: .5rem .7rem;
+            background: var(--ink); color: #fff; border-radius: .4rem; }
+mark:hover .tip, mark:focus .tip, mark.pinned .tip { display: block; }
+table { border-collapse: collapse; width: 100%; font-size: .9rem; }
+th, td { text-align: left; vertical-align: top; padding: .3rem .5rem;
+         border-bottom: 1px solid var(--line); }
+td.verdict.consistent { color: var(--ok); }
+td.verdict.inconsistent { color: var(--bad); font-weight: 600; }
+td.verdict.edge { color: var(--edge); }
+details { border: 1px solid var(--line); border-radius: .4rem; margin: .4rem 0;
+          padding: .3rem .7rem; }
+details.inconsistent { border-left: 4px solid var(--bad); }
+details.consistent { border-left: 4px solid var(--ok); }
+details.edge { border-left: 4px solid var(--edge); }
+details:target, details.flash { box-shadow: 0 0 0 3px #54aeff66; }
+summary { cursor: pointer; font-weight: 600; }
+ol { margin: .3rem 0 .6rem; padding-left: 1.6rem; }
+li .label { color: var(--muted); }
+.errors li { color: var(--bad); font-family: ui-monospace, monospace; }
+"""
+
+_JS = """
+document.addEventListener("click", function (event) {
+  var mark = event.target.closest("mark[data-explain]");
+  document.querySelectorAll("mark.pinned").forEach(function (m) {
+    if (m !== mark) { m.classList.remove("pinned"); }
+  });
+  if (mark) { mark.classList.add("pinned"); openExplanations(mark); }
+});
+document.addEventListener("keydown", function (event) {
+  var mark = event.target.closest && event.target.closest("mark[data-explain]");
+  if (mark && (event.key === "Enter" || event.key === " ")) {
+    event.preventDefault();
+    openExplanations(mark);
+  }
+});
+function openExplanations(mark) {
+  var first = null;
+  mark.getAttribute("data-explain").split(" ").forEach(function (id) {
+    var details = document.getElementById(id);
+    if (details) {
+      details.open = true;
+      details.classList.add("flash");
+      if (!first) { first = details; }
+    }
+  });
+  if (first) { first.scrollIntoView({block: "center"}); }
+}
+window.addEventListener("load", function () {
+  var target = location.hash && document.getElementById(location.hash.slice(1));
+  if (target && target.tagName === "DETAILS") { target.open = true; }
+});
+"""
+
+
+def _verdict_class(results: list[Result]) -> str:
+    if any(not r.consistent for r in results):
+        return "inconsistent"
+    if any(r.edge for r in results):
+        return "edge"
+    return "consistent"
+
+
+def _modes(r: Result) -> str:
+    from licang_check.formats.cells import modes_text
+
+    return modes_text(r.modes)
+
+
+def _anchor(file_index: int, item_id: str) -> str:
+    return f"explain-{file_index}-{item_id}"
+
+
+class HtmlFormatter:
+    def render(self, reports: list[FileReport], summary: Summary, *, color: bool) -> str:
+        edges = sum(1 for rep in reports for r in rep.results if r.edge)
+        out = [
+            "<!DOCTYPE html>",
+            '<html lang="en">',
+            "<head>",
+            '<meta charset="utf-8">',
+            '<meta name="viewport" content="width=device-width, initial-scale=1">',
+            "<title>licang-check report</title>",
+            f"<style>{_CSS}</style>",
+            "</head>",
+            "<body>",
+            "<main>",
+            "<h1>licang-check report</h1>",
+            '<div class="summary" id="summary">',
+            f'<span class="badge consistent">{summary.consistent} consistent</span>',
+            f'<span class="badge inconsistent">{summary.inconsistent} inconsistent</span>',
+            f'<span class="badge edge">{edges} at the edge of rounding</span>',
+            f'<span class="badge errors">{summary.errors} errors</span>',
+            "</div>",
+            f'<p class="meta">{_e(summary.line())}. Hover over a highlighted figure for its '
+            "verdict; click it for the whole derivation.</p>",
+        ]
+        failing = [
+            f'<a href="#{_anchor(i, r.id)}">{_e(r.id)}</a> ({r.kind.value})'
+            for i, rep in enumerate(reports)
+            for r in rep.results
+            if not r.consistent
+        ]
+        if failing:
+            out.append(f'<p class="failing">Inconsistent: {", ".join(failing)}</p>')
+        for i, rep in enumerate(reports):
+            out.extend(_file_section(i, rep))
+        out += ["</main>", f"<script>{_JS}</script>", "</body>", "</html>"]
+        return "\n".join(out) + "\n"
+
+
+def _file_section(index: int, rep: FileReport) -> list[str]:
+    cf = rep.claims
+    out = [f'<section class="file" id="file-{index}" data-path="{_e(rep.path)}">']
+    title = f" — {_e(cf.title)}" if cf is not None and cf.title else ""
+    out.append(f"<h2>{_e(rep.path)}{title}</h2>")
+    if cf is not None:
+        meta = [x for x in (cf.source, cf.published and cf.published.isoformat()) if x]
+        if meta:
+            out.append(f'<p class="meta">{_e(" · ".join(str(m) for m in meta))}</p>')
+    if rep.errors:
+        out.append("<p>This file could not be checked:</p>")
+        out.append('<ul class="errors">')
+        out.extend(f"<li>{_e(d.render(rep.path))}</li>" for d in rep.errors)
+        out.append("</ul>")
+        out.append("</section>")
+        return out
+    by_claim = _results_by_claim(rep, cf)
+    if cf is not None and cf.text is not None:
+        out.extend(_article(index, rep, cf, by_claim))
+    else:
+        out.append('<p class="note">No article text (article.text): the results only.</p>')
+    out.extend(_results_table(index, rep))
+    if cf is not None:
+        out.extend(_explanations(index, rep, cf))
+    out.append("</section>")
+    return out
+
+
+def _results_by_claim(rep: FileReport, cf: ClaimsFile | None) -> dict[str, list[Result]]:
+    """Each claim's own results and those of the checks that name it."""
+    out: dict[str, list[Result]] = defaultdict(list)
+    if cf is None:
+        for r in rep.results:
+            out[r.id].append(r)
+        return out
+    from licang_check.expr import names
+
+    checks = {c.id: c for c in cf.checks}
+    for r in rep.results:
+        if r.kind is Kind.EXPR and r.id in checks:
+            for cid in dict.fromkeys(ref.id for ref in names(checks[r.id].expr)):
+                out[cid].append(r)
+        else:
+            out[r.id].append(r)
+    return out
+
+
+def _tip(cid: str, results: list[Result]) -> str:
+    lines = []
+    for r in results:
+        who = r.id if r.kind is Kind.EXPR else cid
+        edge = ", edge" if r.edge else ""
+        lines.append(f"{r.kind.value} {who}: {r.verdict.value}{edge} — {r.message}")
+    return "\n".join(lines) or f"{cid}: no result"
+
+
+def _article(
+    index: int, rep: FileReport, cf: ClaimsFile, by_claim: dict[str, list[Result]]
+) -> list[str]:
+    assert cf.text is not None
+    found, missing = marks(cf)
+    text = cf.text
+    body: list[str] = []
+    at = 0
+    for m in found:
+        results = [r for cid in m.ids for r in by_claim.get(cid, [])]
+        cls = _verdict_class(results)
+        tips = "\n\n".join(_tip(cid, by_claim.get(cid, [])) for cid in m.ids)
+        targets = " ".join(_anchor(index, cid) for cid in m.ids)
+        body.append(_e(text[at : m.start]))
+        body.append(
+            f'<mark class="{cls}" data-id="{_e(" ".join(m.ids))}" data-explain="{targets}" '
+            f'tabindex="0">{_e(text[m.start : m.end])}'
+            f'<span class="tip" role="tooltip">{_e(tips)}</span></mark>'
+        )
+        at = m.end
+    body.append(_e(text[at:]))
+    shown = len({cid for m in found for cid in m.ids})
+    out = [
+        "<h3>The article</h3>",
+        f'<p class="legend">{shown} of {len(cf.claims)} claims highlighted: '
+        '<mark class="consistent">consistent</mark> <mark class="edge">consistent only '
+        'at the edge of rounding</mark> <mark class="inconsistent">inconsistent, or in a '
+        "check that fails</mark></p>",
+        f'<div class="article" lang="zh">{"".join(body)}</div>',
+    ]
+    if missing:
+        out.append('<p class="note">Quotes not found in the article:</p><ul>')
+        out.extend(
+            f'<li><a href="#{_anchor(index, cid)}">{_e(cid)}</a>: {_e(q)}</li>'
+            for cid, q in missing
+        )
+        out.append("</ul>")
+    return out
+
+
+def _results_table(index: int, rep: FileReport) -> list[str]:
+    from licang_check.formats.cells import verdict_text
+
+    out = [
+        "<h3>Results</h3>",
+        '<table class="results"><thead><tr><th>line:col</th><th>check</th><th>id</th>'
+        "<th>printed</th><th>implies</th><th>verdict</th><th>modes</th></tr></thead><tbody>",
+    ]
+    for r in rep.results:
+        cls = "edge" if r.edge else r.verdict.value
+        out.append(
+            f'<tr class="{r.verdict.value}"><td>{r.line}:{r.column}</td><td>{r.kind.value}</td>'
+            f'<td><a href="#{_anchor(index, r.id)}">{_e(r.id)}</a></td><td>{_e(r.printed)}</td>'
+            f'<td>{_e(r.message)}</td><td class="verdict {cls}">{_e(verdict_text(r))}</td>'
+            f"<td>{_e(_modes(r))}</td></tr>"
+        )
+    out.append("</tbody></table>")
+    return out
+
+
+def _explanations(index: int, rep: FileReport, cf: ClaimsFile) -> list[str]:
+    from licang_check.explain import Explainer
+
+    explainer = Explainer(cf, rep.results)
+    out = ["<h3>Derivations</h3>"]
+    ids = list(dict.fromkeys(r.id for r in rep.results))
+    for item_id in ids:
+        explained = explainer.explain(item_id)
+        cls = _verdict_class([e.result for e in explained])
+        out.append(
+            f'<details id="{_anchor(index, item_id)}" class="{cls}" data-id="{_e(item_id)}">'
+        )
+        out.append(
+            f"<summary>{_e(item_id)}: {_e(cls if cls != 'edge' else 'consistent, edge')}</summary>"
+        )
+        out.extend(_explanation(e) for e in explained)
+        out.append("</details>")
+    return out
+
+
+def _explanation(e: Explanation) -> str:
+    steps = "".join(
+        f'<li><span class="label">{_e(s.label)}:</span> {_e(s.text)}</li>' for s in e.steps
+    )
+    return f"<p>{_e(e.heading)}</p><ol>{steps}</ol>"
