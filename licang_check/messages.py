@@ -616,6 +616,10 @@ MESSAGES: Final[dict[str, dict[Lang, str]]] = {
         "en": "no figures found; add a claim by hand",
         "zh": "没有找到数字；请手动添加一条主张",
     },
+    "github.title": {
+        "en": "licang-check: {kind} {id} is inconsistent",
+        "zh": "licang-check: {kind} {id} 不一致",
+    },
     "atomic.exists": {
         "en": "{path} exists; use --force to overwrite it",
         "zh": "{path} 已存在；要覆盖它请加 --force",

@@ -12,6 +12,7 @@ the properties.
 
 from __future__ import annotations
 
+from licang_check.messages import t
 from licang_check.results import FileReport, Summary
 
 __all__ = ["GithubFormatter", "escape_data", "escape_property", "workflow_command"]
@@ -60,7 +61,7 @@ class GithubFormatter:
                         file=rep.path,
                         line=r.line,
                         col=r.column,
-                        title=f"licang-check: {r.kind.value} {r.id} is inconsistent",
+                        title=t("github.title", kind=t(f"kind.{r.kind.value}"), id=r.id),
                     )
                 )
         return "".join(line + "\n" for line in lines)
