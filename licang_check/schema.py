@@ -95,13 +95,16 @@ def _alternatives(words: tuple[str, ...] | list[str]) -> str:
     return "(?:" + "|".join(sorted(words, key=lambda w: (-len(w), w))) + ")"
 
 
-_BMP = [chr(i) for i in range(0x10000) if not 0xD800 <= i <= 0xDFFF]
+_BMP = "".join(chr(i) for i in range(0x10000) if not 0xD800 <= i <= 0xDFFF)
+_NORMALIZED = {c: n for c, n in zip(_BMP, normalize_digits(_BMP), strict=True) if c != n}
+"""Every character the figure parser turns into another before reading (full-width
+digits, point, comma, percent and signs), and what it turns it into."""
 
 
 def _read_as(ascii_chars: str) -> set[str]:
     """The characters the figure parser reads as one of ``ascii_chars``: the
     characters themselves and their full-width forms (``normalize_digits``)."""
-    return {c for c in _BMP if c in ascii_chars or normalize_digits(c) in ascii_chars}
+    return set(ascii_chars) | {c for c, n in _NORMALIZED.items() if n in ascii_chars}
 
 
 # The parser reads digits with Python's \d (every Unicode decimal digit) after
