@@ -15,8 +15,10 @@ is meant never to flag a file that ``verify`` loads, so it is looser than
 the loader wherever a JSON Schema cannot say more: it knows nothing of the
 article, the arithmetic, the expression language or which ids exist, and
 its figure pattern accepts some malformed figures (``百千``, ``1余多``) that
-the parser refuses. One difference between validators: digits of other
-scripts (``٣``, ``३``), which the parser reads, match ``\\d`` in Python's
+the parser refuses. It is stricter in one corner: an id written ``true`` or
+``false`` (``of: true``) is a boolean to YAML 1.2 and flagged, though the
+loader would take it as the text. And validators differ on digits of other
+scripts (``٣``, ``३``), which the parser reads: they match ``\\d`` in Python's
 ``re`` (jsonschema) but not in JavaScript (editors), where only ASCII and
 full-width digits do.
 """
