@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 from conftest import WriteClaims
+from hypothesis import given, settings
+from test_transparency import claims_files
 from typer.testing import CliRunner
 
 from licang_check.claims import load_claims, parse_claims
@@ -276,3 +278,30 @@ def test_a_file_that_parses_from_text() -> None:
     # a printed 3 is [2.5, 3.5) under half-up: 2.5 is in; not under half-even or down
     assert e[0].result.modes is not None
     assert [m.value for m in e[0].result.modes] == ["half-up", "any"]
+
+
+# -- every id of any file explains, and the HTML page renders ------------------------------
+
+
+@settings(max_examples=150, deadline=None)
+@given(claims_files())
+def test_every_id_of_a_random_file_explains(text: str) -> None:
+    """(The files of test_transparency's property: growths, shares and checks
+    on and off the halves.) Each id's explanation has a verdict step that
+    agrees with its result, and the HTML page renders every one."""
+    from licang_check.errors import ClaimsFileError
+    from licang_check.formats.html import HtmlFormatter
+    from licang_check.results import FileReport, Summary
+
+    try:
+        cf = parse_claims(text, Path("claims.yaml"))
+        explainer = Explainer(cf)
+    except ClaimsFileError:
+        return
+    for wanted in explainer.ids():
+        for e in explainer.explain(wanted):
+            verdicts = [s.text for s in e.steps if s.label == "verdict"]
+            assert verdicts == [f"{e.result.verdict.value}: {e.result.message}"]
+    rep = FileReport("claims.yaml", explainer.results, claims=cf)
+    page = HtmlFormatter().render([rep], Summary.of([rep]), color=False)
+    assert page.count("<details id=") == len({r.id for r in explainer.results})
