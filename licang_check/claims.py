@@ -303,6 +303,19 @@ def _decode(data: bytes) -> str:
     return text.removeprefix("\ufeff")
 
 
+def _encodable(text: str) -> str:
+    """Text given as ``str`` (not read from a file) can hold what UTF-8 cannot
+    encode, a lone surrogate; libyaml would fail on it with an exception."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as e:
+        line = text.count("\n", 0, e.start) + 1
+        col = e.start - (text.rfind("\n", 0, e.start) + 1) + 1
+        message = t("load.surrogate", code=ord(text[e.start]))
+        raise ClaimsFileError([Diagnostic(line, col, message)]) from None
+    return text.removeprefix("\ufeff")
+
+
 _NULLS = frozenset({"", "~", "null", "Null", "NULL"})
 _TAG = "tag:yaml.org,2002:"
 
@@ -370,7 +383,7 @@ def _compose(text: str) -> yaml.Node | None:
 
 def parse_claims(data: bytes | str, path: Path, defaults: Defaults | None = None) -> ClaimsFile:
     """Validate claims-file content; ``path`` locates ``article.text``."""
-    text = _decode(data) if isinstance(data, bytes) else data
+    text = _decode(data) if isinstance(data, bytes) else _encodable(data)
     root = _compose(text)
     if root is None:
         raise ClaimsFileError([Diagnostic(1, 1, t("load.file_empty"))])

@@ -282,6 +282,10 @@ MESSAGES: Final[dict[str, dict[Lang, str]]] = {
         "en": "not UTF-8: byte 0x{byte:02x} cannot be decoded",
         "zh": "不是 UTF-8：字节 0x{byte:02x} 无法解码",
     },
+    "load.surrogate": {
+        "en": "not UTF-8: a lone surrogate U+{code:04X} cannot be encoded",
+        "zh": "不是 UTF-8：孤立的代理码位 U+{code:04X} 无法编码",
+    },
     "load.yaml": {"en": "YAML: {problem}", "zh": "YAML：{problem}"},
     "load.yaml_context": {
         "en": "{problem} ({context}{where})",

@@ -710,3 +710,14 @@ def test_load_claims_raises_claims_file_error_only(tmp_path: Path) -> None:
     with pytest.raises(ClaimsFileError) as info:
         load_claims(tmp_path / "absent.yaml")
     assert str(info.value) == "no such file"
+
+
+def test_a_lone_surrogate_in_text_given_as_str_is_a_clean_error() -> None:
+    # Only text handed over as str can hold one (bytes from a file are decoded
+    # first); libyaml cannot encode it, and that must not escape as a traceback.
+    text = "version: 1\narticle:\n  title: a\ud800b\nclaims: {}\n"
+    with pytest.raises(ClaimsFileError) as info:
+        parse_claims(text, Path("claims.yaml"))
+    [d] = info.value.diagnostics
+    assert (d.line, d.column) == (3, 11)
+    assert "U+D800" in d.message
