@@ -143,18 +143,22 @@ class ClaimsFile:
     text_pos: Pos | None = None
     text: str | None = None
     extra: dict[str, object] = field(default_factory=dict)
-    _intervals: dict[str, Interval] = field(default_factory=dict, init=False, repr=False)
-    """Each claim's interval, worked out once (a copy made with
-    ``dataclasses.replace``, e.g. under another rounding, starts afresh)."""
+    _intervals: dict[tuple[Figure, bool], Interval] = field(
+        default_factory=dict, init=False, repr=False
+    )
+    """Intervals worked out once, keyed by what they depend on besides the
+    file's rounding and tolerance (a copy made with ``dataclasses.replace``,
+    e.g. under another rounding, starts afresh)."""
 
     def interval(self, claim: Claim) -> Interval:
         """A claim's true values; a count's narrowed to its whole numbers."""
-        iv = self._intervals.get(claim.id)
+        key = (claim.value, claim.count)
+        iv = self._intervals.get(key)
         if iv is None:
             iv = claim.value.interval(self.rounding, self.tolerance, count=claim.count)
             if claim.count and not claim.value.percent:
                 iv = iv.integer_hull()
-            self._intervals[claim.id] = iv
+            self._intervals[key] = iv
         return iv
 
 
