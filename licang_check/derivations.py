@@ -14,6 +14,7 @@ from fractions import Fraction
 from licang_check.derive import DeriveError
 from licang_check.figures import Figure, FigureError, parse_figure
 from licang_check.intervals import DivisionByZeroInterval, Interval
+from licang_check.messages import t
 from licang_check.relations import (
     Compound,
     Product,
@@ -63,7 +64,7 @@ MAX_YEARS = 100
 def cagr(years: int) -> Compound:
     """Compound growth over ``years`` years: ``end = start × (1 + rate) ^ years``."""
     if not 1 <= years <= MAX_YEARS:
-        raise DeriveError(f"--years must be a whole number from 1 to {MAX_YEARS}, not {years}")
+        raise DeriveError(t("derive.years", max=MAX_YEARS, years=years))
     return Compound("cagr", end="end", start="start", rate="rate", years=years)
 
 
@@ -93,11 +94,11 @@ def given_figure(text: str, option: str, *, percent: bool) -> Figure:
     try:
         fig = parse_figure(text)
     except FigureError as e:
-        raise DeriveError(f"{option}: {e}") from None
+        raise DeriveError(t("derive.option_error", option=option, error=e)) from None
     if percent and not fig.percent:
-        raise DeriveError(f"{option} must be a percentage, like 273%")
+        raise DeriveError(t("derive.need_percent", option=option))
     if not percent and fig.percent:
-        raise DeriveError(f"{option} is a count or amount, not a percentage")
+        raise DeriveError(t("derive.not_percent", option=option))
     return fig
 
 
@@ -122,7 +123,7 @@ def _solve(
     try:
         sol = solve(relation, target, known, count=count, bound=bound)
     except DivisionByZeroInterval:
-        raise DeriveError(f"cannot solve for --{target}: a divisor may be zero") from None
+        raise DeriveError(t("derive.divisor_zero", target=target)) from None
     found = candidates(relation, sol, known, figures, count=count, rounding=rounding)
     return sol, found
 
@@ -140,8 +141,8 @@ def derive(
     given = [f"--{r.name}" for r in relation.roles if texts.get(r.name)]
     if len(given) != 2:
         raise DeriveError(
-            f"give exactly two of {', '.join(options[:-1])} and {options[-1]}"
-            + (f" (given: {', '.join(given)})" if given else "")
+            t("derive.two_of", options=", ".join(options[:-1]), last=options[-1])
+            + (t("derive.given", given=", ".join(given)) if given else "")
         )
     figures: dict[str, Figure | None] = {}
     for r in relation.roles:
@@ -172,12 +173,12 @@ def derive_sum(
     they cannot add up)."""
     parts = [p.strip() for p in parts]
     if len(parts) < 2:
-        raise DeriveError("give at least two parts (one of them may be '?' with --total)")
+        raise DeriveError(t("derive.two_parts"))
     missing = [i for i, p in enumerate(parts) if p == "?"]
     if len(missing) > 1:
-        raise DeriveError("at most one part may be '?'")
+        raise DeriveError(t("derive.one_unknown"))
     if missing and total is None:
-        raise DeriveError("a part given as '?' needs --total")
+        raise DeriveError(t("derive.unknown_needs_total"))
 
     def interval(fig: Figure, role: str) -> Interval:
         return _interval(fig, SUM.role(role), count=count, rounding=rounding, tol=tolerance)

@@ -703,6 +703,67 @@ MESSAGES: Final[dict[str, dict[Lang, str]]] = {
         "en": "no {name} here or above; for an editor's help run: licang-check schema > {name}",
         "zh": "本目录及上级目录中没有 {name}；如需编辑器提示，运行：licang-check schema > {name}",
     },
+    # -- derive: errors and the table (derivations.py, formats/derivation.py) -------------
+    "derive.years": {
+        "en": "--years must be a whole number from 1 to {max}, not {years}",
+        "zh": "--years 须为 1 到 {max} 之间的整数，而不是 {years}",
+    },
+    "derive.option_error": {"en": "{option}: {error}", "zh": "{option}：{error}"},
+    "derive.need_percent": {
+        "en": "{option} must be a percentage, like 273%",
+        "zh": "{option} 须为百分比，如 273%",
+    },
+    "derive.not_percent": {
+        "en": "{option} is a count or amount, not a percentage",
+        "zh": "{option} 是数量或金额，不是百分比",
+    },
+    "derive.divisor_zero": {
+        "en": "cannot solve for --{target}: a divisor may be zero",
+        "zh": "无法求解 --{target}：除数可能为零",
+    },
+    "derive.two_of": {
+        "en": "give exactly two of {options} and {last}",
+        "zh": "{options} 和 {last} 中须恰好给出两项",
+    },
+    "derive.given": {"en": " (given: {given})", "zh": "（已给出：{given}）"},
+    "derive.two_parts": {
+        "en": "give at least two parts (one of them may be '?' with --total)",
+        "zh": "至少给出两个部分（配合 --total 时，其中一个可以是 '?'）",
+    },
+    "derive.one_unknown": {
+        "en": "at most one part may be '?'",
+        "zh": "至多只能有一个部分为 '?'",
+    },
+    "derive.unknown_needs_total": {
+        "en": "a part given as '?' needs --total",
+        "zh": "部分给作 '?' 时需要 --total",
+    },
+    "derive.heading": {
+        "en": "derive {name}: {given}{years} ({rounding})",
+        "zh": "derive {name}：{given}{years}（{rounding}）",
+    },
+    "derive.over_years": {"en": " over {years} years", "zh": "，历时 {years} 年"},
+    "derive.irrational": {
+        "en": "  (ends rounded outward: an irrational root)",
+        "zh": "  （端点向外取整：无理根）",
+    },
+    "derive.parts_add_up": {"en": "the parts add up to", "zh": "各部分之和"},
+    "derive.printed_total": {"en": "the printed total", "zh": "印出的总数"},
+    "derive.cannot_add_up": {
+        "en": "∅: the parts cannot add up to the printed total",
+        "zh": "∅：各部分之和不可能等于印出的总数",
+    },
+    "derive.both": {"en": "both", "zh": "两者兼顾"},
+    "derive.whole_numbers": {"en": "whole numbers", "zh": "整数解"},
+    "derive.none_fit": {
+        "en": "none fit: the figures are inconsistent",
+        "zh": "没有能对上的：数字之间不一致",
+    },
+    "derive.in_all": {"en": " … ({total} in all)", "zh": " …（共 {total} 个）"},
+    "derive.infinitely_many": {"en": "infinitely many", "zh": "无穷多"},
+    "derive.prints_as": {"en": "prints as", "zh": "印作"},
+    "derive.or": {"en": " or ", "zh": " 或 "},
+    "derive.more": {"en": "… and {n} more", "zh": "… 另有 {n} 个"},
 }
 
 _language: Lang = "en"

@@ -23,6 +23,7 @@ from typing import Any, Literal
 
 from licang_check.derivations import Derivation
 from licang_check.intervals import Interval
+from licang_check.messages import t
 from licang_check.numbers import (
     PERCENT,
     PLAIN,
@@ -131,34 +132,42 @@ def render_table(d: Derivation, *, color: bool) -> str:
     given = ", ".join(f"{role} {text}" for role, text in d.given.items())
     years = ""
     if isinstance(d.relation, Compound) and d.relation.years != 1:
-        years = f" over {d.relation.years} years"
-    console.print(f"derive {d.relation.name}: {given}{years} ({d.rounding.value})")
+        years = t("derive.over_years", years=d.relation.years)
+    console.print(
+        t(
+            "derive.heading",
+            name=d.relation.name,
+            given=given,
+            years=years,
+            rounding=d.rounding.value,
+        )
+    )
     table = Table(show_header=False)
     table.add_column("what", style="bold")
     table.add_column("value")
     shown = format_interval(sol.interval, scale)
     if sol.approximate:
-        shown += "  (ends rounded outward: an irrational root)"
+        shown += t("derive.irrational")
     if d.checked is not None:
-        table.add_row("the parts add up to", format_interval(d.checked, scale))
-        table.add_row("the printed total", d.given.get("total", ""))
+        table.add_row(t("derive.parts_add_up"), format_interval(d.checked, scale))
+        table.add_row(t("derive.printed_total"), d.given.get("total", ""))
         if sol.interval.is_empty:
-            shown = "∅: the parts cannot add up to the printed total"
-        table.add_row("both", shown)
+            shown = t("derive.cannot_add_up")
+        table.add_row(t("derive.both"), shown)
     else:
         table.add_row(sol.solve_for, shown)
     if sol.wholes is not None:
         w = sol.wholes
         if not w.any:
-            table.add_row("whole numbers", "none fit: the figures are inconsistent")
+            table.add_row(t("derive.whole_numbers"), t("derive.none_fit"))
         else:
             listed = ", ".join(str(k) for k in w.listed[:20])
             more = (
                 ""
                 if w.total is not None and w.total <= 20
-                else f" … ({w.total or 'infinitely many'} in all)"
+                else t("derive.in_all", total=w.total or t("derive.infinitely_many"))
             )
-            table.add_row("whole numbers", listed + more)
+            table.add_row(t("derive.whole_numbers"), listed + more)
     console.print(table)
     if d.candidates:
         z = next(
@@ -167,7 +176,7 @@ def render_table(d: Derivation, *, color: bool) -> str:
         cand = Table(show_header=True)
         cand.add_column(sol.solve_for, justify="right")
         cand.add_column(d.relation.candidate_key, justify="right")
-        cand.add_column("prints as", justify="right")
+        cand.add_column(t("derive.prints_as"), justify="right")
         zscale = _scale(d, z)
         for c in d.candidates[:50]:
             implied = c.implied
@@ -175,9 +184,9 @@ def render_table(d: Derivation, *, color: bool) -> str:
             value = format_number(implied.low, zscale, signed=zscale is PERCENT)
             if not implied.is_point:
                 value = "≈" + value
-            printed = " or ".join(_printed(d, z, v) for v in c.prints_as)
+            printed = t("derive.or").join(_printed(d, z, v) for v in c.prints_as)
             cand.add_row(str(c.value), value, printed)
         console.print(cand)
         if len(d.candidates) > 50:
-            console.print(f"… and {len(d.candidates) - 50} more")
+            console.print(t("derive.more", n=len(d.candidates) - 50))
     return buffer.getvalue()
