@@ -25,6 +25,7 @@ from licang_check.errors import ClaimsFileError
 from licang_check.expr import BinOp, Comparison, Literal, Name, Negate, Node, Prior
 from licang_check.figures import Figure
 from licang_check.intervals import Interval
+from licang_check.messages import t
 from licang_check.numbers import PERCENT, PLAIN, Scale, auto_scale, format_interval, format_number
 from licang_check.results import Kind, Result
 from licang_check.rounding import RoundingMode
@@ -63,8 +64,10 @@ class Explanation:
     @property
     def heading(self) -> str:
         r = self.result
-        verdict = f"{r.verdict.value}, edge" if r.edge else r.verdict.value
-        return f"{r.kind.value} {r.id}: {verdict}"
+        verdict = t(f"verdict.{r.verdict.value}")
+        if r.edge:
+            verdict = t("verdict.edge", verdict=verdict)
+        return t("explain.heading", kind=t(f"kind.{r.kind.value}"), id=r.id, verdict=verdict)
 
 
 class UnknownId(LookupError):
@@ -73,8 +76,9 @@ class UnknownId(LookupError):
     def __init__(self, wanted: str, suggestions: list[str]) -> None:
         hint = ""
         if suggestions:
-            hint = " (did you mean " + " or ".join(f"'{s}'" for s in suggestions) + "?)"
-        super().__init__(f"unknown id '{wanted}'{hint}")
+            names = t("explain.or").join(f"'{s}'" for s in suggestions)
+            hint = t("explain.did_you_mean", names=names)
+        super().__init__(t("explain.unknown_id", wanted=wanted, hint=hint))
         self.wanted = wanted
         self.suggestions = suggestions
 
@@ -83,27 +87,29 @@ class UnknownId(LookupError):
 
 
 def _end(x: Fraction, closed: bool, scale: Scale) -> str:
-    return f"{format_number(x, scale)} ({'included' if closed else 'not included'})"
+    return t("explain.included" if closed else "explain.not_included", x=format_number(x, scale))
 
 
 def describe_interval(iv: Interval, scale: Scale = PLAIN) -> str:
     """``[272.5%, 273.5%): from 272.5% (included) to 273.5% (not included)``."""
     if iv.is_empty:
-        return "∅, no number at all"
+        return t("explain.empty")
     if iv.is_point:
         assert iv.low is not None
-        return f"exactly {format_number(iv.low, scale)}"
+        return t("explain.exactly", x=format_number(iv.low, scale))
     shown = format_interval(iv, scale)
     if iv.low is None and iv.high is None:
-        return f"{shown}: any number"
+        return t("explain.any", shown=shown)
     if iv.low is None:
         assert iv.high is not None
-        return f"{shown}: anything up to {_end(iv.high, iv.high_closed, scale)}"
+        return t("explain.up_to", shown=shown, high=_end(iv.high, iv.high_closed, scale))
     if iv.high is None:
-        return f"{shown}: anything from {_end(iv.low, iv.low_closed, scale)} up"
-    return (
-        f"{shown}: from {_end(iv.low, iv.low_closed, scale)} "
-        f"to {_end(iv.high, iv.high_closed, scale)}"
+        return t("explain.from_up", shown=shown, low=_end(iv.low, iv.low_closed, scale))
+    return t(
+        "explain.from_to",
+        shown=shown,
+        low=_end(iv.low, iv.low_closed, scale),
+        high=_end(iv.high, iv.high_closed, scale),
     )
 
 
@@ -127,14 +133,14 @@ _QUALIFIER_WORDS = {
 
 def _rounding_words(fig: Figure, mode: RoundingMode) -> str:
     if mode is RoundingMode.HALF_UP:
-        return "half-up (四舍五入: a half rounds away from zero)"
+        return t("explain.half_up")
     if mode is RoundingMode.HALF_EVEN:
         last = (fig.value / fig.unit).numerator % 10
-        parity = "even, so a half rounds to it" if last % 2 == 0 else "odd, so no half rounds to it"
-        return f"half-even (a half rounds to the even digit; the last digit {last} is {parity})"
+        parity = t("explain.even" if last % 2 == 0 else "explain.odd")
+        return t("explain.half_even", last=last, parity=parity)
     if mode is RoundingMode.DOWN:
-        return "down (truncated toward zero)"
-    return "any (a half may round either way)"
+        return t("explain.down")
+    return t("explain.any_mode")
 
 
 def describe_figure(
@@ -578,8 +584,8 @@ def render_text(path: str, explanations: list[Explanation]) -> str:
         r = e.result
         out.append(f"{path}:{r.line}:{r.column}: {e.heading}")
         if r.printed:
-            out.append(f"  printed: {r.printed}")
+            out.append(t("explain.printed", printed=r.printed))
         for n, step in enumerate(e.steps, 1):
-            out.append(f"  {n}. {step.label}: {step.text}")
+            out.append(t("explain.step", n=n, label=step.label, text=step.text))
         out.append("")
     return "\n".join(out)

@@ -764,6 +764,42 @@ MESSAGES: Final[dict[str, dict[Lang, str]]] = {
     "derive.prints_as": {"en": "prints as", "zh": "印作"},
     "derive.or": {"en": " or ", "zh": " 或 "},
     "derive.more": {"en": "… and {n} more", "zh": "… 另有 {n} 个"},
+    # -- explain: headings and the words for intervals (explain.py; partial) -------------
+    "explain.heading": {"en": "{kind} {id}: {verdict}", "zh": "{kind} {id}：{verdict}"},
+    "explain.printed": {"en": "  printed: {printed}", "zh": "  印出：{printed}"},
+    "explain.step": {"en": "  {n}. {label}: {text}", "zh": "  {n}. {label}：{text}"},
+    "explain.unknown_id": {"en": "unknown id '{wanted}'{hint}", "zh": "未知的 id '{wanted}'{hint}"},
+    "explain.did_you_mean": {"en": " (did you mean {names}?)", "zh": "（是不是 {names}？）"},
+    "explain.or": {"en": " or ", "zh": " 或 "},
+    "explain.included": {"en": "{x} (included)", "zh": "{x}（含）"},
+    "explain.not_included": {"en": "{x} (not included)", "zh": "{x}（不含）"},
+    "explain.empty": {"en": "∅, no number at all", "zh": "∅，没有任何数"},
+    "explain.exactly": {"en": "exactly {x}", "zh": "恰为 {x}"},
+    "explain.any": {"en": "{shown}: any number", "zh": "{shown}：任意数"},
+    "explain.up_to": {
+        "en": "{shown}: anything up to {high}",
+        "zh": "{shown}：不超过 {high} 的任意数",
+    },
+    "explain.from_up": {
+        "en": "{shown}: anything from {low} up",
+        "zh": "{shown}：自 {low} 起的任意数",
+    },
+    "explain.from_to": {"en": "{shown}: from {low} to {high}", "zh": "{shown}：从 {low} 到 {high}"},
+    "explain.half_up": {
+        "en": "half-up (四舍五入: a half rounds away from zero)",
+        "zh": "half-up（四舍五入：逢五向远离零的方向进）",
+    },
+    "explain.half_even": {
+        "en": "half-even (a half rounds to the even digit; the last digit {last} is {parity})",
+        "zh": "half-even（四舍六入五成双：逢五取偶；末位 {last} 是{parity}）",
+    },
+    "explain.even": {"en": "even, so a half rounds to it", "zh": "偶数，逢五会取到它"},
+    "explain.odd": {"en": "odd, so no half rounds to it", "zh": "奇数，逢五不会取到它"},
+    "explain.down": {"en": "down (truncated toward zero)", "zh": "down（向零截断）"},
+    "explain.any_mode": {
+        "en": "any (a half may round either way)",
+        "zh": "any（逢五可进可舍）",
+    },
 }
 
 _language: Lang = "en"

@@ -354,3 +354,13 @@ def test_no_message_outside_the_catalogue(path: Path) -> None:
         assert found, f"{rel} is clean now: take it off NOT_YET / INTERNAL"
     elif rel != "messages.py":
         assert found == [], f"{rel}: put these in licang_check/messages.py"
+
+
+def test_explain_in_chinese(write_claims: WriteClaims) -> None:
+    path = write_claims(BAD, article=ARTICLE, name="bad.yaml")
+    code, out, _ = _run("--lang", "zh", "explain", "projects_landed", str(path))
+    assert code == 1
+    assert "增长 projects_landed：不一致" in out
+    assert "印出：150, +273%" in out
+    assert "从 272.5%（含） 到 273.5%（不含）" in out
+    assert "四舍五入：逢五向远离零的方向进" in out
