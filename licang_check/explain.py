@@ -160,14 +160,18 @@ def describe_figure(
             tol = f", with the file's tolerance of {format_number(cf.tolerance, PERCENT)}"
         return f"{what} {fig.text}: {words}{tol}, no rounding added: {describe_interval(iv, scale)}"
     if is_exact(fig, count=count):
-        return f"{what} {fig.text} is a count printed as a whole number: exactly {fig.text}"
+        return t("explain.exact_count", what=what, text=fig.text)
     unit = format_number(fig.unit, scale)
-    text = (
-        f"{what} {fig.text} is printed to the {unit}; under {_rounding_words(fig, mode)} "
-        f"it stands for {describe_interval(fig.interval(mode, cf.tolerance), scale)}"
+    text = t(
+        "explain.printed_to",
+        what=what,
+        text=fig.text,
+        unit=unit,
+        rounding=_rounding_words(fig, mode),
+        interval=describe_interval(fig.interval(mode, cf.tolerance), scale),
     )
     if count and not fig.percent:
-        text += f"; a count, so the whole numbers in it: {describe_interval(iv, scale)}"
+        text += t("explain.count_wholes", interval=describe_interval(iv, scale))
     return text
 
 
@@ -277,14 +281,8 @@ class Explainer:
                 steps = self._expr(self.checks[r.id])
             steps += [self._verdict(r), *self._modes(i, r)]
             if r.nearest:
-                found = "; ".join(f"{role} {' or '.join(v)}" for role, v in r.nearest)
-                steps.append(
-                    Step(
-                        "nearest",
-                        "the nearest printed figures that would fit, each changed alone "
-                        f"(the others as printed): {found}",
-                    )
-                )
+                found = "; ".join(f"{role} {t('explain.or').join(v)}" for role, v in r.nearest)
+                steps.append(Step("nearest", t("explain.nearest", found=found)))
             out.append(Explanation(r, tuple(steps)))
         return out
 
@@ -337,16 +335,15 @@ class Explainer:
         w = sol.wholes
         if w is not None:
             if not w.any:
-                text = "the prior is a count, and no whole number fits: none"
+                text = t("explain.prior_none")
             elif w.total is not None and w.total <= 20:
-                text = "the prior is a count; the whole numbers that fit: " + ", ".join(
-                    str(k) for k in w.listed
-                )
+                listed = ", ".join(str(k) for k in w.listed)
+                text = t("explain.prior_listed", listed=listed)
             else:
-                more = "infinitely many" if w.total is None else f"{w.total}"
-                text = f"the prior is a count; {more} whole numbers fit, from {w.listed[0]}"
+                more = t("explain.infinitely_many") if w.total is None else f"{w.total}"
+                text = t("explain.prior_many", more=more, first=w.listed[0])
             if not current.is_point and w.any:
-                text += " (each with some whole current in the current's interval)"
+                text += t("explain.each_current")
             steps.append(Step("whole priors", text))
             if current.is_point and w.total is not None and 0 < w.total <= 5:
                 assert current.low is not None

@@ -800,6 +800,40 @@ MESSAGES: Final[dict[str, dict[Lang, str]]] = {
         "en": "any (a half may round either way)",
         "zh": "any（逢五可进可舍）",
     },
+    "explain.exact_count": {
+        "en": "{what} {text} is a count printed as a whole number: exactly {text}",
+        "zh": "{what} {text} 是以整数印出的计数：恰为 {text}",
+    },
+    "explain.printed_to": {
+        "en": "{what} {text} is printed to the {unit}; under {rounding} it stands for {interval}",
+        "zh": "{what} {text} 印到 {unit} 这一位；按 {rounding}，它代表 {interval}",
+    },
+    "explain.count_wholes": {
+        "en": "; a count, so the whole numbers in it: {interval}",
+        "zh": "；是计数，故取其中的整数：{interval}",
+    },
+    "explain.prior_none": {
+        "en": "the prior is a count, and no whole number fits: none",
+        "zh": "上期是计数，没有能对上的整数：无",
+    },
+    "explain.prior_listed": {
+        "en": "the prior is a count; the whole numbers that fit: {listed}",
+        "zh": "上期是计数；能对上的整数：{listed}",
+    },
+    "explain.prior_many": {
+        "en": "the prior is a count; {more} whole numbers fit, from {first}",
+        "zh": "上期是计数；有 {more} 个整数能对上，从 {first} 起",
+    },
+    "explain.infinitely_many": {"en": "infinitely many", "zh": "无穷多"},
+    "explain.each_current": {
+        "en": " (each with some whole current in the current's interval)",
+        "zh": "（每个都对应本期区间内的某个整数本期值）",
+    },
+    "explain.nearest": {
+        "en": "the nearest printed figures that would fit, each changed alone"
+        " (the others as printed): {found}",
+        "zh": "能对上的最接近的印出数字（每次只改一个，其余照印出）：{found}",
+    },
 }
 
 _language: Lang = "en"

@@ -364,3 +364,5 @@ def test_explain_in_chinese(write_claims: WriteClaims) -> None:
     assert "印出：150, +273%" in out
     assert "从 272.5%（含） 到 273.5%（不含）" in out
     assert "四舍五入：逢五向远离零的方向进" in out
+    assert "上期是计数，没有能对上的整数：无" in out
+    assert "能对上的最接近的印出数字（每次只改一个，其余照印出）" in out
