@@ -485,39 +485,31 @@ class Explainer:
     # -- verdict, modes -------------------------------------------------------------
 
     def _verdict(self, r: Result) -> Step:
-        return Step("verdict", f"{r.verdict.value}: {r.message}")
+        verdict = t(f"verdict.{r.verdict.value}")
+        return Step("verdict", t("explain.verdict", verdict=verdict, message=r.message))
 
     def _modes(self, index: int, r: Result) -> list[Step]:
         if r.modes is None:
-            return [Step("rounding", "the other rounding modes were not worked out (work limit)")]
+            return [Step("rounding", t("explain.no_modes"))]
         if r.kind is Kind.QUOTE or not self._depends(r):
-            same = "consistent" if r.consistent else "inconsistent"
-            return [
-                Step("rounding", f"no figure here depends on the rounding: {same} under every mode")
-            ]
+            same = t("verdict.consistent" if r.consistent else "verdict.inconsistent")
+            return [Step("rounding", t("explain.no_rounding", same=same))]
         parts = []
         for m in MODES:
             ok = m in r.modes
-            line = f"{m.value}: {'consistent' if ok else 'inconsistent'}"
+            verdict = t("verdict.consistent" if ok else "verdict.inconsistent")
+            line = t("explain.mode_line", mode=m.value, verdict=verdict)
             if m is not self.cf.rounding:
                 other = self.results_under(m)
                 if other is not None:
-                    line += f" ({other[index].message})"
+                    line += t("explain.mode_message", message=other[index].message)
             else:
-                line += " (the file's rounding)"
+                line += t("explain.files_rounding")
             parts.append(line)
-        steps = [Step("rounding", "under each rounding mode: " + "; ".join(parts))]
+        steps = [Step("rounding", t("explain.each_mode", parts="; ".join(parts)))]
         if r.edge:
             others = [m.value for m in MODES if m is not RoundingMode.DOWN and m not in r.modes]
-            steps.append(
-                Step(
-                    "edge",
-                    "it holds only through a true value exactly on a half of a printed "
-                    "figure's last digit: a different reading of halves "
-                    f"({', '.join(others)}) "
-                    "rejects it. Worth a second look at how the source rounded.",
-                )
-            )
+            steps.append(Step("edge", t("explain.edge", others=", ".join(others))))
         return steps
 
     def _depends(self, r: Result) -> bool:

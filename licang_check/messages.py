@@ -834,6 +834,29 @@ MESSAGES: Final[dict[str, dict[Lang, str]]] = {
         " (the others as printed): {found}",
         "zh": "能对上的最接近的印出数字（每次只改一个，其余照印出）：{found}",
     },
+    "explain.verdict": {"en": "{verdict}: {message}", "zh": "{verdict}：{message}"},
+    "explain.no_modes": {
+        "en": "the other rounding modes were not worked out (work limit)",
+        "zh": "其他取舍方式未作推算（超出运算上限）",
+    },
+    "explain.no_rounding": {
+        "en": "no figure here depends on the rounding: {same} under every mode",
+        "zh": "这里没有数字受取舍方式影响：在每种取舍方式下都{same}",
+    },
+    "explain.mode_line": {"en": "{mode}: {verdict}", "zh": "{mode}：{verdict}"},
+    "explain.mode_message": {"en": " ({message})", "zh": "（{message}）"},
+    "explain.files_rounding": {"en": " (the file's rounding)", "zh": "（文件所用的取舍方式）"},
+    "explain.each_mode": {
+        "en": "under each rounding mode: {parts}",
+        "zh": "各取舍方式下：{parts}",
+    },
+    "explain.edge": {
+        "en": "it holds only through a true value exactly on a half of a printed"
+        " figure's last digit: a different reading of halves ({others}) rejects it."
+        " Worth a second look at how the source rounded.",
+        "zh": "只有当真实值恰好落在印出数字末位的“五”上时才成立：换一种“五”的取舍"
+        "（{others}）就不成立。值得再确认一下来源的取舍习惯。",
+    },
 }
 
 _language: Lang = "en"

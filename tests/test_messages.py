@@ -365,4 +365,6 @@ def test_explain_in_chinese(write_claims: WriteClaims) -> None:
     assert "从 272.5%（含） 到 273.5%（不含）" in out
     assert "四舍五入：逢五向远离零的方向进" in out
     assert "上期是计数，没有能对上的整数：无" in out
+    assert "5. verdict：不一致：上期没有整数解" in out
+    assert "half-up：不一致（文件所用的取舍方式）" in out
     assert "能对上的最接近的印出数字（每次只改一个，其余照印出）" in out
