@@ -291,14 +291,14 @@ class Explainer:
     def _quote(self, claim: Claim) -> list[Step]:
         steps = []
         for n, (quote, pos) in enumerate(claim.quotes, 1):
-            where = f"quote {n} (line {pos.line}) {quote!r}"
+            where = t("explain.quote_where", n=n, line=pos.line, quote=repr(quote))
             assert self.article is not None
             if strip_space(quote) not in self.article:
-                text = f"{where} is not in the article, even with whitespace ignored"
+                text = t("explain.quote_missing", where=where)
             elif strip_space(claim.value.digits) in strip_space(_normal(quote)):
-                text = f"{where} is in the article and holds {claim.value.digits!r} as printed"
+                text = t("explain.quote_holds", where=where, digits=repr(claim.value.digits))
             else:
-                text = f"{where} is in the article but does not hold {claim.value.digits!r}"
+                text = t("explain.quote_lacks", where=where, digits=repr(claim.value.digits))
             steps.append(Step("quote", text))
         return steps
 
@@ -328,7 +328,7 @@ class Explainer:
                 "prior",
                 f"prior = current ÷ (1 + growth) = {format_interval(current, scale)} ÷ "
                 f"{format_interval(factor)}"
-                + (", kept positive and within the stated prior" if claim.prior else "")
+                + (t("explain.kept_positive") if claim.prior else "")
                 + f" = {describe_interval(sol.interval, scale)}",
             )
         )
@@ -385,13 +385,13 @@ class Explainer:
         ]
         if wholes is not None:
             if not wholes.any:
-                text = "the part is a count (GRIM): no whole number fits"
+                text = t("explain.part_none")
             elif wholes.total is not None and wholes.total <= 20:
-                text = "the part is a count (GRIM); the whole numbers that fit: " + ", ".join(
-                    str(k) for k in wholes.listed
-                )
+                listed = ", ".join(str(k) for k in wholes.listed)
+                text = t("explain.part_listed", listed=listed)
             else:
-                text = f"the part is a count (GRIM); {wholes.total or 'infinitely many'} fit"
+                more = wholes.total or t("explain.infinitely_many")
+                text = t("explain.part_many", more=more)
             steps.append(Step("whole parts", text))
             if whole.is_point and whole.low and wholes.total is not None and wholes.total <= 5:
                 w = whole.low

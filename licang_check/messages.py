@@ -857,6 +857,38 @@ MESSAGES: Final[dict[str, dict[Lang, str]]] = {
         "zh": "只有当真实值恰好落在印出数字末位的“五”上时才成立：换一种“五”的取舍"
         "（{others}）就不成立。值得再确认一下来源的取舍习惯。",
     },
+    "explain.quote_where": {
+        "en": "quote {n} (line {line}) {quote}",
+        "zh": "引文 {n}（第 {line} 行）{quote}",
+    },
+    "explain.quote_missing": {
+        "en": "{where} is not in the article, even with whitespace ignored",
+        "zh": "{where} 不在原文中（忽略空白也找不到）",
+    },
+    "explain.quote_holds": {
+        "en": "{where} is in the article and holds {digits} as printed",
+        "zh": "{where} 在原文中，并含有印出的 {digits}",
+    },
+    "explain.quote_lacks": {
+        "en": "{where} is in the article but does not hold {digits}",
+        "zh": "{where} 在原文中，但不含 {digits}",
+    },
+    "explain.kept_positive": {
+        "en": ", kept positive and within the stated prior",
+        "zh": "，限为正数且在所述上期值之内",
+    },
+    "explain.part_none": {
+        "en": "the part is a count (GRIM): no whole number fits",
+        "zh": "部分是计数（GRIM）：没有能对上的整数",
+    },
+    "explain.part_listed": {
+        "en": "the part is a count (GRIM); the whole numbers that fit: {listed}",
+        "zh": "部分是计数（GRIM）；能对上的整数：{listed}",
+    },
+    "explain.part_many": {
+        "en": "the part is a count (GRIM); {more} fit",
+        "zh": "部分是计数（GRIM）；有 {more} 个能对上",
+    },
 }
 
 _language: Lang = "en"

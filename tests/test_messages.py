@@ -367,4 +367,7 @@ def test_explain_in_chinese(write_claims: WriteClaims) -> None:
     assert "上期是计数，没有能对上的整数：无" in out
     assert "5. verdict：不一致：上期没有整数解" in out
     assert "half-up：不一致（文件所用的取舍方式）" in out
+    good = write_claims(GOOD, article=ARTICLE, name="good.yaml")
+    shown = _run("--lang", "zh", "explain", "projects_landed", str(good))[1]
+    assert "'落地过亿元项目149个、增长273%' 在原文中，并含有印出的 '149'" in shown
     assert "能对上的最接近的印出数字（每次只改一个，其余照印出）" in out
