@@ -9,35 +9,20 @@ other exception is a crash. See fuzz/README.md for how to run it.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import sys
-from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 
+from harness import FUZZ_WORK, instrumented
 
-def _instrumented() -> AbstractContextManager[object]:
-    """Coverage feedback for libFuzzer: instrument the code under test as it is
-    imported (only it: instrumenting everything loaded takes half a minute).
-    Without atheris (fuzz/run_corpus.py) the same code runs uninstrumented."""
-    if importlib.util.find_spec("atheris") is None:
-        return nullcontext()
-    import atheris
-
-    context: AbstractContextManager[object] = atheris.instrument_imports()
-    return context
-
-
-with _instrumented():
+with instrumented():
     from licang_check import budget
     from licang_check.claims import parse_claims
     from licang_check.errors import ClaimsFileError
     from licang_check.expr import Comparison, ExprError, parse_check
     from licang_check.verify import run_checks
 
-# A tenth of the work budget: an input that exhausts it is refused as surely,
-# ten times sooner, so that mutations of the budget's own test case stay quick.
-budget.MAX_WORK = 20_000  # not 200,000
+budget.MAX_WORK = FUZZ_WORK
 
 CLAIMS_PATH = Path(__file__).parent / "claims.yaml"
 CLAIMS = """\
