@@ -48,10 +48,20 @@ __all__ = [
 @dataclass(frozen=True)
 class Step:
     """One step: what it is about (``growth``, ``prior``, ``verdict`` …) and
-    a sentence a reader can check by hand."""
+    a sentence a reader can check by hand.
+
+    ``label`` is a key, English whatever the language (``explain --format
+    json`` gives it to tools); :attr:`title` is what a reader sees, the
+    catalogue's ``step.<label>``, or the label itself for a step about an id
+    or a figure of a check (``ref``)."""
 
     label: str
     text: str
+    ref: bool = False
+
+    @property
+    def title(self) -> str:
+        return self.label if self.ref else t(f"step.{self.label}")
 
 
 @dataclass(frozen=True)
@@ -113,21 +123,21 @@ def describe_interval(iv: Interval, scale: Scale = PLAIN) -> str:
     )
 
 
-_QUALIFIER_WORDS = {
+_QUALIFIER_WORDS = {  # the catalogue's qualifier.<word>
     "近": "nearly",
     "约": "about",
     "大约": "about",
     "左右": "about",
     "上下": "about",
-    "超": "more than",
-    "超过": "more than",
-    "逾": "more than",
-    "余": "more than",
-    "多": "more than",
-    "以上": "at least",
-    "不足": "less than",
-    "不到": "less than",
-    "以下": "at most",
+    "超": "more_than",
+    "超过": "more_than",
+    "逾": "more_than",
+    "余": "more_than",
+    "多": "more_than",
+    "以上": "at_least",
+    "不足": "less_than",
+    "不到": "less_than",
+    "以下": "at_most",
 }
 
 
@@ -154,11 +164,21 @@ def describe_figure(
         iv = iv.integer_hull()
     qualified = [q for q in fig.qualifiers if q in _QUALIFIER_WORDS]
     if qualified:
-        words = ", ".join(f"{q} ({_QUALIFIER_WORDS[q]})" for q in qualified)
+        words = t("sep.comma").join(
+            t("explain.qualifier", q=q, gloss=t(f"qualifier.{_QUALIFIER_WORDS[q]}"))
+            for q in qualified
+        )
         tol = ""
         if any(q in ("近", "约", "大约", "左右", "上下") for q in qualified):
-            tol = f", with the file's tolerance of {format_number(cf.tolerance, PERCENT)}"
-        return f"{what} {fig.text}: {words}{tol}, no rounding added: {describe_interval(iv, scale)}"
+            tol = t("explain.tolerance", tolerance=format_number(cf.tolerance, PERCENT))
+        return t(
+            "explain.qualified",
+            what=what,
+            text=fig.text,
+            words=words,
+            tol=tol,
+            interval=describe_interval(iv, scale),
+        )
     if is_exact(fig, count=count):
         return t("explain.exact_count", what=what, text=fig.text)
     unit = format_number(fig.unit, scale)
@@ -215,20 +235,8 @@ def _binops(node: Node) -> Iterator[BinOp | Negate]:
         yield node
 
 
-_RULES = {
-    "==": "holds when the two sides share at least one number",
-    "!=": "fails only when both sides are the same single number",
-    "<": "holds when the left's lower end is below the right's upper end",
-    "<=": (
-        "holds when the left's lower end is below the right's upper end, or equal to it "
-        "with both ends included"
-    ),
-    ">": "holds when the left's upper end is above the right's lower end",
-    ">=": (
-        "holds when the left's upper end is above the right's lower end, or equal to it "
-        "with both ends included"
-    ),
-}
+_RULES = {"==": "eq", "!=": "ne", "<": "lt", "<=": "le", ">": "gt", ">=": "ge"}
+"""Each comparison's rule: the catalogue's ``rule.<name>``."""
 
 
 # -- the explainer -------------------------------------------------------------------
@@ -281,7 +289,9 @@ class Explainer:
                 steps = self._expr(self.checks[r.id])
             steps += [self._verdict(r), *self._modes(i, r)]
             if r.nearest:
-                found = "; ".join(f"{role} {t('explain.or').join(v)}" for role, v in r.nearest)
+                found = t("sep.list").join(
+                    f"{t(f'nearest.{role}')} {t('explain.or').join(v)}" for role, v in r.nearest
+                )
                 steps.append(Step("nearest", t("explain.nearest", found=found)))
             out.append(Explanation(r, tuple(steps)))
         return out
@@ -308,17 +318,20 @@ class Explainer:
         assert growth is not None
         scale = claim.value.scale
         steps = [
-            Step("current", describe_figure(claim.value, cf, count=claim.count, what="current")),
-            Step("growth", describe_figure(growth, cf, count=False, what="growth")),
+            Step(
+                "current",
+                describe_figure(claim.value, cf, count=claim.count, what=t("explain.of.current")),
+            ),
+            Step("growth", describe_figure(growth, cf, count=False, what=t("explain.of.growth"))),
         ]
         if claim.prior is not None:
             if isinstance(claim.prior, str):
                 other = cf.claims[claim.prior]
-                text = describe_figure(
-                    other.value, cf, count=other.count, what=f"stated prior ({other.id})"
-                )
+                what = t("explain.of.stated_prior_id", id=other.id)
+                text = describe_figure(other.value, cf, count=other.count, what=what)
             else:
-                text = describe_figure(claim.prior, cf, count=claim.count, what="stated prior")
+                what = t("explain.of.stated_prior")
+                text = describe_figure(claim.prior, cf, count=claim.count, what=what)
             steps.append(Step("stated prior", text))
         current = cf.interval(claim)
         factor = growth_factor(growth.interval(cf.rounding, cf.tolerance))
@@ -326,10 +339,13 @@ class Explainer:
         steps.append(
             Step(
                 "prior",
-                f"prior = current ÷ (1 + growth) = {format_interval(current, scale)} ÷ "
-                f"{format_interval(factor)}"
-                + (t("explain.kept_positive") if claim.prior else "")
-                + f" = {describe_interval(sol.interval, scale)}",
+                t(
+                    "explain.prior",
+                    current=format_interval(current, scale),
+                    factor=format_interval(factor),
+                    kept=t("explain.kept_positive") if claim.prior else "",
+                    interval=describe_interval(sol.interval, scale),
+                ),
             )
         )
         w = sol.wholes
@@ -353,10 +369,15 @@ class Explainer:
                     steps.append(
                         Step(
                             "by hand",
-                            f"{format_number(c, scale)} ÷ {p} = {format_number(c / p)}: a growth "
-                            f"of {format_number(g, PERCENT, signed=True)}, which "
-                            f"{prints_as(g, growth, cf.rounding, cf.tolerance)} "
-                            f"under {cf.rounding.value}",
+                            t(
+                                "explain.by_hand_growth",
+                                current=format_number(c, scale),
+                                prior=p,
+                                ratio=format_number(c / p),
+                                growth=format_number(g, PERCENT, signed=True),
+                                prints=prints_as(g, growth, cf.rounding, cf.tolerance),
+                                mode=cf.rounding.value,
+                            ),
                         )
                     )
         return steps
@@ -370,17 +391,26 @@ class Explainer:
         whole = cf.interval(whole_claim)
         part, wholes = share_part(share, whole, count=claim.count, whole_count=whole_claim.count)
         steps = [
-            Step("share", describe_figure(claim.value, cf, count=False, what="share")),
+            Step(
+                "share", describe_figure(claim.value, cf, count=False, what=t("explain.of.share"))
+            ),
             Step(
                 "whole",
                 describe_figure(
-                    whole_claim.value, cf, count=whole_claim.count, what=f"whole ({whole_claim.id})"
+                    whole_claim.value,
+                    cf,
+                    count=whole_claim.count,
+                    what=t("explain.of.whole_id", id=whole_claim.id),
                 ),
             ),
             Step(
                 "part",
-                f"part = share × whole = {format_interval(share, PERCENT)} × "
-                f"{format_interval(whole, scale)} = {describe_interval(part, scale)}",
+                t(
+                    "explain.part",
+                    share=format_interval(share, PERCENT),
+                    whole=format_interval(whole, scale),
+                    part=describe_interval(part, scale),
+                ),
             ),
         ]
         if wholes is not None:
@@ -399,9 +429,14 @@ class Explainer:
                     steps.append(
                         Step(
                             "by hand",
-                            f"{k} ÷ {format_number(w)} = {format_number(k / w, PERCENT)}, which "
-                            f"{prints_as(k / w, claim.value, cf.rounding, cf.tolerance)} "
-                            f"under {cf.rounding.value}",
+                            t(
+                                "explain.by_hand_share",
+                                part=k,
+                                whole=format_number(w),
+                                ratio=format_number(k / w, PERCENT),
+                                prints=prints_as(k / w, claim.value, cf.rounding, cf.tolerance),
+                                mode=cf.rounding.value,
+                            ),
                         )
                     )
         return steps
@@ -432,28 +467,18 @@ class Explainer:
             seen.add(key)
             if isinstance(ref, Name):
                 claim = cf.claims[ref.id]
-                steps.append(
-                    Step(ref.id, describe_figure(claim.value, cf, count=claim.count, what=ref.id))
-                )
+                text = describe_figure(claim.value, cf, count=claim.count, what=ref.id)
+                steps.append(Step(ref.id, text, ref=True))
             elif isinstance(ref, Prior):
                 from licang_check.checks import prior_values
 
                 priors[ref.id] = values = prior_values(implied_prior(cf, cf.claims[ref.id]))
-                steps.append(
-                    Step(
-                        key,
-                        f"{key} is the prior that {ref.id}'s growth implies "
-                        f"(explain {ref.id} for how): {_side(values)}",
-                    )
-                )
+                text = t("explain.prior_ref", key=key, id=ref.id, values=_side(values))
+                steps.append(Step(key, text, ref=True))
             else:
                 assert isinstance(ref, Literal)
-                steps.append(
-                    Step(
-                        key,
-                        f"{ref.text} is a figure in the check: exactly {format_number(ref.value)}",
-                    )
-                )
+                text = t("explain.literal", text=ref.text, value=format_number(ref.value))
+                steps.append(Step(key, text, ref=True))
         for node in _binops(check.expr.left):
             steps.append(self._operation(node, env, priors, check))
         for node in _binops(check.expr.right):
@@ -463,8 +488,13 @@ class Explainer:
         steps.append(
             Step(
                 "compare",
-                f"{_side(left)} {check.expr.op} {_side(right)}: "
-                f"'{check.expr.op}' {_RULES[check.expr.op]}",
+                t(
+                    "explain.compare",
+                    left=_side(left),
+                    op=check.expr.op,
+                    right=_side(right),
+                    rule=t(f"rule.{_RULES[check.expr.op]}"),
+                ),
             )
         )
         return steps
@@ -506,7 +536,7 @@ class Explainer:
             else:
                 line += t("explain.files_rounding")
             parts.append(line)
-        steps = [Step("rounding", t("explain.each_mode", parts="; ".join(parts)))]
+        steps = [Step("rounding", t("explain.each_mode", parts=t("sep.list").join(parts)))]
         if r.edge:
             others = [m.value for m in MODES if m is not RoundingMode.DOWN and m not in r.modes]
             steps.append(Step("edge", t("explain.edge", others=", ".join(others))))
@@ -575,6 +605,6 @@ def render_text(path: str, explanations: list[Explanation]) -> str:
         if r.printed:
             out.append(t("explain.printed", printed=r.printed))
         for n, step in enumerate(e.steps, 1):
-            out.append(t("explain.step", n=n, label=step.label, text=step.text))
+            out.append(t("explain.step", n=n, label=step.title, text=step.text))
         out.append("")
     return "\n".join(out)

@@ -889,6 +889,102 @@ MESSAGES: Final[dict[str, dict[Lang, str]]] = {
         "en": "the part is a count (GRIM); {more} fit",
         "zh": "部分是计数（GRIM）；有 {more} 个能对上",
     },
+    # -- explain: the steps' titles (Step.label stays English: a key in JSON) ---------------
+    "step.quote": {"en": "quote", "zh": "引文"},
+    "step.current": {"en": "current", "zh": "本期"},
+    "step.growth": {"en": "growth", "zh": "增长率"},
+    "step.stated prior": {"en": "stated prior", "zh": "所述上期"},
+    "step.prior": {"en": "prior", "zh": "上期"},
+    "step.whole priors": {"en": "whole priors", "zh": "整数上期"},
+    "step.by hand": {"en": "by hand", "zh": "手算"},
+    "step.share": {"en": "share", "zh": "比例"},
+    "step.whole": {"en": "whole", "zh": "总数"},
+    "step.part": {"en": "part", "zh": "部分"},
+    "step.whole parts": {"en": "whole parts", "zh": "整数部分"},
+    "step.says": {"en": "says", "zh": "说明"},
+    "step.check": {"en": "check", "zh": "校验"},
+    "step.step": {"en": "step", "zh": "运算"},
+    "step.compare": {"en": "compare", "zh": "比较"},
+    "step.verdict": {"en": "verdict", "zh": "结论"},
+    "step.rounding": {"en": "rounding", "zh": "取舍方式"},
+    "step.edge": {"en": "edge", "zh": "临界"},
+    "step.nearest": {"en": "nearest", "zh": "最接近"},
+    # -- explain: the figures, the arithmetic, the comparisons --------------------------
+    "explain.of.current": {"en": "current", "zh": "本期"},
+    "explain.of.growth": {"en": "growth", "zh": "增长率"},
+    "explain.of.stated_prior": {"en": "stated prior", "zh": "所述上期"},
+    "explain.of.stated_prior_id": {"en": "stated prior ({id})", "zh": "所述上期（{id}）"},
+    "explain.of.share": {"en": "share", "zh": "比例"},
+    "explain.of.whole_id": {"en": "whole ({id})", "zh": "总数（{id}）"},
+    "explain.qualified": {
+        "en": "{what} {text}: {words}{tol}, no rounding added: {interval}",
+        "zh": "{what} {text}：{words}{tol}，不另计取舍：{interval}",
+    },
+    "explain.qualifier": {"en": "{q} ({gloss})", "zh": "{q}（{gloss}）"},
+    "explain.tolerance": {
+        "en": ", with the file's tolerance of {tolerance}",
+        "zh": "，按文件的偏差 {tolerance}",
+    },
+    "qualifier.nearly": {"en": "nearly", "zh": "接近而不到"},
+    "qualifier.about": {"en": "about", "zh": "上下浮动"},
+    "qualifier.more_than": {"en": "more than", "zh": "多于"},
+    "qualifier.at_least": {"en": "at least", "zh": "不少于"},
+    "qualifier.less_than": {"en": "less than", "zh": "少于"},
+    "qualifier.at_most": {"en": "at most", "zh": "不多于"},
+    "explain.prior": {
+        "en": "prior = current ÷ (1 + growth) = {current} ÷ {factor}{kept} = {interval}",
+        "zh": "上期 = 本期 ÷ (1 + 增长率) = {current} ÷ {factor}{kept} = {interval}",
+    },
+    "explain.by_hand_growth": {
+        "en": "{current} ÷ {prior} = {ratio}: a growth of {growth}, which {prints} under {mode}",
+        "zh": "{current} ÷ {prior} = {ratio}：增长 {growth}，按 {mode} {prints}",
+    },
+    "explain.part": {
+        "en": "part = share × whole = {share} × {whole} = {part}",
+        "zh": "部分 = 比例 × 总数 = {share} × {whole} = {part}",
+    },
+    "explain.by_hand_share": {
+        "en": "{part} ÷ {whole} = {ratio}, which {prints} under {mode}",
+        "zh": "{part} ÷ {whole} = {ratio}，按 {mode} {prints}",
+    },
+    "explain.prior_ref": {
+        "en": "{key} is the prior that {id}'s growth implies (explain {id} for how): {values}",
+        "zh": "{key} 是 {id} 的增长率推出的上期（推算过程见 explain {id}）：{values}",
+    },
+    "explain.literal": {
+        "en": "{text} is a figure in the check: exactly {value}",
+        "zh": "{text} 是校验式里的数字：恰为 {value}",
+    },
+    "explain.compare": {
+        "en": "{left} {op} {right}: '{op}' {rule}",
+        "zh": "{left} {op} {right}：'{op}' {rule}",
+    },
+    "rule.eq": {
+        "en": "holds when the two sides share at least one number",
+        "zh": "两边至少有一个共同的数时成立",
+    },
+    "rule.ne": {
+        "en": "fails only when both sides are the same single number",
+        "zh": "只有两边是同一个确定的数时才不成立",
+    },
+    "rule.lt": {
+        "en": "holds when the left's lower end is below the right's upper end",
+        "zh": "左边的下端低于右边的上端时成立",
+    },
+    "rule.le": {
+        "en": "holds when the left's lower end is below the right's upper end, or equal to it"
+        " with both ends included",
+        "zh": "左边的下端低于右边的上端，或两者相等且都含端点时成立",
+    },
+    "rule.gt": {
+        "en": "holds when the left's upper end is above the right's lower end",
+        "zh": "左边的上端高于右边的下端时成立",
+    },
+    "rule.ge": {
+        "en": "holds when the left's upper end is above the right's lower end, or equal to it"
+        " with both ends included",
+        "zh": "左边的上端高于右边的下端，或两者相等且都含端点时成立",
+    },
 }
 
 _language: Lang = "en"

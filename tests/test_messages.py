@@ -14,6 +14,7 @@ import re
 import string
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -356,6 +357,99 @@ def test_no_message_outside_the_catalogue(path: Path) -> None:
         assert found == [], f"{rel}: put these in licang_check/messages.py"
 
 
+# -- explain's steps ---------------------------------------------------------------------
+# A Step's first argument is its key (``current``, ``prior``, ``verdict`` …): it is
+# ``label`` in ``explain --format json``, which tools read, so it stays English and
+# stable; what a person reads is its title, ``step.<key>`` in the catalogue, and its
+# text. A step about an id or a figure of a check (``ref=True``) is titled by it.
+
+_WORD = re.compile(r"[A-Za-z]{2,}")
+_CATALOGUE_CALLS = {"t", "tn", "both"}
+
+
+def _words(node: ast.AST) -> Iterator[tuple[int, str]]:
+    """Literals with a word in them under ``node``, the catalogue's keys aside."""
+    if isinstance(node, ast.Call) and _name(node.func) in _CATALOGUE_CALLS:
+        return
+    text = _literal(node)
+    if text is not None:
+        if _WORD.search(text):
+            yield getattr(node, "lineno", 0), text
+        if isinstance(node, ast.JoinedStr):  # and what is in its {…}
+            for v in node.values:
+                if isinstance(v, ast.FormattedValue):
+                    yield from _words(v.value)
+        return
+    for child in ast.iter_child_nodes(node):
+        yield from _words(child)
+
+
+def step_words(source: str) -> list[tuple[int, str]]:
+    """English in what a ``Step(KEY, TEXT …)`` says: everything but its key."""
+    found: set[tuple[int, str]] = set()
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Call) and _name(node.func) == "Step":
+            said = [*node.args[1:], *(k.value for k in node.keywords if k.arg != "label")]
+            for arg in said:
+                found.update(_words(arg))
+    return sorted(found)
+
+
+def step_keys(source: str) -> set[str]:
+    """The literal keys of the ``Step(KEY, …)`` calls of a module."""
+    return {
+        node.args[0].value
+        for node in ast.walk(ast.parse(source))
+        if isinstance(node, ast.Call)
+        and _name(node.func) == "Step"
+        and node.args
+        and isinstance(node.args[0], ast.Constant)
+        and isinstance(node.args[0].value, str)
+    }
+
+
+EXPLAIN = PACKAGE / "explain.py"
+
+
+def test_the_step_scan_finds_english_in_a_step() -> None:
+    source = (
+        'Step("prior", f"prior = current ÷ {x}")\n'
+        'Step("current", describe(fig, what="current"))\n'
+        'Step("edge", t("explain.edge", others=x))\n'
+        'Step(ref.id, f"{x} = {y}", ref=True)\n'
+    )
+    assert step_words(source) == [(1, "prior = current ÷ {}"), (2, "current")]
+    assert step_keys(source) == {"prior", "current", "edge"}
+
+
+def test_explain_steps_say_nothing_outside_the_catalogue() -> None:
+    assert step_words(EXPLAIN.read_text(encoding="utf-8")) == []
+
+
+def test_every_step_key_has_a_title_in_the_catalogue() -> None:
+    keys = step_keys(EXPLAIN.read_text(encoding="utf-8"))
+    assert {"current", "prior", "verdict", "rounding"} <= keys
+    assert {k for k in keys if f"step.{k}" not in MESSAGES} == set()
+    assert all(MESSAGES[f"step.{k}"]["en"] == k for k in keys)  # English as it was
+
+
+def test_explain_has_no_english_prose_left() -> None:
+    """Glosses and rules kept in tables (not in a Step call) are found too."""
+    tree = ast.parse(EXPLAIN.read_text(encoding="utf-8"))
+    skip = {id(n.value) for n in ast.walk(tree) if isinstance(n, ast.Expr)}  # docstrings
+    skip |= {
+        id(n.args[0])  # a step's key
+        for n in ast.walk(tree)
+        if isinstance(n, ast.Call) and _name(n.func) == "Step" and n.args
+    }
+    prose = [
+        (getattr(n, "lineno", 0), text)
+        for n in ast.walk(tree)
+        if id(n) not in skip and (text := _literal(n)) is not None and _PROSE.search(text)
+    ]
+    assert prose == []
+
+
 def test_explain_in_chinese(write_claims: WriteClaims) -> None:
     path = write_claims(BAD, article=ARTICLE, name="bad.yaml")
     code, out, _ = _run("--lang", "zh", "explain", "projects_landed", str(path))
@@ -365,9 +459,141 @@ def test_explain_in_chinese(write_claims: WriteClaims) -> None:
     assert "从 272.5%（含） 到 273.5%（不含）" in out
     assert "四舍五入：逢五向远离零的方向进" in out
     assert "上期是计数，没有能对上的整数：无" in out
-    assert "5. verdict：不一致：上期没有整数解" in out
+    assert "5. 结论：不一致：上期没有整数解" in out
     assert "half-up：不一致（文件所用的取舍方式）" in out
     good = write_claims(GOOD, article=ARTICLE, name="good.yaml")
     shown = _run("--lang", "zh", "explain", "projects_landed", str(good))[1]
     assert "'落地过亿元项目149个、增长273%' 在原文中，并含有印出的 '149'" in shown
     assert "能对上的最接近的印出数字（每次只改一个，其余照印出）" in out
+
+
+CHECKED = """\
+version: 1
+article:
+  title: 李沧
+claims:
+  projects_landed:
+    quote: 落地过亿元项目149个、增长273%
+    value: 149
+    count: true
+    growth: 273%
+  pigs:
+    quote: 生猪存栏约150头
+    value: 约150
+    count: true
+  sows:
+    quote: 其中母猪占54.2%
+    value: 54.2%
+    of: pigs
+    count: true
+  herd:
+    quote: 存栏2头
+    value: 2
+    count: true
+  half:
+    quote: 占50%
+    value: 50%
+    of: herd
+    count: true
+  total:
+    quote: 总投资额达到448.6亿元
+    value: 448.6亿
+checks:
+  - id: c
+    says: 总投资远大于上期项目数
+    expr: total >= prior(projects_landed) * 1亿 + 2
+"""
+_STEP_LINE = re.compile(r"^  \d+\. (.+?)：", re.MULTILINE)
+
+
+def _explain_zh(path: Path, wanted: str) -> str:
+    code, out, _ = _run("--lang", "zh", "explain", wanted, str(path))
+    assert code in (0, 1), out  # 1: inconsistent
+    return out
+
+
+def test_explain_steps_of_a_growth_and_a_share_in_chinese(write_claims: WriteClaims) -> None:
+    path = write_claims(CHECKED)
+    growth = _explain_zh(path, "projects_landed")
+    assert "1. 本期：本期 149 是以整数印出的计数：恰为 149" in growth
+    assert "2. 增长率：增长率 273% 印到 1% 这一位" in growth
+    assert "3. 上期：上期 = 本期 ÷ (1 + 增长率) = 149 ÷ [3.725, 3.735) = (39.89…, 40]" in growth
+    assert "4. 整数上期：上期是计数；能对上的整数：40" in growth
+    assert "5. 手算：149 ÷ 40 = 3.725：增长 +272.5%，按 half-up 印作 273%" in growth
+    assert "各取舍方式下：half-up：一致（文件所用的取舍方式）；half-even：不一致" in growth
+    assert "临界：" in growth
+    share = _explain_zh(path, "sows")
+    assert (
+        "总数：总数（pigs） 约150：约（上下浮动），按文件的偏差 10%，不另计取舍：[135, 165]"
+        in share
+    )
+    assert "部分：部分 = 比例 × 总数 = [54.15%, 54.25%) × [135, 165] = [73.1025, 89.5125)" in share
+    assert "整数部分：部分是计数（GRIM）；能对上的整数：77, 78, 83, 84" in share
+    by_hand = _explain_zh(path, "half")
+    assert "手算：1 ÷ 2 = 50%，按 half-up 印作 50%" in by_hand
+    for out in (growth, share, by_hand):
+        titles = _STEP_LINE.findall(out)
+        assert titles
+        assert [x for x in titles if _WORD.search(x)] == []
+
+
+def test_explain_steps_of_a_check_in_chinese(write_claims: WriteClaims) -> None:
+    out = _explain_zh(write_claims(CHECKED), "c")
+    assert "1. 说明：总投资远大于上期项目数" in out
+    assert "2. 校验：total >= prior(projects_landed) * 1亿 + 2" in out
+    assert "3. total：total 448.6亿 印到 0.1亿 这一位" in out  # an id titles its own step
+    assert (
+        "4. prior(projects_landed)：prior(projects_landed) 是 projects_landed 的增长率推出的"
+        "上期（推算过程见 explain projects_landed）：40"
+    ) in out
+    assert "5. 1亿：1亿 是校验式里的数字：恰为 100000000" in out
+    assert "7. 运算：prior(projects_landed) * 1亿 = 40 × 1亿 = 40亿" in out
+    assert (
+        "比较：[448.55亿, 448.65亿) >= 40.00…亿："
+        "'>=' 左边的上端高于右边的下端，或两者相等且都含端点时成立" in out
+    )
+    steps = out.split("\n", 1)[1].replace("prior(projects_landed)", "")
+    for english in ("holds", "figure", "prior that", "is the", "step", "compare", "rounding"):
+        assert english not in steps
+
+
+@pytest.mark.parametrize(
+    ("op", "rule"),
+    [
+        ("==", "两边至少有一个共同的数时成立"),
+        ("!=", "只有两边是同一个确定的数时才不成立"),
+        ("<", "左边的下端低于右边的上端时成立"),
+        ("<=", "左边的下端低于右边的上端，或两者相等且都含端点时成立"),
+        (">", "左边的上端高于右边的下端时成立"),
+    ],
+)
+def test_each_comparison_rule_in_chinese(write_claims: WriteClaims, op: str, rule: str) -> None:
+    path = write_claims(CHECKED.replace("total >= prior", f"total {op} prior"))
+    assert f"'{op}' {rule}" in _explain_zh(path, "c")
+
+
+@pytest.mark.parametrize(
+    ("figure", "gloss"),
+    [
+        ("近448.6亿", "近（接近而不到），按文件的偏差 10%"),
+        ("超448.6亿", "超（多于）"),
+        ("448.6亿以上", "以上（不少于）"),
+        ("不足448.6亿", "不足（少于）"),
+        ("448.6亿以下", "以下（不多于）"),
+    ],
+)
+def test_qualifier_glosses_in_chinese(write_claims: WriteClaims, figure: str, gloss: str) -> None:
+    body = CHECKED.replace("总投资额达到448.6亿元", f"总投资额{figure}")
+    out = _explain_zh(write_claims(body.replace("value: 448.6亿", f"value: {figure}")), "c")
+    assert f"3. total：total {figure}：{gloss}，不另计取舍：" in out
+
+
+def test_explain_json_keeps_its_step_labels_english(write_claims: WriteClaims) -> None:
+    path = write_claims(CHECKED)
+    code, out, _ = _run("--lang", "zh", "explain", "--format", "json", "projects_landed", str(path))
+    assert code == 0
+    (growth,) = [e for e in json.loads(out)["results"] if e["kind"] == "growth"]
+    labels = [s["label"] for s in growth["steps"]]
+    assert labels[:5] == ["current", "growth", "prior", "whole priors", "by hand"]
+    assert growth["verdict"] == "consistent"
+    assert growth["steps"][2]["text"].startswith("上期 = 本期 ÷ (1 + 增长率)")
