@@ -889,6 +889,52 @@ MESSAGES: Final[dict[str, dict[Lang, str]]] = {
         "en": "the part is a count (GRIM); {more} fit",
         "zh": "部分是计数（GRIM）；有 {more} 个能对上",
     },
+    # -- the HTML report (formats/html.py); class names and data-* stay English ----------
+    "html.title": {"en": "licang-check report", "zh": "licang-check 核查报告"},
+    "html.consistent": {"en": "{n} consistent", "zh": "{n} 项一致"},
+    "html.inconsistent": {"en": "{n} inconsistent", "zh": "{n} 项不一致"},
+    "html.edge": {"en": "{n} at the edge of rounding", "zh": "{n} 项处于取舍临界"},
+    "html.errors": {"en": "{n} errors", "zh": "{n} 个错误"},
+    "html.meta": {
+        "en": "{summary}. Hover over a highlighted figure for its verdict;"
+        " click it for the whole derivation.",
+        "zh": "{summary}。鼠标移到标出的数字上可看结论，点击可看完整推算过程。",
+    },
+    "html.failing": {"en": "Inconsistent: {listed}", "zh": "不一致：{listed}"},
+    "html.failing_item": {"en": "{link} ({kind})", "zh": "{link}（{kind}）"},
+    "html.not_checked": {"en": "This file could not be checked:", "zh": "此文件无法核查："},
+    "html.no_text": {
+        "en": "No article text (article.text): the results only.",
+        "zh": "没有原文（article.text）：只列出结果。",
+    },
+    "html.tip": {
+        "en": "{kind} {id}: {verdict} — {message}",
+        "zh": "{kind} {id}：{verdict} — {message}",
+    },
+    "html.no_result": {"en": "{id}: no result", "zh": "{id}：没有结果"},
+    "html.article": {"en": "The article", "zh": "原文"},
+    "html.legend": {
+        "en": "{shown} of {total} claims highlighted: ",
+        "zh": "{total} 条主张中标出了 {shown} 条：",
+    },
+    "html.legend_consistent": {"en": "consistent", "zh": "一致"},
+    "html.legend_edge": {
+        "en": "consistent only at the edge of rounding",
+        "zh": "一致，但仅在取舍临界处",
+    },
+    "html.legend_inconsistent": {
+        "en": "inconsistent, or in a check that fails",
+        "zh": "不一致，或所在的校验不成立",
+    },
+    "html.missing": {
+        "en": "Quotes not found in the article:",
+        "zh": "原文中找不到的引文：",
+    },
+    "html.missing_item": {"en": "{link}: {quote}", "zh": "{link}：{quote}"},
+    "html.results": {"en": "Results", "zh": "结果"},
+    "html.derivations": {"en": "Derivations", "zh": "推算过程"},
+    "html.derivation": {"en": "{id}: {verdict}", "zh": "{id}：{verdict}"},
+    "html.step": {"en": "{title}:", "zh": "{title}："},
     # -- explain: the steps' titles (Step.label stays English: a key in JSON) ---------------
     "step.quote": {"en": "quote", "zh": "引文"},
     "step.current": {"en": "current", "zh": "本期"},

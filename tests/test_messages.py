@@ -597,3 +597,81 @@ def test_explain_json_keeps_its_step_labels_english(write_claims: WriteClaims) -
     assert labels[:5] == ["current", "growth", "prior", "whole priors", "by hand"]
     assert growth["verdict"] == "consistent"
     assert growth["steps"][2]["text"].startswith("上期 = 本期 ÷ (1 + 增长率)")
+
+
+# -- the HTML report -------------------------------------------------------------------
+
+CI = Path(__file__).parent / "data" / "ci"
+
+
+def _html(*paths: Path, lang: str = "zh") -> str:
+    code, out, _ = _run("--lang", lang, "verify", "--isolated", "-f", "html", *map(str, paths))
+    assert code in (1, 2)
+    return out
+
+
+def _visible(page: str) -> str:
+    """What a reader sees: no CSS, no script, no tags or attributes."""
+    page = re.sub(r"<style>.*?</style>|<script>.*?</script>", "", page, flags=re.DOTALL)
+    return re.sub(r"<[^>]+>", "\n", page)
+
+
+def test_the_html_report_in_chinese() -> None:
+    page = _html(CI / "inconsistent" / "claims.yaml")
+    assert page.startswith('<!DOCTYPE html>\n<html lang="zh">\n')
+    assert "<title>licang-check 核查报告</title>" in page
+    assert '<span class="badge inconsistent">4 项不一致</span>' in page
+    assert '<span class="badge edge">0 项处于取舍临界</span>' in page
+    assert "鼠标移到标出的数字上可看结论，点击可看完整推算过程。" in page
+    assert 'projects_landed</a>（增长），<a href="#explain-0-pigs">pigs</a>（引文）' in page
+    assert "<h3>原文</h3>" in page
+    assert "<h3>结果</h3>" in page
+    assert "<h3>推算过程</h3>" in page
+    assert '<p class="legend">4 条主张中标出了 3 条：<mark class="consistent">一致</mark>' in page
+    assert "<th>行:列</th><th>检查</th><th>id</th><th>印出</th>" in page
+    assert "增长 projects_landed：不一致 — 上期没有整数解" in page  # the tooltip
+    assert "<summary>projects_landed：不一致</summary>" in page
+    assert '<span class="label">本期：</span> 本期 149 是以整数印出的计数' in page
+    assert '<span class="label">结论：</span> 不一致' in page
+    seen = _visible(page).replace(str(CI / "inconsistent"), "")  # the path, as given
+    for english in (
+        "consistent",
+        "report",
+        "Hover",
+        "Inconsistent",
+        "The article",
+        "highlighted",
+        "Results",
+        "Derivations",
+        "edge",
+        "rounding",
+        "current",
+        "verdict",
+        "growth",
+        "quote",
+    ):
+        assert english not in seen, english
+    assert 'class="badge consistent"' in page  # what a style sheet or a script reads
+
+
+def test_the_html_report_in_chinese_errors_and_no_text(write_claims: WriteClaims) -> None:
+    page = _html(CI / "broken" / "claims.yaml")
+    assert "<p>此文件无法核查：</p>" in page
+    assert '<span class="badge errors">1 个错误</span>' in page
+    path = write_claims(GOOD.replace("  text: article.txt\n", ""))  # no article text
+    page = _html(path, CI / "broken" / "claims.yaml")
+    assert '<p class="note">没有原文（article.text）：只列出结果。</p>' in page
+
+
+def test_the_html_report_in_chinese_names_the_quotes_not_found(write_claims: WriteClaims) -> None:
+    path = write_claims(BAD, article=ARTICLE)
+    page = _html(path)
+    assert '<p class="note">原文中找不到的引文：</p>' in page
+    assert "projects_landed</a>：落地过亿元项目150个、增长273%</li>" in page
+
+
+def test_the_html_report_stays_english_by_default() -> None:
+    page = _html(CI / "inconsistent" / "claims.yaml", lang="en")
+    assert page.startswith('<!DOCTYPE html>\n<html lang="en">\n')
+    assert "<h3>Derivations</h3>" in page
+    assert '<span class="label">current:</span>' in page

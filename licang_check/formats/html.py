@@ -11,7 +11,8 @@ that could not be checked) the page shows the results and errors only.
 
 The page has no external resource of any kind (inline CSS, a few lines of
 inline JavaScript that only open the derivation clicked, no fonts, no links
-out); all text from the files is escaped.
+out); all text from the files is escaped. Its words follow ``--lang``
+(``<html lang>`` too); class names and ``data-*`` attributes stay English.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from licang_check.messages import language, t
 from licang_check.results import FileReport, Kind, Result, Summary
 
 if TYPE_CHECKING:
@@ -185,33 +187,38 @@ class HtmlFormatter:
         edges = sum(1 for rep in reports for r in rep.results if r.edge)
         out = [
             "<!DOCTYPE html>",
-            '<html lang="en">',
+            f'<html lang="{language()}">',
             "<head>",
             '<meta charset="utf-8">',
             '<meta name="viewport" content="width=device-width, initial-scale=1">',
-            "<title>licang-check report</title>",
+            f"<title>{_e(t('html.title'))}</title>",
             f"<style>{_CSS}</style>",
             "</head>",
             "<body>",
             "<main>",
-            "<h1>licang-check report</h1>",
+            f"<h1>{_e(t('html.title'))}</h1>",
             '<div class="summary" id="summary">',
-            f'<span class="badge consistent">{summary.consistent} consistent</span>',
-            f'<span class="badge inconsistent">{summary.inconsistent} inconsistent</span>',
-            f'<span class="badge edge">{edges} at the edge of rounding</span>',
-            f'<span class="badge errors">{summary.errors} errors</span>',
+            f'<span class="badge consistent">{t("html.consistent", n=summary.consistent)}</span>',
+            '<span class="badge inconsistent">'
+            f"{t('html.inconsistent', n=summary.inconsistent)}</span>",
+            f'<span class="badge edge">{t("html.edge", n=edges)}</span>',
+            f'<span class="badge errors">{t("html.errors", n=summary.errors)}</span>',
             "</div>",
-            f'<p class="meta">{_e(summary.line())}. Hover over a highlighted figure for its '
-            "verdict; click it for the whole derivation.</p>",
+            f'<p class="meta">{_e(t("html.meta", summary=summary.line()))}</p>',
         ]
         failing = [
-            f'<a href="#{_anchor(i, r.id)}">{_e(r.id)}</a> ({r.kind.value})'
+            t(
+                "html.failing_item",
+                link=f'<a href="#{_anchor(i, r.id)}">{_e(r.id)}</a>',
+                kind=_e(t(f"kind.{r.kind.value}")),
+            )
             for i, rep in enumerate(reports)
             for r in rep.results
             if not r.consistent
         ]
         if failing:
-            out.append(f'<p class="failing">Inconsistent: {", ".join(failing)}</p>')
+            listed = t("sep.comma").join(failing)
+            out.append(f'<p class="failing">{t("html.failing", listed=listed)}</p>')
         for i, rep in enumerate(reports):
             out.extend(_file_section(i, rep))
         out += ["</main>", f"<script>{_JS}</script>", "</body>", "</html>"]
@@ -228,7 +235,7 @@ def _file_section(index: int, rep: FileReport) -> list[str]:
         if meta:
             out.append(f'<p class="meta">{_e(" · ".join(str(m) for m in meta))}</p>')
     if rep.errors:
-        out.append("<p>This file could not be checked:</p>")
+        out.append(f"<p>{_e(t('html.not_checked'))}</p>")
         out.append('<ul class="errors">')
         out.extend(f"<li>{_e(d.render(rep.path))}</li>" for d in rep.errors)
         out.append("</ul>")
@@ -238,7 +245,7 @@ def _file_section(index: int, rep: FileReport) -> list[str]:
     if cf is not None and cf.text is not None:
         out.extend(_article(index, rep, cf, by_claim))
     else:
-        out.append('<p class="note">No article text (article.text): the results only.</p>')
+        out.append(f'<p class="note">{_e(t("html.no_text"))}</p>')
     out.extend(_results_table(index, rep))
     if cf is not None:
         out.extend(_explanations(index, rep, cf))
@@ -266,12 +273,21 @@ def _results_by_claim(rep: FileReport, cf: ClaimsFile | None) -> dict[str, list[
 
 
 def _tip(cid: str, results: list[Result]) -> str:
+    from licang_check.formats.cells import verdict_text
+
     lines = []
     for r in results:
         who = r.id if r.kind is Kind.EXPR else cid
-        edge = ", edge" if r.edge else ""
-        lines.append(f"{r.kind.value} {who}: {r.verdict.value}{edge} — {r.message}")
-    return "\n".join(lines) or f"{cid}: no result"
+        lines.append(
+            t(
+                "html.tip",
+                kind=t(f"kind.{r.kind.value}"),
+                id=who,
+                verdict=verdict_text(r),
+                message=r.message,
+            )
+        )
+    return "\n".join(lines) or t("html.no_result", id=cid)
 
 
 def _article(
@@ -297,17 +313,23 @@ def _article(
     body.append(_e(text[at:]))
     shown = len({cid for m in found for cid in m.ids})
     out = [
-        "<h3>The article</h3>",
-        f'<p class="legend">{shown} of {len(cf.claims)} claims highlighted: '
-        '<mark class="consistent">consistent</mark> <mark class="edge">consistent only '
-        'at the edge of rounding</mark> <mark class="inconsistent">inconsistent, or in a '
-        "check that fails</mark></p>",
+        f"<h3>{_e(t('html.article'))}</h3>",
+        f'<p class="legend">{_e(t("html.legend", shown=shown, total=len(cf.claims)))}'
+        f'<mark class="consistent">{_e(t("html.legend_consistent"))}</mark> '
+        f'<mark class="edge">{_e(t("html.legend_edge"))}</mark> '
+        f'<mark class="inconsistent">{_e(t("html.legend_inconsistent"))}</mark></p>',
         f'<div class="article" lang="zh">{"".join(body)}</div>',
     ]
     if missing:
-        out.append('<p class="note">Quotes not found in the article:</p><ul>')
+        out.append(f'<p class="note">{_e(t("html.missing"))}</p><ul>')
         out.extend(
-            f'<li><a href="#{_anchor(index, cid)}">{_e(cid)}</a>: {_e(q)}</li>'
+            "<li>"
+            + t(
+                "html.missing_item",
+                link=f'<a href="#{_anchor(index, cid)}">{_e(cid)}</a>',
+                quote=_e(q),
+            )
+            + "</li>"
             for cid, q in missing
         )
         out.append("</ul>")
@@ -317,15 +339,18 @@ def _article(
 def _results_table(index: int, rep: FileReport) -> list[str]:
     from licang_check.formats.cells import verdict_text
 
+    heads = ("line_col", "check", "id", "printed", "implies", "verdict", "modes")
     out = [
-        "<h3>Results</h3>",
-        '<table class="results"><thead><tr><th>line:col</th><th>check</th><th>id</th>'
-        "<th>printed</th><th>implies</th><th>verdict</th><th>modes</th></tr></thead><tbody>",
+        f"<h3>{_e(t('html.results'))}</h3>",
+        '<table class="results"><thead><tr>'
+        + "".join(f"<th>{_e(t(f'table.{h}'))}</th>" for h in heads)
+        + "</tr></thead><tbody>",
     ]
     for r in rep.results:
         cls = "edge" if r.edge else r.verdict.value
         out.append(
-            f'<tr class="{r.verdict.value}"><td>{r.line}:{r.column}</td><td>{r.kind.value}</td>'
+            f'<tr class="{r.verdict.value}"><td>{r.line}:{r.column}</td>'
+            f"<td>{_e(t(f'kind.{r.kind.value}'))}</td>"
             f'<td><a href="#{_anchor(index, r.id)}">{_e(r.id)}</a></td><td>{_e(r.printed)}</td>'
             f'<td>{_e(r.message)}</td><td class="verdict {cls}">{_e(verdict_text(r))}</td>'
             f"<td>{_e(_modes(r))}</td></tr>"
@@ -338,7 +363,7 @@ def _explanations(index: int, rep: FileReport, cf: ClaimsFile) -> list[str]:
     from licang_check.explain import Explainer
 
     explainer = Explainer(cf, rep.results)
-    out = ["<h3>Derivations</h3>"]
+    out = [f"<h3>{_e(t('html.derivations'))}</h3>"]
     ids = list(dict.fromkeys(r.id for r in rep.results))
     for item_id in ids:
         explained = explainer.explain(item_id)
@@ -346,9 +371,10 @@ def _explanations(index: int, rep: FileReport, cf: ClaimsFile) -> list[str]:
         out.append(
             f'<details id="{_anchor(index, item_id)}" class="{cls}" data-id="{_e(item_id)}">'
         )
-        out.append(
-            f"<summary>{_e(item_id)}: {_e(cls if cls != 'edge' else 'consistent, edge')}</summary>"
-        )
+        verdict = t(f"verdict.{'consistent' if cls == 'edge' else cls}")
+        if cls == "edge":
+            verdict = t("verdict.edge", verdict=verdict)
+        out.append(f"<summary>{_e(t('html.derivation', id=item_id, verdict=verdict))}</summary>")
         out.extend(_explanation(e) for e in explained)
         out.append("</details>")
     return out
@@ -356,6 +382,7 @@ def _explanations(index: int, rep: FileReport, cf: ClaimsFile) -> list[str]:
 
 def _explanation(e: Explanation) -> str:
     steps = "".join(
-        f'<li><span class="label">{_e(s.label)}:</span> {_e(s.text)}</li>' for s in e.steps
+        f'<li><span class="label">{_e(t("html.step", title=s.title))}</span> {_e(s.text)}</li>'
+        for s in e.steps
     )
     return f"<p>{_e(e.heading)}</p><ol>{steps}</ol>"
