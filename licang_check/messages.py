@@ -889,6 +889,57 @@ MESSAGES: Final[dict[str, dict[Lang, str]]] = {
         "en": "the part is a count (GRIM); {more} fit",
         "zh": "部分是计数（GRIM）；有 {more} 个能对上",
     },
+    # -- SARIF's rule descriptions (formats/sarif.py: ids and names stay English) -------
+    "sarif.quote.short": {
+        "en": "A claim's quote is in the article and holds its figure as printed.",
+        "zh": "主张的引文在原文中，并含有照印的数字。",
+    },
+    "sarif.quote.full": {
+        "en": "Each quote of a claim is found in the article text (whitespace ignored),"
+        " and the claim's value, as printed, appears in each quote.",
+        "zh": "主张的每条引文都能在原文中找到（忽略空白），且每条引文都含有该主张照印的值。",
+    },
+    "sarif.growth.short": {
+        "en": "A growth figure fits the current value and a positive prior.",
+        "zh": "增长率与本期值和某个为正的上期值相符。",
+    },
+    "sarif.growth.full": {
+        "en": "Some true current value, true growth and positive prior (whole, for a count)"
+        " fit together within the rounding interval of every printed figure.",
+        "zh": "在每个印出数字的取舍区间内，存在彼此相符的真实本期值、增长率和为正的"
+        "上期值（计数时为整数）。",
+    },
+    "sarif.share.short": {
+        "en": "A percentage of a whole gives a possible part.",
+        "zh": "总数的百分比能得出可能的部分。",
+    },
+    "sarif.share.full": {
+        "en": "Some true share of some true whole gives a part (a whole number, for a count:"
+        " the GRIM test).",
+        "zh": "某个真实比例乘以某个真实总数能得出部分（计数时须为整数：GRIM 检验）。",
+    },
+    "sarif.expr.short": {
+        "en": "A check between claims can hold.",
+        "zh": "主张之间的校验可以成立。",
+    },
+    "sarif.expr.full": {
+        "en": "The relation can hold for some true values within every printed figure's"
+        " interval, by exact interval arithmetic.",
+        "zh": "按精确的区间运算，在每个印出数字的区间内有真实值能使这一关系成立。",
+    },
+    "sarif.error.short": {
+        "en": "A claims file could not be checked.",
+        "zh": "核查文件无法核查。",
+    },
+    "sarif.error.full": {
+        "en": "The file is missing, unreadable, not YAML, not a claims file of format"
+        " version 1, or holds a bad expression or an unknown id.",
+        "zh": "文件不存在、无法读取、不是 YAML、不是第 1 版格式的核查文件，或含有"
+        "写错的表达式或未知的 id。",
+    },
+    # -- JUnit's labels (formats/junit.py: names, types and attributes stay English) ---
+    "junit.printed": {"en": "printed: {printed}", "zh": "印出：{printed}"},
+    "junit.implied": {"en": "implied: {implied}", "zh": "推出：{implied}"},
     # -- the HTML report (formats/html.py); class names and data-* stay English ----------
     "html.title": {"en": "licang-check report", "zh": "licang-check 核查报告"},
     "html.consistent": {"en": "{n} consistent", "zh": "{n} 项一致"},

@@ -675,3 +675,68 @@ def test_the_html_report_stays_english_by_default() -> None:
     assert page.startswith('<!DOCTYPE html>\n<html lang="en">\n')
     assert "<h3>Derivations</h3>" in page
     assert '<span class="label">current:</span>' in page
+
+
+# -- SARIF and JUnit: descriptions and labels follow --lang, identifiers do not ---------
+
+
+def _ci(fmt: str, lang: str) -> str:
+    code, out, _ = _run(
+        "--lang", lang, "verify", "--isolated", "-f", fmt, str(CI / "inconsistent" / "claims.yaml")
+    )
+    assert code == 1
+    return out
+
+
+def test_sarif_rule_descriptions_in_chinese() -> None:
+    (run,) = json.loads(_ci("sarif", "zh"))["runs"]
+    assert run["language"] == "zh-CN"
+    rules = {r["id"]: r for r in run["tool"]["driver"]["rules"]}
+    assert {i: r["name"] for i, r in rules.items()} == {
+        "quote": "QuoteInArticle",
+        "growth": "GrowthFits",
+        "share": "ShareFits",
+        "expr": "CheckHolds",
+        "error": "ClaimsFileError",
+    }
+    assert rules["growth"]["shortDescription"]["text"] == "增长率与本期值和某个为正的上期值相符。"
+    assert "GRIM 检验" in rules["share"]["fullDescription"]["text"]
+    for rule in rules.values():
+        for text in (rule["shortDescription"]["text"], rule["fullDescription"]["text"]):
+            assert re.findall(r"[a-z]{3,}", text) == [], text  # GRIM, YAML, id aside
+    growth = next(r for r in run["results"] if r["ruleId"] == "growth")
+    assert (growth["kind"], growth["level"]) == ("fail", "error")
+    assert growth["properties"]["verdict"] == "inconsistent"
+    assert growth["message"]["text"].startswith("projects_landed: 上期没有整数解")
+
+
+def test_sarif_in_english_names_no_language() -> None:
+    (run,) = json.loads(_ci("sarif", "en"))["runs"]
+    assert "language" not in run  # SARIF's default, en-US
+    rules = {r["id"]: r for r in run["tool"]["driver"]["rules"]}
+    assert rules["expr"]["shortDescription"]["text"] == "A check between claims can hold."
+
+
+def test_junit_labels_in_chinese() -> None:
+    import xml.etree.ElementTree as ET
+
+    root = ET.fromstring(_ci("junit", "zh").encode())
+    cases = {c.get("name"): c for c in root.iter("testcase")}
+    assert "growth projects_landed" in cases  # names are identifiers: English
+    failure = cases["growth projects_landed"].find("failure")
+    assert failure is not None
+    assert failure.get("type") == "growth"
+    assert failure.get("message", "").startswith("上期没有整数解")
+    text = failure.text or ""
+    assert ": inconsistent: 上期没有整数解" in text.splitlines()[0]  # what tools read
+    assert "\n印出：149, +274%" in text
+    assert "\n推出：上期没有整数解" in text
+    assert "printed:" not in text
+    assert "implied:" not in text
+
+
+def test_a_chinese_sarif_log_is_valid_sarif() -> None:
+    pytest.importorskip("jsonschema")
+    from test_formats_sarif import _validator
+
+    _validator().validate(json.loads(_ci("sarif", "zh")))

@@ -6,7 +6,9 @@ its message as ``system-out``. A file that could not be checked has one
 ``testcase`` per error, each carrying an ``error``. Every case has the file
 and line as attributes (``file``, ``line``, as pytest writes them), and its
 text starts with ``PATH:LINE:COL:``. Built with ElementTree, never by pasting
-strings.
+strings. Names, types, attributes and the ``PATH:LINE:COL: VERDICT:`` start of a
+text are for tools and stay English; messages and the ``printed`` /
+``implied`` labels follow ``--lang``.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 
+from licang_check.messages import t
 from licang_check.results import FileReport, Summary
 
 __all__ = ["JunitFormatter", "junit_tree", "xml_safe"]
@@ -73,8 +76,8 @@ def junit_tree(reports: list[FileReport], summary: Summary) -> ET.Element:
                 element = _set(ET.SubElement(case, "failure"), message=r.message, type=r.kind.value)
             element.text = xml_safe(
                 f"{rep.path}:{r.line}:{r.column}: {r.verdict.value}: {r.message}"
-                + (f"\nprinted: {r.printed}" if r.printed else "")
-                + (f"\nimplied: {r.implied}" if r.implied else "")
+                + ("\n" + t("junit.printed", printed=r.printed) if r.printed else "")
+                + ("\n" + t("junit.implied", implied=r.implied) if r.implied else "")
             )
         _counts(suite, len(rep.errors) + len(rep.results), failures, len(rep.errors))
     return root

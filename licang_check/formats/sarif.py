@@ -12,6 +12,11 @@ column of the claims file:
 - a file error: rule ``error``, ``kind`` ``fail``, ``level`` ``error``.
 
 Columns count Unicode code points (``columnKind``), as YAML does.
+
+Rule ids and names, ``kind``, ``level`` and the properties are for tools and
+stay English; the rules' descriptions and the messages follow ``--lang`` (a
+Chinese log says so: the run's ``language`` is ``zh-CN``; English, SARIF's
+default, leaves it out).
 """
 
 from __future__ import annotations
@@ -23,6 +28,7 @@ from urllib.parse import quote
 
 from licang_check import __version__
 from licang_check.errors import Diagnostic
+from licang_check.messages import language, t
 from licang_check.results import FileReport, Kind, Result, Summary
 
 __all__ = ["ERROR_RULE", "RULES", "SARIF_SCHEMA", "SarifFormatter", "sarif_log"]
@@ -32,38 +38,14 @@ SARIF_SCHEMA = (
 )
 ERROR_RULE = "error"
 
-# rule id -> (name, short description, full description)
-RULES: dict[str, tuple[str, str, str]] = {
-    Kind.QUOTE.value: (
-        "QuoteInArticle",
-        "A claim's quote is in the article and holds its figure as printed.",
-        "Each quote of a claim is found in the article text (whitespace ignored), "
-        "and the claim's value, as printed, appears in each quote.",
-    ),
-    Kind.GROWTH.value: (
-        "GrowthFits",
-        "A growth figure fits the current value and a positive prior.",
-        "Some true current value, true growth and positive prior (whole, for a count) "
-        "fit together within the rounding interval of every printed figure.",
-    ),
-    Kind.SHARE.value: (
-        "ShareFits",
-        "A percentage of a whole gives a possible part.",
-        "Some true share of some true whole gives a part (a whole number, for a count: "
-        "the GRIM test).",
-    ),
-    Kind.EXPR.value: (
-        "CheckHolds",
-        "A check between claims can hold.",
-        "The relation can hold for some true values within every printed figure's "
-        "interval, by exact interval arithmetic.",
-    ),
-    ERROR_RULE: (
-        "ClaimsFileError",
-        "A claims file could not be checked.",
-        "The file is missing, unreadable, not YAML, not a claims file of format "
-        "version 1, or holds a bad expression or an unknown id.",
-    ),
+# rule id -> name; its short and full descriptions are the catalogue's
+# sarif.<id>.short and sarif.<id>.full
+RULES: dict[str, str] = {
+    Kind.QUOTE.value: "QuoteInArticle",
+    Kind.GROWTH.value: "GrowthFits",
+    Kind.SHARE.value: "ShareFits",
+    Kind.EXPR.value: "CheckHolds",
+    ERROR_RULE: "ClaimsFileError",
 }
 _RULE_INDEX = {rule_id: i for i, rule_id in enumerate(RULES)}
 
@@ -120,27 +102,23 @@ def sarif_log(reports: list[FileReport], *, version: str = __version__) -> dict[
         {
             "id": rule_id,
             "name": name,
-            "shortDescription": {"text": short},
-            "fullDescription": {"text": full},
+            "shortDescription": {"text": t(f"sarif.{rule_id}.short")},
+            "fullDescription": {"text": t(f"sarif.{rule_id}.full")},
             "defaultConfiguration": {"level": "error"},
         }
-        for rule_id, (name, short, full) in RULES.items()
+        for rule_id, name in RULES.items()
     ]
     results: list[dict[str, Any]] = []
     for rep in reports:
         results.extend(_error(rep.path, d) for d in rep.errors)
         results.extend(_result(rep.path, r) for r in rep.results)
-    return {
-        "$schema": SARIF_SCHEMA,
-        "version": "2.1.0",
-        "runs": [
-            {
-                "tool": {"driver": {"name": "licang-check", "version": version, "rules": rules}},
-                "columnKind": "unicodeCodePoints",
-                "results": results,
-            }
-        ],
+    run: dict[str, Any] = {
+        "tool": {"driver": {"name": "licang-check", "version": version, "rules": rules}},
     }
+    if language() == "zh":
+        run["language"] = "zh-CN"
+    run |= {"columnKind": "unicodeCodePoints", "results": results}
+    return {"$schema": SARIF_SCHEMA, "version": "2.1.0", "runs": [run]}
 
 
 class SarifFormatter:
