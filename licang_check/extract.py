@@ -460,7 +460,7 @@ def _figure(text: str, masked: str, m: re.Match[str]) -> Extracted | None:
         count = False
     note = None
     if fig.percent and _VERB_BEFORE.search(masked, max(0, start - 3), start):
-        note = "a change on the previous period, printed without the figure it applies to"
+        note = t("draft.note.change")
     return Extracted(
         kind="figure",
         text=text[start:end],
@@ -489,10 +489,7 @@ def _attach(text: str, fig: Extracted, verb: str, change: Extracted) -> list[Ext
     assert change.value is not None
     quote = _quote(text, fig.start, change.end)
     if change.unit == "个百分点":
-        note = (
-            f"the change of the figure at offset {fig.start} ({fig.text}) in percentage"
-            " points; not a growth rate"
-        )
+        note = t("draft.note.points_at", start=fig.start, text=fig.text)
         return [replace(fig, quote=quote), replace(change, modifies=fig.start, note=note)]
     growth = parse_figure(change.value)
     if not growth.percent or change.unit is not None or parse_figure(fig.value).percent:
@@ -566,7 +563,7 @@ def _name_the_changed(c: DraftClaim, id_at: dict[int, str]) -> DraftClaim:
     target = c.occurrences[0].modifies
     if target is None or target not in id_at:
         return c
-    note = f"the change of {id_at[target]} in percentage points; not a growth rate"
+    note = t("draft.note.points_of", id=id_at[target])
     return replace(c, note=note)
 
 

@@ -889,6 +889,48 @@ MESSAGES: Final[dict[str, dict[Lang, str]]] = {
         "en": "the part is a count (GRIM); {more} fit",
         "zh": "部分是计数（GRIM）；有 {more} 个能对上",
     },
+    # -- the comments of a drafted claims file (formats/extract.py, extract.py) --------
+    "draft.header": {
+        "en": "DRAFT claims file, written by `licang-check {command}` from the article's text.\n"
+        "Every printed figure found is a claim with its quotes; nothing relates them\n"
+        "yet. Before relying on it: read each claim against the article, give it a\n"
+        "telling id, fix its unit and `count`, drop what is not a claim, merge\n"
+        "repeats kept apart (and split repeats merged wrongly), fill in source and\n"
+        "published, and add the `checks` that relate the figures.",
+        "zh": "核查文件草稿，由 `licang-check {command}` 根据报道原文生成。\n"
+        "找到的每个印出数字都是一条主张，附有引文；数字之间尚未建立任何关系。\n"
+        "使用前请：逐条对照原文核对主张，给它起一个看得懂的 id，改正单位和\n"
+        "`count`，删去不是主张的数字，合并被分开的重复项（也拆开被误合并的），\n"
+        "填写 source 和 published，再加上把数字联系起来的 `checks`。",
+    },
+    "draft.left_out": {
+        "en": "Not taken for figures (dates and names, as found):",
+        "zh": "未当作数字的（日期和名称，照原文）：",
+    },
+    "draft.dates": {"en": "dates: ", "zh": "日期："},
+    "draft.names": {"en": "names: ", "zh": "名称："},
+    "draft.unreachable": {
+        "en": "(verify reads an article only in or below this file's folder)",
+        "zh": "（verify 只读取本文件所在文件夹及其子文件夹里的原文）",
+    },
+    "draft.no_claims": {
+        "en": "no figures found: the file needs at least one claim",
+        "zh": "没有找到数字：核查文件至少要有一条主张",
+    },
+    "draft.line": {"en": "line {line}", "zh": "第 {line} 行"},
+    "draft.note.change": {
+        "en": "a change on the previous period, printed without the figure it applies to",
+        "zh": "与上期相比的变化，印出时没有它所对应的数字",
+    },
+    "draft.note.points_at": {
+        "en": "the change of the figure at offset {start} ({text}) in percentage points;"
+        " not a growth rate",
+        "zh": "位于偏移 {start} 的数字（{text}）的变化，以百分点计；不是增长率",
+    },
+    "draft.note.points_of": {
+        "en": "the change of {id} in percentage points; not a growth rate",
+        "zh": "{id} 的变化，以百分点计；不是增长率",
+    },
     # -- SARIF's rule descriptions (formats/sarif.py: ids and names stay English) -------
     "sarif.quote.short": {
         "en": "A claim's quote is in the article and holds its figure as printed.",

@@ -740,3 +740,65 @@ def test_a_chinese_sarif_log_is_valid_sarif() -> None:
     from test_formats_sarif import _validator
 
     _validator().validate(json.loads(_ci("sarif", "zh")))
+
+
+# -- the comments of a drafted claims file ------------------------------------------------
+
+DRAFTED = (
+    "李沧区2023年3月落地过亿元项目149个。民间投资增长44.7%。城镇化率达到70.5%,提高1.2个百分点。\n"
+)
+
+
+def _comments(draft: str) -> list[str]:
+    return [line.split("#", 1)[1] for line in draft.splitlines() if "#" in line]
+
+
+def test_extract_comments_in_chinese(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.txt").write_text(DRAFTED, encoding="utf-8")
+    (tmp_path / "drafts").mkdir()
+    code, _, _ = _run("--lang", "zh", "extract", "a.txt", "-o", "drafts/d.yaml")
+    assert code == 0
+    draft = (tmp_path / "drafts" / "d.yaml").read_text(encoding="utf-8")
+    assert draft.startswith("# 核查文件草稿，由 `licang-check extract` 根据报道原文生成。\n")
+    assert "# 未当作数字的（日期和名称，照原文）：\n#   日期：2023年3月\n" in draft
+    assert (
+        '  # text: "../a.txt"\n  # （verify 只读取本文件所在文件夹及其子文件夹里的原文）' in draft
+    )
+    assert '"民间投资增长44.7%"  # 第 1 行' in draft
+    assert 'note: "与上期相比的变化，印出时没有它所对应的数字"' in draft
+    assert re.search(r'note: "\w+ 的变化，以百分点计；不是增长率"', draft)
+    english = re.compile(
+        r"\b(?!licang|check|extract|count|checks|source|published|id\b|verify)[a-z]{3,}"
+    )
+    leftover = [c for c in _comments(draft) if english.search(c.replace('"../a.txt"', ""))]
+    assert leftover == [' text: "../a.txt"']  # a commented-out key: the format's English
+    (tmp_path / "none.txt").write_text("没有数字的稿件。\n", encoding="utf-8")
+    # no figure: extract still drafts a file, saying why it will not load
+    assert (
+        "claims: {}  # 没有找到数字：核查文件至少要有一条主张"
+        in _run("--lang", "zh", "extract", "none.txt")[1]
+    )
+
+
+def test_extract_json_notes_in_chinese(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.txt").write_text(DRAFTED, encoding="utf-8")
+    code, out, _ = _run("--lang", "zh", "extract", "--format", "json", "a.txt")
+    assert code == 0
+    notes = [e["note"] for e in json.loads(out) if e.get("note")]
+    assert notes == [
+        "与上期相比的变化，印出时没有它所对应的数字",
+        f"位于偏移 {DRAFTED.index('70.5%')} 的数字（70.5%）的变化，以百分点计；不是增长率",
+    ]
+
+
+def test_init_comments_in_chinese(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.txt").write_text(DRAFTED, encoding="utf-8")
+    code, _, _ = _run("--lang", "zh", "init", "a.txt", "--title", "李沧")
+    assert code == 0
+    draft = (tmp_path / "claims.yaml").read_text(encoding="utf-8")
+    assert "\n# 核查文件草稿，由 `licang-check init` 根据报道原文生成。\n" in draft
+    assert "DRAFT" not in draft
+    assert "# line" not in draft

@@ -2,6 +2,7 @@
 
 The YAML is written by hand, every string double-quoted, so that no YAML
 reader turns a printed ``39.90`` into the float 39.9 or ``2700`` into an int.
+Its comments follow ``--lang``; its keys are the format's, English.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from licang_check.extract import DraftClaim, Extracted
+from licang_check.messages import t
 
 __all__ = ["render_json", "render_yaml", "yaml_string"]
 
@@ -59,21 +61,14 @@ def render_yaml(
     ``article`` (``source``, ``published``, ``url``) in order; ``schema``, the
     path of ``claims.schema.json`` for a yaml-language-server first line."""
     lines = [f"# yaml-language-server: $schema={schema}"] if schema else []
-    lines += [
-        f"# DRAFT claims file, written by `licang-check {command}` from the article's text.",
-        "# Every printed figure found is a claim with its quotes; nothing relates them",
-        "# yet. Before relying on it: read each claim against the article, give it a",
-        "# telling id, fix its unit and `count`, drop what is not a claim, merge",
-        "# repeats kept apart (and split repeats merged wrongly), fill in source and",
-        "# published, and add the `checks` that relate the figures.",
-    ]
+    lines += [f"# {line}" for line in t("draft.header", command=command).split("\n")]
     if left_out:
         lines.append("#")
-        lines.append("# Not taken for figures (dates and names, as found):")
+        lines.append(f"# {t('draft.left_out')}")
         for kind in ("date", "name"):
             found = list(dict.fromkeys(e.text for e in left_out if e.kind == kind))
             if found:
-                lines += _wrapped(f"#   {kind}s: ", "#     ", ", ".join(found))
+                lines += _wrapped(f"#   {t(f'draft.{kind}s')}", "#     ", ", ".join(found))
     lines += [
         "",
         "version: 1",
@@ -85,19 +80,22 @@ def render_yaml(
         lines.append(f"  text: {yaml_string(text_path)}")
     else:
         lines.append(f"  # text: {yaml_string(text_path)}")
-        lines.append("  # (verify reads an article only in or below this file's folder)")
+        lines.append(f"  # {t('draft.unreachable')}")
     if not claims:
-        lines += ["claims: {}  # no figures found: the file needs at least one claim"]
+        lines += [f"claims: {{}}  # {t('draft.no_claims')}"]
         return "\n".join(lines) + "\n"
     lines.append("claims:")
     for c in claims:
         lines.append(f"  {c.id}:")
         if len(c.occurrences) == 1:
             e = c.occurrences[0]
-            lines.append(f"    quote: {yaml_string(e.quote)}  # line {e.line}")
+            lines.append(f"    quote: {yaml_string(e.quote)}  # {t('draft.line', line=e.line)}")
         else:
             lines.append("    quote:")
-            lines += [f"      - {yaml_string(e.quote)}  # line {e.line}" for e in c.occurrences]
+            lines += [
+                f"      - {yaml_string(e.quote)}  # {t('draft.line', line=e.line)}"
+                for e in c.occurrences
+            ]
         lines.append(f"    value: {yaml_string(c.value)}")
         if c.unit:
             lines.append(f"    unit: {yaml_string(c.unit)}")
