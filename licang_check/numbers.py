@@ -89,13 +89,14 @@ def format_number(x: Fraction, scale: Scale = PLAIN, *, signed: bool = False) ->
         text = _exact_decimal(v)
         if len(text.split(".")[-1]) <= 6 or "." not in text:
             return f"{sign}{text}{scale.suffix}"
-    # Enough decimals for four significant figures, at least two.
+    # Enough decimals for four significant figures, at least two (in whole
+    # numbers: |v| * 10**places >= 1000 is n * 10**places >= 1000 * d).
+    n, d = abs(v.numerator), v.denominator
     places = 2
-    magnitude = abs(v)
-    while magnitude and magnitude * 10**places < 1000 and places < 12:
+    while n and n * 10**places < 1000 * d and places < 12:
         places += 1
-    cut = int(v * 10**places)  # toward zero
-    digits = str(abs(cut)).rjust(places + 1, "0")
+    cut = n * 10**places // d  # toward zero, on the magnitude
+    digits = str(cut).rjust(places + 1, "0")
     minus = "-" if v < 0 else ""
     return f"{sign}{minus}{digits[:-places]}.{digits[-places:]}…{scale.suffix}"
 

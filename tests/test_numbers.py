@@ -11,6 +11,8 @@ from __future__ import annotations
 from fractions import Fraction as F
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from licang_check.intervals import Interval
 from licang_check.numbers import (
@@ -201,3 +203,27 @@ def test_auto_scale(values: tuple[F | None, ...], factor: int, suffix: str) -> N
     s = auto_scale(*values)
     assert s.factor == factor
     assert s.suffix == suffix
+
+
+def _format_number_by_fractions(x: F, scale: Scale = PLAIN) -> str:
+    """The cut of format_number worked out on Fractions, as it first was:
+    the whole-number version must give the same text."""
+    v = x / scale.factor
+    places = 2
+    magnitude = abs(v)
+    while magnitude and magnitude * 10**places < 1000 and places < 12:
+        places += 1
+    cut = int(v * 10**places)
+    digits = str(abs(cut)).rjust(places + 1, "0")
+    minus = "-" if v < 0 else ""
+    return f"{minus}{digits[:-places]}.{digits[-places:]}…{scale.suffix}"
+
+
+@given(
+    st.fractions(min_value=-(10**9), max_value=10**9, max_denominator=10**7),
+    st.sampled_from([PLAIN, PERCENT, Scale(10**8, "亿")]),
+)
+def test_format_number_cut_matches_fraction_arithmetic(x: F, scale: Scale) -> None:
+    text = format_number(x, scale)
+    if "…" in text:
+        assert text == _format_number_by_fractions(x, scale)
