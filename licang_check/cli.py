@@ -18,15 +18,37 @@ import typer
 
 from licang_check import __version__
 from licang_check.formats import OutputFormat
-from licang_check.messages import t
+from licang_check.messages import MESSAGES, Lang, language_from_env, t
 from licang_check.rounding import RoundingMode
 
 if TYPE_CHECKING:
     from licang_check.derivations import Derivation
 
+
+def _help_language(argv: list[str]) -> Lang:
+    """The language of ``--help``: typer builds every command's help when this
+    module is imported, before ``--lang`` is parsed, so the command line is
+    read for it here (``--lang zh``, ``--lang=zh``), else the environment."""
+    for i, arg in enumerate(argv):
+        if arg == "--":
+            break
+        value = argv[i + 1] if arg == "--lang" and i + 1 < len(argv) else arg[7:]
+        if (arg == "--lang" or arg.startswith("--lang=")) and value in ("en", "zh"):
+            return "zh" if value == "zh" else "en"
+    return language_from_env()
+
+
+_HELP_LANG = _help_language(sys.argv[1:])
+
+
+def _h(key: str) -> str:
+    """The help text ``help.<key>`` of the catalogue, in the language of --help."""
+    return MESSAGES[f"help.{key}"][_HELP_LANG]
+
+
 app = typer.Typer(
     name="licang-check",
-    help="Check the numbers of a news article against each other, exactly.",
+    help=_h("app"),
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
@@ -34,9 +56,7 @@ app = typer.Typer(
     # formatter imports Markdown and more, and doubles the cost of `--help`.
     rich_markup_mode=None,
 )
-derive_app = typer.Typer(
-    help="Solve for a figure from the others.", no_args_is_help=True, rich_markup_mode=None
-)
+derive_app = typer.Typer(help=_h("derive"), no_args_is_help=True, rich_markup_mode=None)
 app.add_typer(derive_app, name="derive")
 
 
@@ -51,20 +71,14 @@ class Language(enum.StrEnum):
     ZH = "zh"
 
 
-@app.callback()
+@app.callback(help=_h("app"))
 def _main(
     ctx: typer.Context,
     version: Annotated[
-        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")
+        bool, typer.Option("--version", callback=_version, is_eager=True, help=_h("version"))
     ] = False,
-    lang: Annotated[
-        Language | None,
-        typer.Option(
-            "--lang", help="Messages in en or zh (default: zh where LC_ALL/LANG is zh_*)."
-        ),
-    ] = None,
+    lang: Annotated[Language | None, typer.Option("--lang", help=_h("lang"))] = None,
 ) -> None:
-    """Check the numbers of a news article against each other, exactly."""
     from licang_check.messages import language, language_from_env, set_language
 
     previous = language()
@@ -79,30 +93,17 @@ def _color(stream: object) -> bool:
     return bool(isatty and isatty())
 
 
-@app.command()
+@app.command(help=_h("verify"))
 def verify(
-    paths: Annotated[
-        list[str] | None,
-        typer.Argument(help="Claims files or globs (default: configured paths, else claims.yaml)."),
-    ] = None,
+    paths: Annotated[list[str] | None, typer.Argument(help=_h("verify.paths"))] = None,
     output_format: Annotated[
         OutputFormat | None,
-        typer.Option("--format", "-f", help="How to report (default: table).", show_default=False),
+        typer.Option("--format", "-f", help=_h("verify.format"), show_default=False),
     ] = None,
-    output: Annotated[
-        Path | None,
-        typer.Option("--output", "-o", help="Write the report to this file, not stdout."),
-    ] = None,
-    force: Annotated[bool, typer.Option("--force", help="Let -o overwrite a file.")] = False,
-    isolated: Annotated[
-        bool, typer.Option("--isolated", help="Ignore tool.licang-check in pyproject.toml.")
-    ] = False,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help=_h("verify.output"))] = None,
+    force: Annotated[bool, typer.Option("--force", help=_h("force"))] = False,
+    isolated: Annotated[bool, typer.Option("--isolated", help=_h("isolated"))] = False,
 ) -> None:
-    """Check claims files: every quote, growth, share and check.
-
-    PATHs may be globs ('claims/**/*.yaml'). Exit 0 when every result is
-    consistent, 1 when any is inconsistent, 2 when a file could not be checked.
-    """
     from licang_check.config import Config, ConfigError, find_config
     from licang_check.formats import get_formatter
     from licang_check.results import FileReport, Summary
@@ -146,23 +147,17 @@ def _write_report(path: Path, text: str, *, force: bool) -> None:
         _fail(t("cli.cannot_write", path=path, reason=e.strerror or e))
 
 
-@derive_app.command("growth")
+@derive_app.command("growth", help=_h("growth"))
 def derive_growth_cmd(
-    current: Annotated[str | None, typer.Option(help="This period's figure, as printed.")] = None,
-    prior: Annotated[str | None, typer.Option(help="The previous period's figure.")] = None,
-    rate: Annotated[str | None, typer.Option(help="The change, as printed: 273%.")] = None,
-    count: Annotated[
-        bool, typer.Option("--count", help="Counts: whole numbers, exact as given.")
-    ] = False,
-    rounding: Annotated[
-        RoundingMode, typer.Option(help="How the figures were rounded.")
-    ] = RoundingMode.HALF_UP,
-    output_format: Annotated[str, typer.Option("--format", "-f", help="table or json.")] = "table",
+    current: Annotated[str | None, typer.Option(help=_h("growth.current"))] = None,
+    prior: Annotated[str | None, typer.Option(help=_h("growth.prior"))] = None,
+    rate: Annotated[str | None, typer.Option(help=_h("growth.rate"))] = None,
+    count: Annotated[bool, typer.Option("--count", help=_h("growth.count"))] = False,
+    rounding: Annotated[RoundingMode, typer.Option(help=_h("rounding"))] = RoundingMode.HALF_UP,
+    output_format: Annotated[
+        str, typer.Option("--format", "-f", help=_h("table_or_json"))
+    ] = "table",
 ) -> None:
-    """Give two of --current, --prior, --rate; the third is solved for.
-
-    Exit 1 when --count leaves no whole number that fits.
-    """
     from licang_check.derive import DeriveError, derive_growth
 
     if output_format not in ("table", "json"):
@@ -180,11 +175,9 @@ def derive_growth_cmd(
     raise typer.Exit(0 if d.solution.consistent else 1)
 
 
-CountOption = Annotated[
-    bool, typer.Option("--count", help="Counts: whole numbers, exact as given (the GRIM test).")
-]
-RoundingOption = Annotated[RoundingMode, typer.Option(help="How the figures were rounded.")]
-FormatOption = Annotated[str, typer.Option("--format", "-f", help="table or json.")]
+CountOption = Annotated[bool, typer.Option("--count", help=_h("count"))]
+RoundingOption = Annotated[RoundingMode, typer.Option(help=_h("rounding"))]
+FormatOption = Annotated[str, typer.Option("--format", "-f", help=_h("table_or_json"))]
 
 
 def _derived(make: Callable[[], "Derivation"], output_format: str) -> NoReturn:
@@ -205,67 +198,45 @@ def _derived(make: Callable[[], "Derivation"], output_format: str) -> NoReturn:
     raise typer.Exit(0 if d.consistent else 1)
 
 
-@derive_app.command("share")
+@derive_app.command("share", help=_h("share"))
 def derive_share_cmd(
-    part: Annotated[str | None, typer.Option(help="The part, as printed: 81.")] = None,
-    whole: Annotated[str | None, typer.Option(help="The whole it is a share of: 150.")] = None,
-    share: Annotated[str | None, typer.Option(help="The share, as printed: 54.0%.")] = None,
+    part: Annotated[str | None, typer.Option(help=_h("share.part"))] = None,
+    whole: Annotated[str | None, typer.Option(help=_h("share.whole"))] = None,
+    share: Annotated[str | None, typer.Option(help=_h("share.share"))] = None,
     count: CountOption = False,
     rounding: RoundingOption = RoundingMode.HALF_UP,
     output_format: FormatOption = "table",
 ) -> None:
-    """part = whole × share: give two of --part, --whole, --share.
-
-    With --count the part and the whole are whole numbers: 54.2% of 150 is
-    no whole number (exit 1).
-    """
     from licang_check.derivations import SHARE, derive
 
     texts = {"part": part, "whole": whole, "share": share}
     _derived(lambda: derive(SHARE, texts, count=count, rounding=rounding), output_format)
 
 
-@derive_app.command("mean")
+@derive_app.command("mean", help=_h("mean"))
 def derive_mean_cmd(
-    total: Annotated[str | None, typer.Option(help="The total of the values.")] = None,
-    n: Annotated[str | None, typer.Option("--n", help="How many values (a whole number).")] = None,
-    mean: Annotated[str | None, typer.Option(help="The mean, as printed: 3.47.")] = None,
+    total: Annotated[str | None, typer.Option(help=_h("mean.total"))] = None,
+    n: Annotated[str | None, typer.Option("--n", help=_h("mean.n"))] = None,
+    mean: Annotated[str | None, typer.Option(help=_h("mean.mean"))] = None,
     count: CountOption = False,
     rounding: RoundingOption = RoundingMode.HALF_UP,
     output_format: FormatOption = "table",
 ) -> None:
-    """total = n × mean: give two of --total, --n, --mean.
-
-    --n is always a whole number. With --count the values are whole, so the
-    total is too (GRIM): a mean of 3.48 over 15 whole values is impossible.
-    """
     from licang_check.derivations import MEAN, derive
 
     texts = {"total": total, "n": n, "mean": mean}
     _derived(lambda: derive(MEAN, texts, count=count, rounding=rounding), output_format)
 
 
-@derive_app.command("sum")
+@derive_app.command("sum", help=_h("sum"))
 def derive_sum_cmd(
-    parts: Annotated[
-        str | None,
-        typer.Option(help="The parts, separated by , or 、 (one may be ?): 52.12亿,49.88亿."),
-    ] = None,
-    part: Annotated[
-        list[str] | None,
-        typer.Option("--part", help="One part (repeat it); for figures with thousands commas."),
-    ] = None,
-    total: Annotated[str | None, typer.Option(help="The total, as printed.")] = None,
+    parts: Annotated[str | None, typer.Option(help=_h("sum.parts"))] = None,
+    part: Annotated[list[str] | None, typer.Option("--part", help=_h("sum.part"))] = None,
+    total: Annotated[str | None, typer.Option(help=_h("sum.total"))] = None,
     count: CountOption = False,
     rounding: RoundingOption = RoundingMode.HALF_UP,
     output_format: FormatOption = "table",
 ) -> None:
-    """total = the sum of the parts.
-
-    Every part: the total is solved for (and, with --total, checked: exit 1
-    when the parts cannot add up to it). One part as ? and --total: that
-    part is solved for.
-    """
     import re
 
     from licang_check.derivations import derive_sum
@@ -274,46 +245,32 @@ def derive_sum_cmd(
     _derived(lambda: derive_sum(listed, total, count=count, rounding=rounding), output_format)
 
 
-@derive_app.command("cagr")
+@derive_app.command("cagr", help=_h("cagr"))
 def derive_cagr_cmd(
-    years: Annotated[int, typer.Option(help="Over how many years (1 to 100).")],
-    start: Annotated[str | None, typer.Option(help="The first year's figure.")] = None,
-    end: Annotated[str | None, typer.Option(help="The last year's figure.")] = None,
-    rate: Annotated[str | None, typer.Option(help="The yearly growth rate: 10%.")] = None,
+    years: Annotated[int, typer.Option(help=_h("cagr.years"))],
+    start: Annotated[str | None, typer.Option(help=_h("cagr.start"))] = None,
+    end: Annotated[str | None, typer.Option(help=_h("cagr.end"))] = None,
+    rate: Annotated[str | None, typer.Option(help=_h("cagr.rate"))] = None,
     count: CountOption = False,
     rounding: RoundingOption = RoundingMode.HALF_UP,
     output_format: FormatOption = "table",
 ) -> None:
-    """end = start × (1 + rate) ^ years: give --years and two of --start, --end, --rate.
-
-    A rate that is an irrational root is given to 12 decimal places, its
-    ends rounded outward (JSON: "approximate": true).
-    """
     from licang_check.derivations import cagr, derive
 
     texts = {"start": start, "end": end, "rate": rate}
     _derived(lambda: derive(cagr(years), texts, count=count, rounding=rounding), output_format)
 
 
-@app.command("extract")
+@app.command("extract", help=_h("extract"))
 def extract_cmd(
-    article: Annotated[str, typer.Argument(help="The article's text (UTF-8).")],
+    article: Annotated[str, typer.Argument(help=_h("article"))],
     output_format: Annotated[
-        str, typer.Option("--format", "-f", help="yaml (a draft claims file) or json (the spans).")
+        str, typer.Option("--format", "-f", help=_h("extract.format"))
     ] = "yaml",
-    output: Annotated[
-        str | None, typer.Option("--output", "-o", help="Write to this file, not stdout.")
-    ] = None,
-    force: Annotated[bool, typer.Option("--force", help="Let -o overwrite a file.")] = False,
-    title: Annotated[
-        str | None, typer.Option(help="The title (default: the first non-empty line).")
-    ] = None,
+    output: Annotated[str | None, typer.Option("--output", "-o", help=_h("extract.output"))] = None,
+    force: Annotated[bool, typer.Option("--force", help=_h("force"))] = False,
+    title: Annotated[str | None, typer.Option(help=_h("extract.title"))] = None,
 ) -> None:
-    """Draft a claims file from an article: every printed figure, with its quotes.
-
-    Dates and names (2022年, 二十大, “3+2+4”) are left out and listed in the
-    draft's header. The draft passes verify as it is; it has no checks yet.
-    """
     from pathlib import Path
 
     from licang_check.extract import ArticleError, draft_claims, read_article, title_of
@@ -373,28 +330,16 @@ def _stdin_is_tty() -> bool:
     return sys.stdin.isatty()
 
 
-@app.command("init")
+@app.command("init", help=_h("init"))
 def init_cmd(
-    article: Annotated[str, typer.Argument(help="The article's text (UTF-8).")],
-    output: Annotated[
-        str | None,
-        typer.Option(
-            "--output", "-o", help="The new claims file (default: claims.yaml beside it)."
-        ),
-    ] = None,
-    title: Annotated[str | None, typer.Option(help="The title (default: its first line).")] = None,
-    source: Annotated[str | None, typer.Option(help="Where it was published.")] = None,
-    published: Annotated[str | None, typer.Option(help="The date, YYYY-MM-DD.")] = None,
-    url: Annotated[str | None, typer.Option(help="The article's address.")] = None,
-    no_input: Annotated[
-        bool, typer.Option("--no-input", help="Ask nothing, even on a terminal.")
-    ] = False,
+    article: Annotated[str, typer.Argument(help=_h("article"))],
+    output: Annotated[str | None, typer.Option("--output", "-o", help=_h("init.output"))] = None,
+    title: Annotated[str | None, typer.Option(help=_h("init.title"))] = None,
+    source: Annotated[str | None, typer.Option(help=_h("init.source"))] = None,
+    published: Annotated[str | None, typer.Option(help=_h("init.published"))] = None,
+    url: Annotated[str | None, typer.Option(help=_h("init.url"))] = None,
+    no_input: Annotated[bool, typer.Option("--no-input", help=_h("init.no_input"))] = False,
 ) -> None:
-    """Start a claims file for a new article: its figures drafted, never over a file.
-
-    On a terminal, asks for the metadata not given as options; otherwise
-    leaves it out (the title defaults to the article's first line).
-    """
     from licang_check.atomic import FileExistsRefused, write_atomic
     from licang_check.extract import ArticleError, read_article, title_of
     from licang_check.init import (
@@ -441,33 +386,22 @@ def init_cmd(
     print(t("init.next", path=path), file=sys.stderr)
 
 
-@app.command("schema")
+@app.command("schema", help=_h("schema"))
 def schema_cmd() -> None:
-    """Print the JSON Schema of claims files (draft-07), for editors.
-
-    The repository ships it as claims.schema.json; a claims file names it in
-    its first line: '# yaml-language-server: $schema=./claims.schema.json'.
-    """
     from licang_check.schema import schema_json
 
     sys.stdout.write(schema_json())
 
 
-@app.command("explain")
+@app.command("explain", help=_h("explain"))
 def explain_cmd(
-    wanted: Annotated[str, typer.Argument(metavar="ID", help="A claim's or a check's id.")],
-    path: Annotated[str, typer.Argument(metavar="PATH", help="The claims file.")] = "claims.yaml",
-    output_format: Annotated[str, typer.Option("--format", "-f", help="text or json.")] = "text",
-    isolated: Annotated[
-        bool, typer.Option("--isolated", help="Ignore tool.licang-check in pyproject.toml.")
-    ] = False,
+    wanted: Annotated[str, typer.Argument(metavar="ID", help=_h("explain.id"))],
+    path: Annotated[str, typer.Argument(metavar="PATH", help=_h("explain.path"))] = "claims.yaml",
+    output_format: Annotated[
+        str, typer.Option("--format", "-f", help=_h("explain.format"))
+    ] = "text",
+    isolated: Annotated[bool, typer.Option("--isolated", help=_h("isolated"))] = False,
 ) -> None:
-    """Explain the arithmetic of one claim or check, step by step.
-
-    Every interval with its ends, what is derived from what, the verdict,
-    the rounding modes it holds under and, when inconsistent, the nearest
-    figures that would fit. Exit 0 when consistent, 1 when not, 2 on errors.
-    """
     from licang_check.claims import load_claims
     from licang_check.config import Config, ConfigError, find_config
     from licang_check.errors import ClaimsFileError

@@ -1124,6 +1124,190 @@ MESSAGES: Final[dict[str, dict[Lang, str]]] = {
         " with both ends included",
         "zh": "左边的上端高于右边的下端，或两者相等且都含端点时成立",
     },
+    # -- --help (cli.py): chosen before typer builds the commands; see cli._help ----------
+    # A zh paragraph is one line (click would join wrapped lines with a space), or
+    # starts with \b to keep its line breaks.
+    "help.app": {
+        "en": "Check the numbers of a news article against each other, exactly.",
+        "zh": "精确核对新闻报道中数字之间是否彼此相符。",
+    },
+    "help.version": {"en": "Show the version.", "zh": "显示版本号。"},
+    "help.lang": {
+        "en": "Messages in en or zh (default: zh where LC_ALL/LANG is zh_*).",
+        "zh": "提示语言：en 或 zh（默认：LC_ALL/LANG 为 zh_* 时用 zh）。",
+    },
+    "help.derive": {
+        "en": "Solve for a figure from the others.",
+        "zh": "由其余数字推算出一个数字。",
+    },
+    "help.verify": {
+        "en": "Check claims files: every quote, growth, share and check.\n\n"
+        "PATHs may be globs ('claims/**/*.yaml'). Exit 0 when every result is\n"
+        "consistent, 1 when any is inconsistent, 2 when a file could not be checked.",
+        "zh": "检查核查文件：每条引文、增长、比例和校验。\n\n"
+        "\b\nPATH 可以是通配符（'claims/**/*.yaml'）。退出码：全部一致为 0，\n"
+        "有不一致为 1，有文件无法核查为 2。",
+    },
+    "help.verify.paths": {
+        "en": "Claims files or globs (default: configured paths, else claims.yaml).",
+        "zh": "核查文件或通配符（默认：配置的 paths，否则 claims.yaml）。",
+    },
+    "help.verify.format": {
+        "en": "How to report (default: table).",
+        "zh": "报告格式（默认：table）。",
+    },
+    "help.verify.output": {
+        "en": "Write the report to this file, not stdout.",
+        "zh": "把报告写入此文件，而不是标准输出。",
+    },
+    "help.force": {"en": "Let -o overwrite a file.", "zh": "允许 -o 覆盖已有文件。"},
+    "help.isolated": {
+        "en": "Ignore tool.licang-check in pyproject.toml.",
+        "zh": "忽略 pyproject.toml 中的 tool.licang-check。",
+    },
+    "help.growth": {
+        "en": "Give two of --current, --prior, --rate; the third is solved for.\n\n"
+        "Exit 1 when --count leaves no whole number that fits.",
+        "zh": "给出 --current、--prior、--rate 中的两项，推算第三项。\n\n"
+        "加 --count 时若没有能对上的整数，退出码为 1。",
+    },
+    "help.growth.current": {
+        "en": "This period's figure, as printed.",
+        "zh": "本期数字，照印。",
+    },
+    "help.growth.prior": {"en": "The previous period's figure.", "zh": "上期数字。"},
+    "help.growth.rate": {"en": "The change, as printed: 273%.", "zh": "增减幅度，照印：273%。"},
+    "help.growth.count": {
+        "en": "Counts: whole numbers, exact as given.",
+        "zh": "计数：整数，照给出的值精确计算。",
+    },
+    "help.count": {
+        "en": "Counts: whole numbers, exact as given (the GRIM test).",
+        "zh": "计数：整数，照给出的值精确计算（GRIM 检验）。",
+    },
+    "help.rounding": {"en": "How the figures were rounded.", "zh": "数字的取舍方式。"},
+    "help.table_or_json": {"en": "table or json.", "zh": "table 或 json。"},
+    "help.share": {
+        "en": "part = whole × share: give two of --part, --whole, --share.\n\n"
+        "With --count the part and the whole are whole numbers: 54.2% of 150 is\n"
+        "no whole number (exit 1).",
+        "zh": "部分 = 总数 × 比例：给出 --part、--whole、--share 中的两项。\n\n"
+        "加 --count 时部分和总数都是整数：150 的 54.2% 不是整数（退出码 1）。",
+    },
+    "help.share.part": {"en": "The part, as printed: 81.", "zh": "部分，照印：81。"},
+    "help.share.whole": {
+        "en": "The whole it is a share of: 150.",
+        "zh": "比例所对应的总数：150。",
+    },
+    "help.share.share": {"en": "The share, as printed: 54.0%.", "zh": "比例，照印：54.0%。"},
+    "help.mean": {
+        "en": "total = n × mean: give two of --total, --n, --mean.\n\n"
+        "--n is always a whole number. With --count the values are whole, so the\n"
+        "total is too (GRIM): a mean of 3.48 over 15 whole values is impossible.",
+        "zh": "总和 = n × 平均数：给出 --total、--n、--mean 中的两项。\n\n"
+        "\b\n--n 总是整数。加 --count 时各个值都是整数，总和也是（GRIM）：\n"
+        "15 个整数的平均数不可能是 3.48。",
+    },
+    "help.mean.total": {"en": "The total of the values.", "zh": "各个值的总和。"},
+    "help.mean.n": {"en": "How many values (a whole number).", "zh": "值的个数（整数）。"},
+    "help.mean.mean": {"en": "The mean, as printed: 3.47.", "zh": "平均数，照印：3.47。"},
+    "help.sum": {
+        "en": "total = the sum of the parts.\n\n"
+        "Every part: the total is solved for (and, with --total, checked: exit 1\n"
+        "when the parts cannot add up to it). One part as ? and --total: that\n"
+        "part is solved for.",
+        "zh": "总数 = 各部分之和。\n\n"
+        "\b\n给出全部部分：推算总数（加 --total 时加以核对：各部分之和不可能等于它时\n"
+        "退出码为 1）。一个部分写作 ? 并给出 --total：推算这个部分。",
+    },
+    "help.sum.parts": {
+        "en": "The parts, separated by , or 、 (one may be ?): 52.12亿,49.88亿.",
+        "zh": "各部分，用 , 或 、 分隔（其中一个可以是 ?）：52.12亿,49.88亿。",
+    },
+    "help.sum.part": {
+        "en": "One part (repeat it); for figures with thousands commas.",
+        "zh": "一个部分（可重复）；用于带千位逗号的数字。",
+    },
+    "help.sum.total": {"en": "The total, as printed.", "zh": "总数，照印。"},
+    "help.cagr": {
+        "en": "end = start × (1 + rate) ^ years: give --years and two of --start, --end,"
+        " --rate.\n\n"
+        "A rate that is an irrational root is given to 12 decimal places, its\n"
+        'ends rounded outward (JSON: "approximate": true).',
+        "zh": "末年 = 首年 × (1 + 年增长率) ^ 年数：给出 --years 及 --start、--end、--rate"
+        " 中的两项。\n\n"
+        '\b\n是无理数根的增长率给到小数点后 12 位，两端向外取整（JSON："approximate": true）。',
+    },
+    "help.cagr.years": {"en": "Over how many years (1 to 100).", "zh": "跨越的年数（1 到 100）。"},
+    "help.cagr.start": {"en": "The first year's figure.", "zh": "首年数字。"},
+    "help.cagr.end": {"en": "The last year's figure.", "zh": "末年数字。"},
+    "help.cagr.rate": {"en": "The yearly growth rate: 10%.", "zh": "年增长率：10%。"},
+    "help.extract": {
+        "en": "Draft a claims file from an article: every printed figure, with its"
+        " quotes.\n\n"
+        "Dates and names (2022年, 二十大, “3+2+4”) are left out and listed in the\n"
+        "draft's header. The draft passes verify as it is; it has no checks yet.",
+        "zh": "从报道起草核查文件：每个印出的数字，连同其引文。\n\n"
+        "\b\n日期和名称（2022年、二十大、“3+2+4”）不当作数字，列在草稿开头。\n"
+        "草稿原样即可通过 verify；其中还没有校验。",
+    },
+    "help.article": {"en": "The article's text (UTF-8).", "zh": "报道原文（UTF-8）。"},
+    "help.extract.format": {
+        "en": "yaml (a draft claims file) or json (the spans).",
+        "zh": "yaml（核查文件草稿）或 json（找到的各段）。",
+    },
+    "help.extract.output": {
+        "en": "Write to this file, not stdout.",
+        "zh": "写入此文件，而不是标准输出。",
+    },
+    "help.extract.title": {
+        "en": "The title (default: the first non-empty line).",
+        "zh": "标题（默认：第一个非空行）。",
+    },
+    "help.init": {
+        "en": "Start a claims file for a new article: its figures drafted, never over a"
+        " file.\n\n"
+        "On a terminal, asks for the metadata not given as options; otherwise\n"
+        "leaves it out (the title defaults to the article's first line).",
+        "zh": "为新报道建立核查文件：起草其中的数字，绝不覆盖已有文件。\n\n"
+        "\b\n在终端中会询问选项里没有给出的报道信息；否则略去\n"
+        "（标题默认取原文第一行）。",
+    },
+    "help.init.output": {
+        "en": "The new claims file (default: claims.yaml beside it).",
+        "zh": "新的核查文件（默认：原文旁的 claims.yaml）。",
+    },
+    "help.init.title": {
+        "en": "The title (default: its first line).",
+        "zh": "标题（默认：原文第一行）。",
+    },
+    "help.init.source": {"en": "Where it was published.", "zh": "刊发媒体。"},
+    "help.init.published": {"en": "The date, YYYY-MM-DD.", "zh": "刊发日期，YYYY-MM-DD。"},
+    "help.init.url": {"en": "The article's address.", "zh": "报道网址。"},
+    "help.init.no_input": {
+        "en": "Ask nothing, even on a terminal.",
+        "zh": "什么也不问，在终端中也一样。",
+    },
+    "help.schema": {
+        "en": "Print the JSON Schema of claims files (draft-07), for editors.\n\n"
+        "The repository ships it as claims.schema.json; a claims file names it in\n"
+        "its first line: '# yaml-language-server: $schema=./claims.schema.json'.",
+        "zh": "输出核查文件的 JSON Schema（draft-07），供编辑器使用。\n\n"
+        "\b\n仓库中附有 claims.schema.json；核查文件在第一行引用它：\n"
+        "'# yaml-language-server: $schema=./claims.schema.json'。",
+    },
+    "help.explain": {
+        "en": "Explain the arithmetic of one claim or check, step by step.\n\n"
+        "Every interval with its ends, what is derived from what, the verdict,\n"
+        "the rounding modes it holds under and, when inconsistent, the nearest\n"
+        "figures that would fit. Exit 0 when consistent, 1 when not, 2 on errors.",
+        "zh": "一步一步讲解一条主张或校验的运算。\n\n"
+        "\b\n每个区间及其端点、由什么推出什么、结论、在哪些取舍方式下成立，\n"
+        "以及不一致时能对上的最接近的数字。退出码：一致为 0，不一致为 1，出错为 2。",
+    },
+    "help.explain.id": {"en": "A claim's or a check's id.", "zh": "主张或校验的 id。"},
+    "help.explain.path": {"en": "The claims file.", "zh": "核查文件。"},
+    "help.explain.format": {"en": "text or json.", "zh": "text 或 json。"},
 }
 
 _language: Lang = "en"

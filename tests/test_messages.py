@@ -802,3 +802,103 @@ def test_init_comments_in_chinese(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
     assert "\n# 核查文件草稿，由 `licang-check init` 根据报道原文生成。\n" in draft
     assert "DRAFT" not in draft
     assert "# line" not in draft
+
+
+# -- --help ------------------------------------------------------------------------------
+# typer builds the help when licang_check.cli is imported, before --lang is parsed:
+# cli._help_language reads the command line for it. So these run the CLI anew.
+
+CLI = PACKAGE / "cli.py"
+
+
+def _help(*args: str, env: dict[str, str] | None = None) -> str:
+    import os
+
+    base = {k: v for k, v in os.environ.items() if k not in ("LANG", "LC_ALL", "LC_MESSAGES")}
+    proc = subprocess.run(
+        [sys.executable, "-m", "licang_check", *args, "--help"],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**base, "COLUMNS": "200", **(env or {})},
+    )
+    return proc.stdout
+
+
+@pytest.mark.parametrize(
+    ("argv", "lang"),
+    [
+        (["--lang", "zh", "verify"], "zh"),
+        (["--lang=zh", "derive", "growth"], "zh"),
+        (["--lang", "en"], "en"),
+        (["verify", "--", "--lang", "zh"], "en"),  # after --: a path
+        (["--lang", "fr"], "en"),  # typer will refuse it
+        (["--lang"], "en"),
+    ],
+)
+def test_help_language_from_the_command_line(
+    argv: list[str], lang: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from licang_check.cli import _help_language
+
+    for var in ("LANG", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(var, raising=False)
+    assert _help_language(argv) == lang
+    monkeypatch.setenv("LANG", "zh_CN.UTF-8")
+    assert _help_language(["verify"]) == "zh"
+    assert _help_language(["--lang", "en", "verify"]) == "en"
+
+
+def test_every_help_text_comes_from_the_catalogue() -> None:
+    tree = ast.parse(CLI.read_text(encoding="utf-8"))
+    helps = [
+        k.value
+        for n in ast.walk(tree)
+        if isinstance(n, ast.Call)
+        for k in n.keywords
+        if k.arg == "help"
+    ]
+    assert len(helps) > 40
+    assert [
+        ast.unparse(h) for h in helps if not (isinstance(h, ast.Call) and _name(h.func) == "_h")
+    ] == []
+    keys = {
+        h.args[0].value
+        for h in helps
+        if isinstance(h, ast.Call)
+        and isinstance(h.args[0], ast.Constant)
+        and isinstance(h.args[0].value, str)
+    }
+    assert {k for k in keys if f"help.{k}" not in MESSAGES} == set()
+    commands = [
+        n
+        for n in ast.walk(tree)
+        if isinstance(n, ast.FunctionDef)
+        and any(
+            isinstance(d, ast.Call) and _name(d.func) in ("command", "callback")
+            for d in n.decorator_list
+        )
+    ]
+    assert len(commands) == 11
+    assert [n.name for n in commands if ast.get_docstring(n)] == []  # help=, not a docstring
+
+
+def test_help_in_chinese() -> None:
+    out = _help("--lang", "zh", "verify")
+    assert "检查核查文件：每条引文、增长、比例和校验。" in out
+    assert "PATH 可以是通配符（'claims/**/*.yaml'）。退出码：全部一致为 0，\n  有不一致为 1" in out
+    assert "把报告写入此文件，而不是标准输出。" in out
+    english = {MESSAGES[k]["en"] for k in MESSAGES if k.startswith("help.")}
+    for page in (out, _help("--lang", "zh"), _help("--lang", "zh", "derive", "cagr")):
+        assert [e for e in english if e.split("\n")[0] in page] == []
+    top = _help("--lang", "zh")
+    assert "  derive   由其余数字推算出一个数字。" in top
+    assert "  --lang <en|zh>  提示语言：en 或 zh" in top
+
+
+def test_help_follows_the_environment_and_lang_wins() -> None:
+    zh = {"LANG": "zh_CN.UTF-8"}
+    assert "一步一步讲解一条主张或校验的运算。" in _help("explain", env=zh)
+    english = _help("--lang", "en", "explain", env=zh)
+    assert "Explain the arithmetic of one claim or check, step by step." in english
+    assert "Explain the arithmetic" in _help("explain")
