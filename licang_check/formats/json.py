@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import json
+from json.encoder import encode_basestring as _string  # the C one, where there is one
 from typing import Any
 
 from licang_check.results import FileReport, Result, Summary
@@ -34,9 +34,7 @@ def report_dict(reports: list[FileReport], summary: Summary) -> dict[str, Any]:
             {
                 "path": rep.path,
                 "results": [result_dict(r) for r in rep.results],
-                "errors": [
-                    {"line": e.line, "column": e.column, "message": e.message} for e in rep.errors
-                ],
+                "errors": report_errors(rep),
             }
             for rep in reports
         ],
@@ -49,5 +47,78 @@ def report_dict(reports: list[FileReport], summary: Summary) -> dict[str, Any]:
 
 
 class JsonFormatter:
+    """The document ``json.dumps(report_dict(...), ensure_ascii=False,
+    indent=2)`` gives, byte for byte, written out here instead: with
+    ``indent`` the json module falls back to its pure-Python encoder, which
+    spent 85 ms on a 5,000-claim file's results where this spends 20
+    (a test holds the two to the same text)."""
+
     def render(self, reports: list[FileReport], summary: Summary, *, color: bool) -> str:
-        return json.dumps(report_dict(reports, summary), ensure_ascii=False, indent=2) + "\n"
+        files = [
+            "    {\n"
+            f'      "path": {_string(rep.path)},\n'
+            f'      "results": {_results(rep.results)},\n'
+            f'      "errors": {_indented(report_errors(rep), "      ")}\n'
+            "    }"
+            for rep in reports
+        ]
+        summary_text = _indented(report_dict([], summary)["summary"], "  ")
+        files_text = "[\n" + ",\n".join(files) + "\n  ]" if files else "[]"
+        return f'{{\n  "files": {files_text},\n  "summary": {summary_text}\n}}\n'
+
+
+def report_errors(rep: FileReport) -> list[dict[str, Any]]:
+    return [{"line": e.line, "column": e.column, "message": e.message} for e in rep.errors]
+
+
+_LITERALS = {True: "true", False: "false", None: "null"}
+
+
+def _results(results: list[Result]) -> str:
+    if not results:
+        return "[]"
+    return "[\n" + ",\n".join(_result(r) for r in results) + "\n      ]"
+
+
+def _result(r: Result) -> str:
+    """One result at its depth in the document (the fields of result_dict)."""
+    p = "          "
+    modes = None if r.modes is None else [m.value for m in r.modes]
+    text = (
+        f"        {{\n"
+        f'{p}"id": {_string(r.id)},\n'
+        f'{p}"kind": {_string(r.kind.value)},\n'
+        f'{p}"verdict": {_string(r.verdict.value)},\n'
+        f'{p}"line": {int(r.line)},\n'
+        f'{p}"column": {int(r.column)},\n'
+        f'{p}"message": {_string(r.message)},\n'
+        f'{p}"printed": {_string(r.printed)},\n'
+        f'{p}"implied": {_string(r.implied)},\n'
+        f'{p}"modes": {_indented(modes, p)},\n'
+        f'{p}"edge": {_LITERALS[bool(r.edge)]}'
+    )
+    if r.nearest:
+        nearest = {role: list(values) for role, values in r.nearest}
+        text += f',\n{p}"nearest": {_indented(nearest, p)}'
+    return text + "\n        }"
+
+
+def _indented(value: Any, indent: str) -> str:
+    """A small value as ``json.dumps(indent=2)`` writes it at ``indent``."""
+    if isinstance(value, str):
+        return _string(value)
+    if value is None or isinstance(value, bool):
+        return _LITERALS[value]
+    if isinstance(value, int):
+        return str(int(value))
+    inner = indent + "  "
+    if isinstance(value, dict):
+        if not value:
+            return "{}"
+        items = [f"{inner}{_string(k)}: {_indented(v, inner)}" for k, v in value.items()]
+        return "{\n" + ",\n".join(items) + "\n" + indent + "}"
+    if isinstance(value, list):
+        if not value:
+            return "[]"
+        return "[\n" + ",\n".join(inner + _indented(v, inner) for v in value) + "\n" + indent + "]"
+    raise TypeError(f"not a JSON value here: {type(value).__name__}")
