@@ -624,6 +624,10 @@ MESSAGES: Final[dict[str, dict[Lang, str]]] = {
         "en": "licang-check: {kind} {id} is inconsistent",
         "zh": "licang-check: {kind} {id} 不一致",
     },
+    "github.cannot_check": {
+        "en": "licang-check: file cannot be checked",
+        "zh": "licang-check: 文件无法核查",
+    },
     "atomic.exists": {
         "en": "{path} exists; use --force to overwrite it",
         "zh": "{path} 已存在；要覆盖它请加 --force",

@@ -287,7 +287,7 @@ def test_derive_in_chinese() -> None:
 PACKAGE = Path(__file__).resolve().parents[1] / "licang_check"
 _PROSE = re.compile(r"[A-Za-z]{2,}[,;:]? [A-Za-z]{2,}")
 _PYTHONS_OWN = {"ValueError", "TypeError", "AssertionError", "RuntimeError", "KeyError"}
-_SINKS = {"Diagnostic", "error", "_fail", "print", "echo", "secho", "prompt"}
+_SINKS = {"Diagnostic", "error", "_fail", "print", "echo", "secho", "prompt", "workflow_command"}
 _PREFIXES = {"licang-check: error: ", "licang-check: warning: "}
 """Kept English on purpose, as ``PATH:LINE:COL: error:`` is: tools read them."""
 
@@ -902,3 +902,12 @@ def test_help_follows_the_environment_and_lang_wins() -> None:
     english = _help("--lang", "en", "explain", env=zh)
     assert "Explain the arithmetic of one claim or check, step by step." in english
     assert "Explain the arithmetic" in _help("explain")
+
+
+def test_github_title_of_a_file_error_in_chinese() -> None:
+    code, out, _ = _run(
+        "--lang", "zh", "verify", "--isolated", "-f", "github", str(CI / "broken" / "claims.yaml")
+    )
+    assert code == 2
+    assert out.startswith("::error file=")
+    assert ",title=licang-check%3A 文件无法核查::" in out

@@ -48,7 +48,7 @@ class GithubFormatter:
                         file=rep.path,
                         line=err.line,
                         col=err.column,
-                        title="licang-check: file cannot be checked",
+                        title=t("github.cannot_check"),
                     )
                 )
             for r in rep.results:
