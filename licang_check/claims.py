@@ -87,12 +87,16 @@ class Defaults:
 
 @dataclass(frozen=True, slots=True)
 class Pos:
+    """A 1-based line and column in the claims file."""
+
     line: int
     column: int
 
 
 @dataclass
 class Claim:
+    """One entry of ``claims:``: a printed figure and what the article says of it."""
+
     id: str
     pos: Pos
     quotes: list[tuple[str, Pos]]
@@ -111,6 +115,8 @@ class Claim:
 
 @dataclass
 class Check:
+    """One entry of ``checks:``: a comparison of expressions over the claims."""
+
     id: str
     pos: Pos
     expr_text: str
@@ -130,6 +136,8 @@ class Check:
 
 @dataclass
 class ClaimsFile:
+    """A claims file as loaded: its article, rounding, claims and checks."""
+
     path: Path
     title: str
     rounding: RoundingMode

@@ -41,6 +41,8 @@ KEYS = ("paths", "rounding", "tolerance", "format")
 
 @dataclass(frozen=True)
 class Config:
+    """``[tool.licang-check]`` as read from ``pyproject.toml``."""
+
     path: Path | None = None
     """The ``pyproject.toml`` it came from; None for the built-in defaults."""
     paths: list[str] | None = None

@@ -71,6 +71,8 @@ class Wholes:
 
 @dataclass(frozen=True)
 class GrowthSolution:
+    """The figure a growth relation leaves to solve for, and its whole numbers."""
+
     solve_for: SolveFor
     interval: Interval
     wholes: Wholes | None = None
@@ -203,6 +205,8 @@ class Candidate:
 
 @dataclass(frozen=True)
 class GrowthDerivation:
+    """What ``derive growth`` reports: the solution, the figures given, candidates."""
+
     solution: GrowthSolution
     current: Figure | None
     prior: Figure | None

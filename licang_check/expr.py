@@ -53,6 +53,8 @@ class ExprError(ValueError):
 
 @dataclass(frozen=True, slots=True)
 class Literal:
+    """A figure written in the expression (``1亿``, ``50%``)."""
+
     value: Fraction
     text: str
     offset: int
@@ -60,24 +62,32 @@ class Literal:
 
 @dataclass(frozen=True, slots=True)
 class Name:
+    """A claim's id: its interval of true values."""
+
     id: str
     offset: int
 
 
 @dataclass(frozen=True, slots=True)
 class Prior:
+    """``prior(id)``: the prior a growth claim implies."""
+
     id: str
     offset: int
 
 
 @dataclass(frozen=True, slots=True)
 class Negate:
+    """``-x``."""
+
     operand: Node
     offset: int
 
 
 @dataclass(frozen=True, slots=True)
 class BinOp:
+    """``left op right`` for ``+ - * /``."""
+
     op: str
     left: Node
     right: Node
@@ -89,6 +99,8 @@ Node = Literal | Name | Prior | Negate | BinOp
 
 @dataclass(frozen=True, slots=True)
 class Comparison:
+    """The whole expression: ``left op right`` for ``== != < <= > >=``."""
+
     op: str
     left: Node
     right: Node
@@ -107,6 +119,8 @@ _TOKEN = re.compile(
 
 @dataclass(frozen=True, slots=True)
 class _Tok:
+    """A token: its kind (figure, id, op, end), text and offset."""
+
     kind: str  # figure, id, op, end
     text: str
     offset: int

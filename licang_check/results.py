@@ -36,6 +36,8 @@ class Verdict(enum.StrEnum):
 
 @dataclass(frozen=True)
 class Result:
+    """One verdict on one claim or check."""
+
     id: str
     kind: Kind
     verdict: Verdict
@@ -71,6 +73,8 @@ class Result:
 
 @dataclass
 class FileReport:
+    """A claims file's results, or the errors that kept it from being checked."""
+
     path: str
     results: list[Result] = field(default_factory=list)
     errors: list[Diagnostic] = field(default_factory=list)
@@ -81,6 +85,8 @@ class FileReport:
 
 @dataclass(frozen=True)
 class Summary:
+    """The counts over every file of a run, and the exit code they give."""
+
     consistent: int
     inconsistent: int
     errors: int
