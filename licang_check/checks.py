@@ -147,7 +147,7 @@ def check_growth(cf: ClaimsFile, claim: Claim) -> tuple[Result, GrowthSolution]:
     printed = f"{claim.value.text}, {sign}{growth.text}"
     if claim.prior is not None:
         stated = claim.prior if isinstance(claim.prior, str) else claim.prior.text
-        printed += f", prior {stated}"
+        printed += t("printed.prior", prior=stated)
     real = format_interval(sol.interval, scale)
     if sol.wholes is None:
         ok = not sol.interval.is_empty
@@ -209,7 +209,7 @@ def check_share(cf: ClaimsFile, claim: Claim) -> Result:
     whole = cf.interval(whole_claim)
     part, wholes = share_part(share, whole, count=claim.count, whole_count=whole_claim.count)
     scale = whole_claim.value.scale
-    printed = f"{claim.value.text} of {whole_claim.value.text}"
+    printed = t("printed.share", share=claim.value.text, whole=whole_claim.value.text)
     real = format_interval(part, scale)
     if wholes is None:
         ok = not part.is_empty

@@ -188,6 +188,8 @@ MESSAGES: Final[dict[str, dict[Lang, str]]] = {
         "en": "no positive prior fits this value and growth",
         "zh": "没有正的上期数能符合这个值和增长率",
     },
+    "printed.share": {"en": "{share} of {whole}", "zh": "{whole} 的 {share}"},
+    "printed.prior": {"en": ", prior {prior}", "zh": ", 上期 {prior}"},
     "share.part": {"en": "part {part}", "zh": "对应数量 {part}"},
     "share.no_whole_in": {
         "en": "{printed} is {interval}, which holds no whole number (GRIM)",

@@ -263,7 +263,7 @@ def test_share_and_expression_messages_in_chinese(write_claims: WriteClaims) -> 
     path = write_claims(body)
     set_language("zh")
     messages = [r.message for r in verify_file(str(path)).results]
-    assert messages[0].startswith("54.2% of 150 是 [81.225, 81.375)，其中没有整数（GRIM）")
+    assert messages[0].startswith("150 的 54.2% 是 [81.225, 81.375)，其中没有整数（GRIM）")
     assert messages[1] == "[148.55亿, 148.65亿) > 150亿：不可能成立"
 
 
@@ -911,3 +911,18 @@ def test_github_title_of_a_file_error_in_chinese() -> None:
     assert code == 2
     assert out.startswith("::error file=")
     assert ",title=licang-check%3A 文件无法核查::" in out
+
+
+def test_the_printed_figures_of_a_share_and_a_stated_prior_in_chinese(
+    write_claims: WriteClaims,
+) -> None:
+    body = CHECKED.replace("    growth: 273%\n", "    growth: 273%\n    prior: 40\n", 1)
+    path = write_claims(body)
+    out = _run("--lang", "zh", "verify", "--isolated", "-f", "json", str(path))[1]
+    printed = {(r["kind"], r["id"]): r["printed"] for r in json.loads(out)["files"][0]["results"]}
+    assert printed[("share", "sows")] == "约150 的 54.2%"
+    assert printed[("growth", "projects_landed")] == "149, +273%, 上期 40"
+    out = _run("verify", "--isolated", "-f", "json", str(path))[1]
+    printed = {(r["kind"], r["id"]): r["printed"] for r in json.loads(out)["files"][0]["results"]}
+    assert printed[("share", "sows")] == "54.2% of 约150"
+    assert printed[("growth", "projects_landed")] == "149, +273%, prior 40"
