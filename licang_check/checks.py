@@ -7,12 +7,12 @@ with a verdict and a message a person can check by hand.
 from __future__ import annotations
 
 import re
-from fractions import Fraction
 
 from licang_check.budget import ARTICLE_CHARS_PER_STEP, spend
 from licang_check.claims import Check, Claim, ClaimsFile
 from licang_check.derive import GrowthSolution, Wholes, share_part, solve_prior
 from licang_check.errors import Diagnostic
+from licang_check.exact import Fraction
 from licang_check.expr import BinOp, Comparison, Literal, Name, Negate, Node, Prior
 from licang_check.figures import Figure, normalize_digits
 from licang_check.intervals import DivisionByZeroInterval, Interval

@@ -14,12 +14,12 @@ import os
 import re
 import stat
 from dataclasses import dataclass, field
-from fractions import Fraction
 from pathlib import Path
 
 import yaml
 
 from licang_check.errors import ClaimsFileError, Diagnostic, printable
+from licang_check.exact import Fraction
 from licang_check.expr import Comparison, ExprError, Prior, names, parse_check
 from licang_check.figures import Figure, FigureError, parse_figure
 from licang_check.intervals import Interval

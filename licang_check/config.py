@@ -22,12 +22,12 @@ import os
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
 from licang_check.claims import Defaults
 from licang_check.errors import Diagnostic
+from licang_check.exact import Fraction
 from licang_check.figures import FigureError, parse_figure
 from licang_check.formats import OutputFormat
 from licang_check.messages import t

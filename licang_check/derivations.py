@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from fractions import Fraction
 
 from licang_check.derive import DeriveError
+from licang_check.exact import Fraction
 from licang_check.figures import Figure, FigureError, parse_figure
 from licang_check.intervals import DivisionByZeroInterval, Interval
 from licang_check.messages import t

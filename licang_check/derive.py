@@ -10,10 +10,10 @@ from __future__ import annotations
 import enum
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from fractions import Fraction
 from typing import TYPE_CHECKING
 
 from licang_check.budget import spend
+from licang_check.exact import Fraction
 from licang_check.figures import Figure
 from licang_check.intervals import POSITIVE, Interval
 from licang_check.rounding import RoundingMode

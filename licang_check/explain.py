@@ -15,13 +15,13 @@ import dataclasses
 import difflib
 from collections.abc import Iterator
 from dataclasses import dataclass
-from fractions import Fraction
 from typing import Any
 
 from licang_check.checks import evaluate, implied_prior, prints_as, strip_space
 from licang_check.claims import Check, Claim, ClaimsFile
 from licang_check.derive import growth_factor, share_part
 from licang_check.errors import ClaimsFileError
+from licang_check.exact import Fraction
 from licang_check.expr import BinOp, Comparison, Literal, Name, Negate, Node, Prior
 from licang_check.figures import Figure
 from licang_check.intervals import Interval

@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from fractions import Fraction
 
+from licang_check.exact import Fraction
 from licang_check.figures import MULTIPLIERS, FigureError, parse_figure
 from licang_check.messages import t as _t
 from licang_check.numerals import NUMERAL_CHARS

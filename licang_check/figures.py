@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from fractions import Fraction
 from functools import lru_cache
 
+from licang_check.exact import Fraction
 from licang_check.intervals import Interval
 from licang_check.messages import t
 from licang_check.numbers import PERCENT, Scale

@@ -9,9 +9,11 @@ ever involved.
 from __future__ import annotations
 
 import math
+import numbers
 from collections.abc import Iterator
 from dataclasses import dataclass
-from fractions import Fraction
+
+from licang_check.exact import Fraction
 
 __all__ = ["POSITIVE", "ZERO", "DivisionByZeroInterval", "Interval"]
 
@@ -70,7 +72,10 @@ class Interval:
 
     def __contains__(self, x: object) -> bool:
         if not isinstance(x, (int, Fraction)):
-            return False
+            if not isinstance(x, numbers.Rational):
+                return False
+            # the other Fraction type (see licang_check.exact), from a caller
+            x = Fraction(int(x.numerator), int(x.denominator))
         if self.low is not None and (x < self.low or (x == self.low and not self.low_closed)):
             return False
         return not (

@@ -19,12 +19,12 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
-from fractions import Fraction
 
 from licang_check.budget import spend
 from licang_check.checks import implied_prior
 from licang_check.claims import Claim, ClaimsFile
 from licang_check.derive import share_part
+from licang_check.exact import Fraction
 from licang_check.figures import Figure
 from licang_check.messages import t
 from licang_check.numbers import format_fixed

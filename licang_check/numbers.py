@@ -7,8 +7,9 @@ and :func:`format_number` for people (short, with ``…`` where it was cut).
 
 from __future__ import annotations
 
-from fractions import Fraction
 from typing import TYPE_CHECKING, Literal
+
+from licang_check.exact import Fraction
 
 if TYPE_CHECKING:
     from licang_check.intervals import Interval

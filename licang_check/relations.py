@@ -30,9 +30,9 @@ from __future__ import annotations
 import enum
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from fractions import Fraction
 
 from licang_check.derive import Wholes, growth_factor, whole_fits
+from licang_check.exact import Fraction
 from licang_check.figures import Figure
 from licang_check.intervals import POSITIVE, DivisionByZeroInterval, Interval
 from licang_check.rounding import RoundingMode, reround, unround

@@ -9,8 +9,8 @@ toward zero, and ``any`` admits either neighbour of a half.
 from __future__ import annotations
 
 import enum
-from fractions import Fraction
 
+from licang_check.exact import Fraction
 from licang_check.intervals import Interval
 
 __all__ = ["RoundingMode", "reround", "unround"]

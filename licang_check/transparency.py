@@ -33,7 +33,6 @@ from __future__ import annotations
 import dataclasses
 import functools
 from collections.abc import Callable
-from fractions import Fraction
 
 from licang_check import budget
 from licang_check.checks import (
@@ -45,6 +44,7 @@ from licang_check.checks import (
 )
 from licang_check.claims import Check, Claim, ClaimsFile
 from licang_check.derive import growth_factor, share_part
+from licang_check.exact import Fraction
 from licang_check.expr import Prior, names
 from licang_check.figures import Figure
 from licang_check.intervals import Interval

@@ -11,9 +11,9 @@ consistent more easily, never falsely inconsistent).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from fractions import Fraction
 
 from licang_check.budget import spend
+from licang_check.exact import Fraction
 from licang_check.intervals import Interval
 
 __all__ = ["MAX_PIECES", "Union"]

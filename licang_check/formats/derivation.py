@@ -18,10 +18,10 @@ from __future__ import annotations
 
 import io
 import json
-from fractions import Fraction
 from typing import Any, Literal
 
 from licang_check.derivations import Derivation
+from licang_check.exact import Fraction
 from licang_check.intervals import Interval
 from licang_check.messages import t
 from licang_check.numbers import (
