@@ -54,17 +54,28 @@ class JsonFormatter:
     (a test holds the two to the same text)."""
 
     def render(self, reports: list[FileReport], summary: Summary, *, color: bool) -> str:
-        files = [
-            "    {\n"
-            f'      "path": {_string(rep.path)},\n'
-            f'      "results": {_results(rep.results)},\n'
-            f'      "errors": {_indented(report_errors(rep), "      ")}\n'
-            "    }"
-            for rep in reports
-        ]
+        # Every piece goes into one list, joined once: building the document
+        # from nested joins held four copies of it at once (+100 MiB at
+        # 20,000 claims).
+        parts = ['{\n  "files": ']
+        if not reports:
+            parts.append("[]")
+        for i, rep in enumerate(reports):
+            parts.append("[\n    {\n" if i == 0 else ",\n    {\n")
+            parts.append(f'      "path": {_string(rep.path)},\n      "results": ')
+            if rep.results:
+                parts.append("[\n")
+                parts.append(",\n".join(map(_result, rep.results)))
+                parts.append("\n      ]")
+            else:
+                parts.append("[]")
+            errors = _indented(report_errors(rep), "      ")
+            parts.append(f',\n      "errors": {errors}\n    }}')
+        if reports:
+            parts.append("\n  ]")
         summary_text = _indented(report_dict([], summary)["summary"], "  ")
-        files_text = "[\n" + ",\n".join(files) + "\n  ]" if files else "[]"
-        return f'{{\n  "files": {files_text},\n  "summary": {summary_text}\n}}\n'
+        parts.append(f',\n  "summary": {summary_text}\n}}\n')
+        return "".join(parts)
 
 
 def report_errors(rep: FileReport) -> list[dict[str, Any]]:
@@ -72,12 +83,6 @@ def report_errors(rep: FileReport) -> list[dict[str, Any]]:
 
 
 _LITERALS = {True: "true", False: "false", None: "null"}
-
-
-def _results(results: list[Result]) -> str:
-    if not results:
-        return "[]"
-    return "[\n" + ",\n".join(_result(r) for r in results) + "\n      ]"
 
 
 def _result(r: Result) -> str:
