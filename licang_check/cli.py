@@ -158,7 +158,8 @@ def derive_growth_cmd(
         str, typer.Option("--format", "-f", help=_h("table_or_json"))
     ] = "table",
 ) -> None:
-    from licang_check.derive import DeriveError, derive_growth
+    from licang_check.derivations import derive_growth
+    from licang_check.derive import DeriveError
 
     if output_format not in ("table", "json"):
         _fail(_format_choice(("table", "json"), output_format))

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from licang_check.derive import DeriveError
+from licang_check.derive import DeriveError, GrowthSolution, SolveFor
 from licang_check.exact import Fraction
 from licang_check.figures import Figure, FigureError, parse_figure
 from licang_check.intervals import DivisionByZeroInterval, Interval
@@ -35,9 +35,12 @@ __all__ = [
     "MEAN",
     "SHARE",
     "SUM",
+    "Candidate",
     "Derivation",
+    "GrowthDerivation",
     "cagr",
     "derive",
+    "derive_growth",
     "derive_sum",
     "given_figure",
 ]
@@ -210,3 +213,63 @@ def _add(ivs: list[Interval]) -> Interval:
     for iv in ivs[1:]:
         out = out + iv
     return out
+
+
+# -- `derive growth`, as it reported before the family (formats/derive.py) --
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A whole-number solution and the growth it gives, where that is one number."""
+
+    value: int
+    growth: Fraction | None
+    prints_as: list[Fraction]
+
+
+@dataclass(frozen=True)
+class GrowthDerivation:
+    """What ``derive growth`` reports: the solution, the figures given, candidates."""
+
+    solution: GrowthSolution
+    current: Figure | None
+    prior: Figure | None
+    rate: Figure | None
+    rounding: RoundingMode
+    candidates: list[Candidate]
+    derivation: Derivation
+    """The same, as every derive command gives it (``derivations.Derivation``)."""
+
+
+def derive_growth(
+    *,
+    current: str | None,
+    prior: str | None,
+    rate: str | None,
+    count: bool,
+    rounding: RoundingMode,
+    tolerance: Fraction = Fraction(1, 10),
+) -> GrowthDerivation:
+    """Solve ``current = prior × (1 + rate)`` for the one figure not given
+    (the growth relation of :mod:`licang_check.relations`, seen as before)."""
+    d = derive(
+        GROWTH,
+        {"current": current, "prior": prior, "rate": rate},
+        count=count,
+        rounding=rounding,
+        tolerance=tolerance,
+    )
+    sol = d.solution
+    candidates = [
+        Candidate(c.value, c.implied.low if c.implied.is_point else None, c.prints_as)
+        for c in d.candidates
+    ]
+    return GrowthDerivation(
+        GrowthSolution(SolveFor(sol.solve_for), sol.interval, sol.wholes),
+        d.figures["current"],
+        d.figures["prior"],
+        d.figures["rate"],
+        rounding,
+        candidates,
+        d,
+    )

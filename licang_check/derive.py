@@ -10,26 +10,16 @@ from __future__ import annotations
 import enum
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
 from licang_check.budget import spend
-from licang_check.exact import Fraction
-from licang_check.figures import Figure
 from licang_check.intervals import POSITIVE, Interval
-from licang_check.rounding import RoundingMode
-
-if TYPE_CHECKING:
-    from licang_check.derivations import Derivation
 
 __all__ = [
     "MAX_LISTED",
-    "Candidate",
     "DeriveError",
-    "GrowthDerivation",
     "GrowthSolution",
     "SolveFor",
     "Wholes",
-    "derive_growth",
     "growth_factor",
     "share_part",
     "solve_current",
@@ -187,67 +177,5 @@ def share_part(
     return part, _wholes(part, fits)
 
 
-# -- the `derive growth` command's library side --------------------------------
-
-
 class DeriveError(ValueError):
     """Bad input to a derive command (names the option at fault)."""
-
-
-@dataclass(frozen=True)
-class Candidate:
-    """A whole-number solution and the growth it gives, where that is one number."""
-
-    value: int
-    growth: Fraction | None
-    prints_as: list[Fraction]
-
-
-@dataclass(frozen=True)
-class GrowthDerivation:
-    """What ``derive growth`` reports: the solution, the figures given, candidates."""
-
-    solution: GrowthSolution
-    current: Figure | None
-    prior: Figure | None
-    rate: Figure | None
-    rounding: RoundingMode
-    candidates: list[Candidate]
-    derivation: Derivation
-    """The same, as every derive command gives it (``derivations.Derivation``)."""
-
-
-def derive_growth(
-    *,
-    current: str | None,
-    prior: str | None,
-    rate: str | None,
-    count: bool,
-    rounding: RoundingMode,
-    tolerance: Fraction = Fraction(1, 10),
-) -> GrowthDerivation:
-    """Solve ``current = prior × (1 + rate)`` for the one figure not given
-    (the growth relation of :mod:`licang_check.relations`, seen as before)."""
-    from licang_check.derivations import GROWTH, derive
-
-    d = derive(
-        GROWTH,
-        {"current": current, "prior": prior, "rate": rate},
-        count=count,
-        rounding=rounding,
-        tolerance=tolerance,
-    )
-    sol = d.solution
-    candidates = [
-        Candidate(c.value, c.implied.low if c.implied.is_point else None, c.prints_as)
-        for c in d.candidates
-    ]
-    return GrowthDerivation(
-        GrowthSolution(SolveFor(sol.solve_for), sol.interval, sol.wholes),
-        d.figures["current"],
-        d.figures["prior"],
-        d.figures["rate"],
-        rounding,
-        candidates,
-        d,
-    )

@@ -8,11 +8,11 @@ from fractions import Fraction as F
 
 import pytest
 
+from licang_check.derivations import derive_growth
 from licang_check.derive import (
     MAX_LISTED,
     DeriveError,
     SolveFor,
-    derive_growth,
     share_part,
     solve_current,
     solve_prior,

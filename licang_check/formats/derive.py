@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from licang_check.derive import GrowthDerivation
+from licang_check.derivations import GrowthDerivation
 from licang_check.formats import derivation
 
 __all__ = ["derivation_dict", "render_json", "render_table"]
