@@ -69,3 +69,18 @@ def test_intervals_hold_the_standard_library_fraction_too() -> None:
     assert fractions.Fraction("39.93") in iv
     assert fractions.Fraction("39.95") not in iv
     assert fractions.Fraction(797, 20) in iv
+
+
+def test_every_module_takes_its_fraction_from_exact() -> None:
+    """One rational type throughout: a module on the standard library's own
+    Fraction would mix the two types, exact still, but on the slow path."""
+    offenders = [
+        path.name
+        for path in sorted((ROOT / "licang_check").rglob("*.py"))
+        if path.name != "exact.py"
+        and any(
+            line.startswith(("from fractions import", "import fractions"))
+            for line in path.read_text(encoding="utf-8").splitlines()
+        )
+    ]
+    assert offenders == []
