@@ -117,9 +117,16 @@ def prior_values(sol: GrowthSolution) -> Union:
     return Union.points(w.listed)
 
 
-def _describe_wholes(w: Wholes, scale: Scale) -> str:
+def _describe_wholes(w: Wholes, scale: Scale, within: Interval) -> str:
+    """The whole numbers that fit, in words; ``within`` is the interval they
+    were found in (an unbounded one lists none below or above a bound)."""
     if w.total is None:
-        return t("wholes.from", low=format_number(Fraction(w.listed[0]), scale))
+        lo, hi = within.integer_bounds()
+        if lo is not None:
+            return t("wholes.from", low=format_number(Fraction(lo), scale))
+        if hi is not None:
+            return t("wholes.up_to", high=format_number(Fraction(hi), scale))
+        return t("wholes.any")
     if w.total <= _SHOWN:
         return t("sep.or").join(str(k) for k in w.listed)
     high = w.listed[-1] if not w.truncated else "…"
@@ -162,7 +169,7 @@ def check_growth(cf: ClaimsFile, claim: Claim) -> tuple[Result, GrowthSolution]:
             else _no_prior(cf, claim)
         )
         return _result(claim, Kind.GROWTH, False, message, printed, t("growth.no_whole")), sol
-    implied = t("growth.prior", prior=_describe_wholes(w, scale))
+    implied = t("growth.prior", prior=_describe_wholes(w, scale, sol.interval))
     message = t("growth.in", implied=implied, interval=real)
     if current.is_point and w.total is not None and w.total <= _SHOWN:
         assert current.low is not None
@@ -218,7 +225,7 @@ def check_share(cf: ClaimsFile, claim: Claim) -> Result:
     if not wholes.any:
         message = t("share.no_whole_in", printed=printed, interval=real)
         return _result(claim, Kind.SHARE, False, message, printed, t("share.no_whole"))
-    implied = t("share.part", part=_describe_wholes(wholes, scale))
+    implied = t("share.part", part=_describe_wholes(wholes, scale, part))
     message = implied if part.is_point else t("growth.in", implied=implied, interval=real)
     if whole.is_point and wholes.total is not None and wholes.total <= _SHOWN:
         assert whole.low is not None

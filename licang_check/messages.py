@@ -162,6 +162,8 @@ MESSAGES: Final[dict[str, dict[Lang, str]]] = {
         "zh": "第 {line} 行的引文中没有 {digits!r}",
     },
     "wholes.from": {"en": "any whole number from {low} up", "zh": "{low} 及以上的任何整数"},
+    "wholes.up_to": {"en": "any whole number up to {high}", "zh": "{high} 及以下的任何整数"},
+    "wholes.any": {"en": "any whole number", "zh": "任何整数"},
     "wholes.range": {
         "en": "one of {n} whole numbers {low}–{high}",
         "zh": "{n} 个整数 {low}–{high} 之一",

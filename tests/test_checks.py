@@ -18,6 +18,7 @@ from licang_check.checks import (
 from licang_check.claims import ClaimsFile, load_claims
 from licang_check.errors import ClaimsFileError
 from licang_check.intervals import EMPTY, Interval
+from licang_check.messages import set_language
 from licang_check.results import Kind, Result, Verdict
 from licang_check.verify import run_checks, verify_file
 
@@ -294,6 +295,89 @@ def test_share_of_a_rounded_count(write_claims: WriteClaims) -> None:
     # is in [0.7475, 2.25735): 1 or 2 households
     whole = "  pigs:\n    quote: q\n    value: 1.5万\n    count: true\n"
     assert share_file(write_claims, "0.01%", whole=whole).verdict is OK
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        # 不足150 is (−∞, 150), as a count (−∞, 149]; × [54.15%, 54.25%): no lower end,
+        # so no whole part is listed (this was an IndexError on the empty list)
+        ("不足150", "part any whole number up to 80 in (−∞, 80.8325)"),
+        ("不到150", "part any whole number up to 80 in (−∞, 80.8325)"),
+        # 150以下 is (−∞, 150]: (−∞, 81.375)
+        ("150以下", "part any whole number up to 81 in (−∞, 81.375)"),
+        # 150以上 is [150, ∞): [81.225, ∞)
+        ("150以上", "part any whole number from 82 up in [81.225, ∞)"),
+        # 逾150 is (150, ∞), as a count [151, ∞): [81.7665, ∞)
+        ("逾150", "part any whole number from 82 up in [81.7665, ∞)"),
+    ],
+)
+def test_share_of_a_count_bounded_on_one_side(
+    write_claims: WriteClaims, value: str, message: str
+) -> None:
+    whole = f"  pigs:\n    quote: q\n    value: {value}\n    count: true\n"
+    r = share_file(write_claims, "54.2%", whole=whole)
+    assert r.verdict is OK  # e.g. 13/24 = 54.17%, a whole part of a whole total
+    assert r.message == message
+    assert r.implied == message.partition(" in ")[0]
+
+
+def test_share_of_a_count_bounded_on_one_side_in_chinese(write_claims: WriteClaims) -> None:
+    whole = "  pigs:\n    quote: q\n    value: 不足150\n    count: true\n"
+    set_language("zh")
+    r = share_file(write_claims, "54.2%", whole=whole)
+    assert r.verdict is OK
+    assert r.message == "对应数量 80 及以下的任何整数，在 (−∞, 80.8325) 内"
+    whole = "  pigs:\n    quote: q\n    value: 150以上\n    count: true\n"
+    assert share_file(write_claims, "54.2%", whole=whole).message == (
+        "对应数量 82 及以上的任何整数，在 [81.225, ∞) 内"
+    )
+
+
+def test_share_unbounded_on_both_sides(write_claims: WriteClaims) -> None:
+    # 0%以上 is [0, ∞) and the whole 0 is [−0.5, 0.5): the part is (−∞, ∞)
+    whole = "  pigs:\n    quote: q\n    value: 0\n"
+    r = share_file(write_claims, "0%以上", whole=whole)
+    assert r.verdict is OK
+    assert r.message == "part any whole number in (−∞, ∞)"
+    set_language("zh")
+    assert share_file(write_claims, "0%以上", whole=whole).message == (
+        "对应数量 任何整数，在 (−∞, ∞) 内"
+    )
+
+
+@pytest.mark.parametrize(
+    ("value", "growth", "extra", "verdict", "message"),
+    [
+        # current 不足150 → (−∞, 149]; / [1.195, 1.205), kept positive: (0, 124.68...]
+        # (76 of the whole numbers 1–124 give a whole current: 4 × [1.195, 1.205) is none)
+        ("不足150", "20%", "", OK, "prior one of 76 whole numbers 5–124 in (0, 124.68…]"),
+        # current 150以上 → [150, ∞) / [1.195, 1.205) = (124.48..., ∞)
+        ("150以上", "20%", "", OK, "prior any whole number from 125 up in (124.48…, ∞)"),
+        # growth 不足20%: factor (0, 1.2): prior (125, ∞)
+        ("150", "不足20%", "", OK, "prior any whole number from 126 up in (125, ∞)"),
+        # growth 超过20%: factor (1.2, ∞): prior (0, 125)
+        ("150", "超过20%", "", OK, "prior one of 124 whole numbers 1–124 in (0, 125)"),
+        # a stated prior bounded on one side narrows the implied (124.48..., 125.52...]
+        ("150", "20%", "    prior: 100以上\n", OK, "prior 125 in (124.48…, 125.52…]"),
+        ("150", "20%", "    prior: 不足125\n", NO, "misses the stated prior (−∞, 124]"),
+        # the same, as the id of a claim bounded on one side
+        (
+            "150",
+            "20%",
+            "    prior: before\n  before:\n    quote: q\n    value: 逾124\n    count: true\n",
+            OK,
+            "prior 125 in [125, 125.52…]: 150 is +20% on 125, prints as 20%",
+        ),
+    ],
+)
+def test_growth_bounded_on_one_side(
+    write_claims: WriteClaims, value: str, growth: str, extra: str, verdict: Verdict, message: str
+) -> None:
+    cf = growth_file(write_claims, value, growth, extra)
+    r = results(cf)["p", Kind.GROWTH]
+    assert r.verdict is verdict
+    assert message in r.message
 
 
 # -- compare: the settled readings -----------------------------------------------------------

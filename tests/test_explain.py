@@ -129,6 +129,22 @@ def test_half_even_says_why_its_ends_are_open(write_claims: WriteClaims) -> None
     assert "(274.5%, 275.5%): from 274.5% (not included) to 275.5% (not included)" in t
 
 
+def test_a_share_of_a_count_with_only_an_upper_bound(write_claims: WriteClaims) -> None:
+    path = write_claims(
+        """
+        version: 1
+        article: {title: t}
+        claims:
+          pigs: {quote: q, value: 不足150, count: true}
+          sows: {quote: q, value: 54.2%, of: pigs, count: true}
+        """
+    )
+    t = texts(explained(path, "sows", Kind.SHARE))
+    assert "[54.15%, 54.25%) × (−∞, 149] = (−∞, 80.8325)" in t
+    assert "whole parts: the part is a count (GRIM); infinitely many fit" in t
+    assert "verdict: consistent: part any whole number up to 80 in (−∞, 80.8325)" in t
+
+
 def test_an_expression_step_by_step() -> None:
     e = explained(ROOT / "claims.yaml", "landed_projects_each_over_100m", Kind.EXPR)
     t = texts(e)
