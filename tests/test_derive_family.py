@@ -311,6 +311,22 @@ def test_tables_render() -> None:
     assert "rounded outward" in r.stdout
 
 
+def test_a_table_of_whole_numbers_with_no_least_one() -> None:
+    # 54.2% of 不足150 is (−∞, 80.8325): the table said " … (infinitely many in all)"
+    # with nothing before it
+    r = CliRunner().invoke(
+        app, ["derive", "share", "--whole", "不足150", "--share", "54.2%", "--count"]
+    )
+    assert r.exit_code == 0
+    assert "any whole number up to 80" in r.stdout
+    assert "infinitely many" not in r.stdout
+    r = CliRunner().invoke(
+        app, ["derive", "share", "--whole", "不足1", "--share", "不足5%", "--count"]
+    )
+    assert r.exit_code == 0
+    assert "│ any whole number " in r.stdout
+
+
 def test_shares_under_another_rounding() -> None:
     # 13% under half-even (13 is odd): (12.5%, 13.5%) × 8 = (1, 1.08): no whole part;
     # under half-up [1, 1.08): 1

@@ -160,6 +160,10 @@ def render_table(d: Derivation, *, color: bool) -> str:
         w = sol.wholes
         if not w.any:
             table.add_row(t("derive.whole_numbers"), t("derive.none_fit"))
+        elif not w.listed:  # unbounded below: no least whole number to list from
+            _, hi = sol.interval.integer_bounds()
+            text = t("wholes.any") if hi is None else t("wholes.up_to", high=hi)
+            table.add_row(t("derive.whole_numbers"), text)
         else:
             listed = ", ".join(str(k) for k in w.listed[:20])
             more = (
