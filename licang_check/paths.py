@@ -13,7 +13,6 @@
 
 from __future__ import annotations
 
-import glob
 import os
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -34,7 +33,13 @@ class Target:
     error: str | None = None
 
 
+_MAGIC = frozenset("*?[")
+"""What makes a path a glob (glob.has_magic's characters)."""
+
+
 def _matches(pattern: str) -> list[str]:
+    import glob  # only for a real pattern: a plain path never pays for it
+
     return sorted(p for p in glob.glob(pattern, recursive=True) if os.path.isfile(p))
 
 
@@ -42,7 +47,7 @@ def expand_paths(patterns: Iterable[str]) -> list[Target]:
     targets: list[Target] = []
     seen: set[str] = set()
     for pattern in patterns:
-        if not glob.has_magic(pattern) or os.path.lexists(pattern):
+        if _MAGIC.isdisjoint(pattern) or os.path.lexists(pattern):
             paths = [pattern]
         else:
             paths = _matches(pattern)

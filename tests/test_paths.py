@@ -6,6 +6,8 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from licang_check.paths import NO_MATCH, Target, expand_paths
 from licang_check.verify import verify_paths
@@ -85,3 +87,13 @@ def test_a_directory_stays_an_error(tree: Path) -> None:
     (report,) = verify_paths(["a"])
     assert [(e.line, e.column) for e in report.errors] == [(1, 1)]
     assert "directory" in report.errors[0].message
+
+
+@given(st.text(max_size=12))
+def test_a_glob_is_what_glob_calls_one(path: str) -> None:
+    """paths tells a glob by glob.has_magic's characters, without importing glob."""
+    import glob
+
+    from licang_check.paths import _MAGIC
+
+    assert (not _MAGIC.isdisjoint(path)) == glob.has_magic(path)
