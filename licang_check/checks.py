@@ -10,7 +10,7 @@ import re
 
 from licang_check.budget import ARTICLE_CHARS_PER_STEP, spend
 from licang_check.claims import Check, Claim, ClaimsFile
-from licang_check.derive import GrowthSolution, Wholes, share_part, solve_prior
+from licang_check.derive import Wholes, share_part
 from licang_check.errors import Diagnostic
 from licang_check.exact import Fraction
 from licang_check.expr import BinOp, Comparison, Literal, Name, Negate, Node, Prior
@@ -25,6 +25,7 @@ from licang_check.numbers import (
     format_interval,
     format_number,
 )
+from licang_check.relations import GROWTH, Solution, solve
 from licang_check.results import Kind, Result, Verdict
 from licang_check.rounding import RoundingMode, reround
 from licang_check.unions import MAX_PIECES, Union, format_union
@@ -96,15 +97,24 @@ def _stated_prior(cf: ClaimsFile, claim: Claim) -> Interval | None:
     return iv.integer_hull() if claim.count else iv
 
 
-def implied_prior(cf: ClaimsFile, claim: Claim) -> GrowthSolution:
-    """The prior a growth claim implies, narrowed by a stated prior."""
+def _solve_prior(
+    cf: ClaimsFile, claim: Claim, *, count: bool, bound: Interval | None = None
+) -> Solution:
+    """The prior of ``current = prior × (1 + rate)`` (:data:`~licang_check.relations.GROWTH`)
+    for a growth claim's current and rate."""
     assert claim.growth is not None
-    current = cf.interval(claim)
     rate = claim.growth.interval(cf.rounding, cf.tolerance)
-    return solve_prior(current, rate, count=claim.count, bound=_stated_prior(cf, claim))
+    known = {"current": cf.interval(claim), "rate": rate}
+    return solve(GROWTH, "prior", known, count=count, bound=bound)
 
 
-def prior_values(sol: GrowthSolution) -> Union:
+def implied_prior(cf: ClaimsFile, claim: Claim) -> Solution:
+    """The prior a growth claim implies, narrowed by a stated prior; for a
+    count, the whole priors that fit with its whole current."""
+    return _solve_prior(cf, claim, count=claim.count, bound=_stated_prior(cf, claim))
+
+
+def prior_values(sol: Solution) -> Union:
     """The implied prior as expressions see it: for a count, its whole-number
     candidates themselves (98, 100, 102 — not 99); otherwise its interval."""
     w = sol.wholes
@@ -144,7 +154,7 @@ def prints_as(value: Fraction, fig: Figure, mode: RoundingMode, tolerance: Fract
     return t("prints.as", shown=t("sep.or").join(shown))
 
 
-def check_growth(cf: ClaimsFile, claim: Claim) -> tuple[Result, GrowthSolution]:
+def check_growth(cf: ClaimsFile, claim: Claim) -> tuple[Result, Solution]:
     assert claim.growth is not None
     growth = claim.growth
     sol = implied_prior(cf, claim)
@@ -193,9 +203,7 @@ def check_growth(cf: ClaimsFile, claim: Claim) -> tuple[Result, GrowthSolution]:
 
 
 def _no_prior(cf: ClaimsFile, claim: Claim) -> str:
-    assert claim.growth is not None
-    rate = claim.growth.interval(cf.rounding, cf.tolerance)
-    unbounded = solve_prior(cf.interval(claim), rate, count=False)
+    unbounded = _solve_prior(cf, claim, count=False)
     stated = _stated_prior(cf, claim)
     if stated is not None and not unbounded.interval.is_empty:
         return t(

@@ -10,12 +10,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from licang_check.derive import DeriveError, GrowthSolution, SolveFor
+from licang_check.derive import DeriveError
 from licang_check.exact import Fraction
 from licang_check.figures import Figure, FigureError, parse_figure
 from licang_check.intervals import DivisionByZeroInterval, Interval
 from licang_check.messages import t
 from licang_check.relations import (
+    GROWTH,
     Compound,
     Product,
     Relation,
@@ -45,7 +46,6 @@ __all__ = [
     "given_figure",
 ]
 
-GROWTH = Compound("growth", end="current", start="prior", rate="rate", candidate_key="growth")
 SHARE = Product(
     "share",
     product=Role("part", whole=Whole.COUNT),
@@ -231,7 +231,8 @@ class Candidate:
 class GrowthDerivation:
     """What ``derive growth`` reports: the solution, the figures given, candidates."""
 
-    solution: GrowthSolution
+    solution: Solution
+    """``derivation.solution``: the relation engine's, for current, prior or rate."""
     current: Figure | None
     prior: Figure | None
     rate: Figure | None
@@ -259,13 +260,12 @@ def derive_growth(
         rounding=rounding,
         tolerance=tolerance,
     )
-    sol = d.solution
     candidates = [
         Candidate(c.value, c.implied.low if c.implied.is_point else None, c.prints_as)
         for c in d.candidates
     ]
     return GrowthDerivation(
-        GrowthSolution(SolveFor(sol.solve_for), sol.interval, sol.wholes),
+        d.solution,
         d.figures["current"],
         d.figures["prior"],
         d.figures["rate"],

@@ -1,13 +1,15 @@
-"""Solving growth and share relations exactly over intervals.
+"""Pieces the growth and share checks share, exactly over intervals.
 
-``current = prior × (1 + rate)``: given intervals for two, the third is the
-interval of values that fit. For counts the solution is narrowed to the whole
-numbers that fit together with a whole partner (the GRIM idea).
+The whole numbers that fit (:class:`Wholes`, :func:`whole_fits`: the GRIM
+idea), the growth factor ``1 + rate``, and the part a share of a whole
+implies (:func:`share_part`, for ``verify``'s share check). Growth itself,
+``current = prior × (1 + rate)``, is solved by the relation engine
+(:func:`licang_check.relations.solve` with :data:`~licang_check.relations.GROWTH`)
+for ``verify`` and ``derive`` alike.
 """
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -17,14 +19,10 @@ from licang_check.intervals import POSITIVE, Interval
 __all__ = [
     "MAX_LISTED",
     "DeriveError",
-    "GrowthSolution",
-    "SolveFor",
     "Wholes",
     "growth_factor",
+    "has_whole",
     "share_part",
-    "solve_current",
-    "solve_prior",
-    "solve_rate",
     "whole_fits",
 ]
 
@@ -34,12 +32,6 @@ SCAN_LIMIT = 100_000
 """Past this many candidates, each is no longer tried one by one."""
 
 ONE = Interval.point(1)
-
-
-class SolveFor(enum.StrEnum):
-    PRIOR = "prior"
-    CURRENT = "current"
-    RATE = "rate"
 
 
 @dataclass(frozen=True)
@@ -57,22 +49,6 @@ class Wholes:
     @property
     def truncated(self) -> bool:
         return self.total is None or self.total > len(self.listed)
-
-
-@dataclass(frozen=True)
-class GrowthSolution:
-    """The figure a growth relation leaves to solve for, and its whole numbers."""
-
-    solve_for: SolveFor
-    interval: Interval
-    wholes: Wholes | None = None
-    """With counts: the whole numbers that fit (None without counts)."""
-
-    @property
-    def consistent(self) -> bool:
-        if self.wholes is not None:
-            return self.wholes.any
-        return not self.interval.is_empty
 
 
 def growth_factor(rate: Interval) -> Interval:
@@ -105,52 +81,10 @@ def whole_fits(candidates: Interval, fits: Callable[[int], bool] | None) -> Whol
     return Wholes(found, total)
 
 
-def _has_whole(iv: Interval) -> bool:
+def has_whole(iv: Interval) -> bool:
+    """Whether ``iv`` holds a whole number."""
     c = iv.integer_count()
     return c is None or c > 0
-
-
-def solve_prior(
-    current: Interval, rate: Interval, *, count: bool, bound: Interval | None = None
-) -> GrowthSolution:
-    """The prior that ``current`` and ``rate`` imply (narrowed by ``bound``)."""
-    factor = growth_factor(rate)
-    prior = (current / factor).intersect(POSITIVE) if not factor.is_empty else factor
-    if bound is not None:
-        prior = prior.intersect(bound)
-    if not count:
-        return GrowthSolution(SolveFor.PRIOR, prior)
-    cur = current.integer_hull()
-
-    def fits(p: int) -> bool:
-        return _has_whole((Interval.point(p) * factor).intersect(cur))
-
-    return GrowthSolution(SolveFor.PRIOR, prior, _wholes(prior, None if cur.is_point else fits))
-
-
-def solve_current(prior: Interval, rate: Interval, *, count: bool) -> GrowthSolution:
-    """The current value that ``prior`` and ``rate`` imply."""
-    factor = growth_factor(rate)
-    pri = prior.intersect(POSITIVE)
-    current = pri * factor
-    if not count:
-        return GrowthSolution(SolveFor.CURRENT, current)
-    pri_whole = pri.integer_hull()
-    current = pri_whole * factor
-
-    def fits(c: int) -> bool:
-        return _has_whole((Interval.point(c) / factor).intersect(pri_whole))
-
-    wholes = _wholes(current, None if pri_whole.is_point else fits)
-    return GrowthSolution(SolveFor.CURRENT, current, wholes)
-
-
-def solve_rate(current: Interval, prior: Interval) -> GrowthSolution:
-    """The rate of change from ``prior`` to ``current`` (a ratio)."""
-    pri = prior.intersect(POSITIVE)
-    if pri.is_empty:
-        return GrowthSolution(SolveFor.RATE, pri)
-    return GrowthSolution(SolveFor.RATE, current / pri - ONE)
 
 
 def _wholes(iv: Interval, fits: Callable[[int], bool] | None) -> Wholes:
@@ -172,7 +106,7 @@ def share_part(
         return part, _wholes(part, None)
 
     def fits(k: int) -> bool:
-        return _has_whole((Interval.point(k) / share).intersect(w))
+        return has_whole((Interval.point(k) / share).intersect(w))
 
     return part, _wholes(part, fits)
 

@@ -10,7 +10,8 @@ Every ``derive`` command is one of three shapes:
 - :class:`Sum`: ``total = a + b``. ``derive sum`` (the other parts together
   and one part).
 
-:func:`solve` takes the intervals of two roles and gives the third's. Where
+:func:`solve` takes the intervals of two roles and gives the third's (``verify``
+solves :data:`GROWTH` for the prior a growth claim implies, too). Where
 a role is a whole number (a count with ``--count``; ``n`` always), only the
 whole numbers that fit with some whole partner are kept (the GRIM idea): 81
 of 150 pigs is 54.0%, and no whole number of 150 is 54.2%. :func:`candidates`
@@ -31,13 +32,14 @@ import enum
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
-from licang_check.derive import Wholes, growth_factor, whole_fits
+from licang_check.derive import Wholes, growth_factor, has_whole, whole_fits
 from licang_check.exact import Fraction
 from licang_check.figures import Figure
 from licang_check.intervals import POSITIVE, DivisionByZeroInterval, Interval
 from licang_check.rounding import RoundingMode, reround, unround
 
 __all__ = [
+    "GROWTH",
     "ROOT_PLACES",
     "Compound",
     "Product",
@@ -57,6 +59,13 @@ ROOT_PLACES = 12
 """Decimal places of a root that is not rational (ends rounded outward)."""
 
 ONE = Interval.point(1)
+
+
+def _positive(iv: Interval) -> Interval:
+    """``iv``'s positive values (``iv`` itself, without work, when all are)."""
+    if iv.low is not None and iv.low > 0:
+        return iv
+    return iv.intersect(POSITIVE)
 
 
 class Whole(enum.Enum):
@@ -96,7 +105,8 @@ class Relation:
         raise KeyError(name)
 
     def solve_for(self, target: str, known: Mapping[str, Interval]) -> Interval:
-        """The values of ``target`` that the other two roles' intervals allow.
+        """The values of ``target`` that the other two roles' intervals allow
+        (:func:`solve` then keeps a positive role positive).
 
         May raise :class:`DivisionByZeroInterval`."""
         raise NotImplementedError
@@ -104,6 +114,12 @@ class Relation:
     def approximate(self, target: str, known: Mapping[str, Interval]) -> bool:
         """Whether the ends of ``solve_for(target, known)`` were rounded outward."""
         return False
+
+    def given(self, target: str, fixed: str, value: Interval) -> Callable[[Interval], Interval]:
+        """``solve_for(target, …)`` with role ``fixed`` at ``value``, as a function
+        of the remaining role's interval: worked out once, tried on many."""
+        other = next(r.name for r in self.roles if r.name not in (target, fixed))
+        return lambda x: self.solve_for(target, {other: x, fixed: value})
 
 
 @dataclass(frozen=True)
@@ -134,14 +150,14 @@ class Compound(Relation):
 
     def solve_for(self, target: str, known: Mapping[str, Interval]) -> Interval:
         if target == self.end:
-            start = known[self.start].intersect(POSITIVE)
+            start = _positive(known[self.start])
             return start * self._power(growth_factor(known[self.rate]))
         if target == self.start:
             factor = growth_factor(known[self.rate])
             if factor.is_empty:
                 return factor
-            return (known[self.end] / self._power(factor)).intersect(POSITIVE)
-        start = known[self.start].intersect(POSITIVE)
+            return known[self.end] / self._power(factor)  # kept positive by solve()
+        start = _positive(known[self.start])
         if start.is_empty:
             return start
         ratio = known[self.end] / start
@@ -149,10 +165,22 @@ class Compound(Relation):
             return ratio - ONE
         return root_interval(ratio.intersect(POSITIVE), self.years)[0] - ONE
 
+    def given(self, target: str, fixed: str, value: Interval) -> Callable[[Interval], Interval]:
+        if fixed != self.rate:
+            return super().given(target, fixed, value)
+        factor = growth_factor(value)
+        power = self._power(factor)  # the rate fixed: (1 + rate) ^ years once
+        if target == self.end:
+            return lambda start: _positive(start) * power
+        if factor.is_empty:
+            return lambda _: factor
+        inverse = power.reciprocal()
+        return lambda end: end * inverse
+
     def approximate(self, target: str, known: Mapping[str, Interval]) -> bool:
         if target != self.rate or self.years == 1:
             return False
-        start = known[self.start].intersect(POSITIVE)
+        start = _positive(known[self.start])
         if start.is_empty:
             return False
         return root_interval((known[self.end] / start).intersect(POSITIVE), self.years)[1]
@@ -206,6 +234,13 @@ class Sum(Relation):
         return known[self.total] - known[other]
 
 
+GROWTH = Compound("growth", end="current", start="prior", rate="rate", candidate_key="growth")
+"""``current = prior × (1 + rate)``: ``derive growth``'s relation, and the one
+``verify`` solves for the prior a growth claim implies (``checks.implied_prior``);
+here rather than with the other commands' relations so that ``verify`` needs
+nothing of :mod:`licang_check.derivations`."""
+
+
 # -- solving ------------------------------------------------------------------------
 
 
@@ -225,11 +260,6 @@ class Solution:
         return not self.interval.is_empty
 
 
-def _has_whole(iv: Interval) -> bool:
-    c = iv.integer_count()
-    return c is None or c > 0
-
-
 def solve(
     relation: Relation,
     target: str,
@@ -246,7 +276,7 @@ def solve(
     role = relation.role(target)
     interval = relation.solve_for(target, known)
     if role.positive:
-        interval = interval.intersect(POSITIVE)
+        interval = _positive(interval)
     if bound is not None:
         interval = interval.intersect(bound)
     approximate = relation.approximate(target, known)
@@ -254,26 +284,40 @@ def solve(
         return Solution(target, interval, None, approximate)
     if interval.is_empty:
         return Solution(target, interval, Wholes(), approximate)
-    # A whole partner that is not a single number: each whole candidate must
-    # fit with some whole value of it (the third role varies continuously).
-    partners = [
-        r
-        for r in relation.roles
-        if r.name != target and r.is_whole(count) and not known[r.name].is_point
-    ]
-    fits: Callable[[int], bool] | None = None
-    if partners:
-        partner = partners[0].name
-        third = next(r.name for r in relation.roles if r.name not in (target, partner))
-
-        def fits(k: int) -> bool:
-            given = {target: Interval.point(k), third: known[third]}
-            try:
-                return _has_whole(relation.solve_for(partner, given).intersect(known[partner]))
-            except DivisionByZeroInterval:
-                return True  # k with a zero divisor: anything fits, as the interval says
-
+    fits = _partner_fits(relation, target, known, count=count)
     return Solution(target, interval, whole_fits(interval, fits), approximate)
+
+
+def _loose_partner(
+    relation: Relation, target: str, known: Mapping[str, Interval], *, count: bool
+) -> str | None:
+    """A whole role other than ``target`` whose interval is not a single number."""
+    for r in relation.roles:
+        if r.name != target and not known[r.name].is_point and r.is_whole(count):
+            return r.name
+    return None
+
+
+def _partner_fits(
+    relation: Relation, target: str, known: Mapping[str, Interval], *, count: bool
+) -> Callable[[int], bool] | None:
+    """The test of a whole candidate for ``target``: that it fits with some
+    whole value of a whole partner that is not a single number (the third
+    role varying continuously); None without such a partner: every one fits."""
+    partner = _loose_partner(relation, target, known, count=count)
+    if partner is None:
+        return None
+    third = next(r.name for r in relation.roles if r.name not in (target, partner))
+    solve_partner = relation.given(partner, third, known[third])
+    wholes = known[partner]
+
+    def fits(k: int) -> bool:
+        try:
+            return has_whole(solve_partner(Interval.point(k)).intersect(wholes))
+        except DivisionByZeroInterval:
+            return True  # k with a zero divisor: anything fits, as the interval says
+
+    return fits
 
 
 # -- candidates ------------------------------------------------------------------------

@@ -1,4 +1,5 @@
-"""Solving current = prior × (1 + rate) and share × whole = part over intervals."""
+"""Solving current = prior × (1 + rate) (the relation engine's GROWTH) and
+share × whole = part over intervals."""
 
 from __future__ import annotations
 
@@ -8,19 +9,11 @@ from fractions import Fraction as F
 
 import pytest
 
-from licang_check.derivations import derive_growth
-from licang_check.derive import (
-    MAX_LISTED,
-    DeriveError,
-    SolveFor,
-    share_part,
-    solve_current,
-    solve_prior,
-    solve_rate,
-    whole_fits,
-)
+from licang_check.derivations import cagr, derive_growth
+from licang_check.derive import MAX_LISTED, DeriveError, share_part, whole_fits
 from licang_check.formats.derive import derivation_dict, render_json, render_table
 from licang_check.intervals import Interval
+from licang_check.relations import GROWTH, Solution, solve
 from licang_check.rounding import RoundingMode
 
 # 273% printed, half-up: [272.5%, 273.5%)
@@ -39,12 +32,26 @@ def pt(x: int | F | str) -> Interval:
     return Interval.point(F(x))
 
 
-# -- solve_prior ---------------------------------------------------------------------
+def solve_prior(
+    current: Interval, rate: Interval, *, count: bool, bound: Interval | None = None
+) -> Solution:
+    return solve(GROWTH, "prior", {"current": current, "rate": rate}, count=count, bound=bound)
+
+
+def solve_current(prior: Interval, rate: Interval, *, count: bool) -> Solution:
+    return solve(GROWTH, "current", {"prior": prior, "rate": rate}, count=count)
+
+
+def solve_rate(current: Interval, prior: Interval) -> Solution:
+    return solve(GROWTH, "rate", {"current": current, "prior": prior}, count=False)
+
+
+# -- GROWTH solved for the prior (verify's growth check) -----------------------------
 
 
 def test_solve_prior_149_at_273_percent() -> None:
     sol = solve_prior(pt(149), R273, count=True)
-    assert sol.solve_for is SolveFor.PRIOR
+    assert sol.solve_for == "prior"
     assert sol.interval == Interval(F(149) / F("3.735"), F(40), False, True)
     assert sol.wholes is not None
     assert sol.wholes.listed == [40]
@@ -112,12 +119,12 @@ def test_solve_prior_with_a_whole_current_range_filters_candidates() -> None:
     assert sol.wholes.listed == [68]
 
 
-# -- solve_current -------------------------------------------------------------------
+# -- GROWTH solved for the current ---------------------------------------------------
 
 
 def test_solve_current_from_40_at_273_percent() -> None:
     sol = solve_current(pt(40), R273, count=True)
-    assert sol.solve_for is SolveFor.CURRENT
+    assert sol.solve_for == "current"
     # 40 × [3.725, 3.735) = [149, 149.4)
     assert sol.interval == Interval(F(149), F("149.4"), True, False)
     assert sol.wholes is not None
@@ -142,12 +149,12 @@ def test_solve_current_without_count() -> None:
     assert sol.interval == Interval(F("39.5") * F("3.725"), F("40.5") * F("3.735"), True, False)
 
 
-# -- solve_rate ------------------------------------------------------------------------
+# -- GROWTH solved for the rate ----------------------------------------------------------
 
 
 def test_solve_rate_exact() -> None:
     sol = solve_rate(pt(149), pt(40))
-    assert sol.solve_for is SolveFor.RATE
+    assert sol.solve_for == "rate"
     assert sol.interval == pt(F("2.725"))
 
 
@@ -164,6 +171,25 @@ def test_solve_rate_with_no_positive_prior() -> None:
     sol = solve_rate(pt(5), Interval.closed(-5, 0))
     assert sol.interval.is_empty
     assert not sol.consistent
+
+
+# -- Compound.given: the rate fixed once, as solve tries each whole candidate --------
+
+
+@pytest.mark.parametrize("years", [1, 3])
+@pytest.mark.parametrize(
+    "rate", [R273, pt(F(-1, 2)), Interval(F("-0.2"), F("0.1"), False, True), pt(-2)]
+)
+def test_compound_given_a_rate_is_solve_for(years: int, rate: Interval) -> None:
+    relation = GROWTH if years == 1 else cagr(years)
+    end, start = relation.roles[0].name, relation.roles[1].name
+    to_end = relation.given(end, "rate", rate)
+    to_start = relation.given(start, "rate", rate)
+    for x in (pt(40), pt(-3), Interval.closed(10, 11), Interval(F(0), F(7), True, False)):
+        assert to_end(x) == relation.solve_for(end, {start: x, "rate": rate})
+        assert to_start(x) == relation.solve_for(start, {end: x, "rate": rate})
+    if years == 1:  # the rate solved for: the default given, solve_for itself
+        assert relation.given("rate", start, pt(40))(pt(149)) == pt(F("2.725"))
 
 
 # -- share_part ----------------------------------------------------------------------
