@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from licang_check.derive import DeriveError
 from licang_check.exact import Fraction
 from licang_check.figures import Figure, FigureError, parse_figure
-from licang_check.intervals import DivisionByZeroInterval, Interval
+from licang_check.intervals import POSITIVE, DivisionByZeroInterval, Interval
 from licang_check.messages import t
 from licang_check.relations import (
     GROWTH,
@@ -110,6 +110,8 @@ def _interval(
 ) -> Interval:
     whole = role.is_whole(count)
     iv = fig.interval(rounding, tol, count=whole)
+    if role.positive:  # a prior, a current, a share's whole, a count of items
+        iv = iv.intersect(POSITIVE)
     return iv.integer_hull() if whole else iv
 
 

@@ -23,6 +23,7 @@ __all__ = [
     "growth_factor",
     "has_whole",
     "share_part",
+    "share_whole",
     "whole_fits",
 ]
 
@@ -36,7 +37,9 @@ ONE = Interval.point(1)
 
 @dataclass(frozen=True)
 class Wholes:
-    """The whole numbers that fit: the first :data:`MAX_LISTED` and how many."""
+    """The whole numbers that fit: the first :data:`MAX_LISTED` and how many
+    (of infinitely many, the :data:`MAX_LISTED` nearest the interval's bounded
+    end, or nearest 0: never none, which would say that none fit)."""
 
     listed: list[int] = field(default_factory=list)
     total: int | None = 0
@@ -60,10 +63,11 @@ def whole_fits(candidates: Interval, fits: Callable[[int], bool] | None) -> Whol
     """The whole numbers in ``candidates`` for which ``fits`` holds
     (all of them when ``fits`` is None)."""
     n = candidates.integer_count()
-    if n is None:
-        lo, _ = candidates.integer_bounds()
-        listed = [] if lo is None else list(range(lo, lo + MAX_LISTED))
-        return Wholes(listed, None)
+    if n is None:  # infinitely many: the MAX_LISTED nearest the bounded end (or 0)
+        lo, hi = candidates.integer_bounds()
+        if lo is None:
+            lo = hi - MAX_LISTED + 1 if hi is not None else -(MAX_LISTED // 2)
+        return Wholes(list(range(lo, lo + MAX_LISTED)), None)
     if n == 0:
         return Wholes()
     if fits is None or n > SCAN_LIMIT:
@@ -93,12 +97,21 @@ def _wholes(iv: Interval, fits: Callable[[int], bool] | None) -> Wholes:
     return whole_fits(iv, fits)
 
 
+def share_whole(whole: Interval, *, whole_count: bool) -> Interval:
+    """The whole a share is taken of: a count's is its positive whole numbers."""
+    return whole.intersect(POSITIVE).integer_hull() if whole_count else whole
+
+
 def share_part(
     share: Interval, whole: Interval, *, count: bool, whole_count: bool
 ) -> tuple[Interval, Wholes | None]:
     """The part that ``share`` of ``whole`` implies; with ``count`` the whole
-    parts that fit with some (whole, if ``whole_count``) whole: the GRIM test."""
-    w = whole.integer_hull() if whole_count else whole
+    parts that fit with some (whole, if ``whole_count``) whole: the GRIM test.
+
+    A whole that is a count is a positive whole number (there is no share of
+    nothing), so ``不足150`` of them is 1 to 149, as ``derive share`` reads
+    its ``--whole`` (the relation's whole is a positive role)."""
+    w = share_whole(whole, whole_count=whole_count)
     part = share * w
     if not count:
         return part, None

@@ -19,7 +19,7 @@ from typing import Any
 
 from licang_check.checks import evaluate, implied_prior, prints_as, strip_space
 from licang_check.claims import Check, Claim, ClaimsFile
-from licang_check.derive import growth_factor, share_part
+from licang_check.derive import growth_factor, share_part, share_whole
 from licang_check.errors import ClaimsFileError
 from licang_check.exact import Fraction
 from licang_check.expr import BinOp, Comparison, Literal, Name, Negate, Node, Prior
@@ -408,7 +408,7 @@ class Explainer:
                 t(
                     "explain.part",
                     share=format_interval(share, PERCENT),
-                    whole=format_interval(whole, scale),
+                    whole=format_interval(share_whole(whole, whole_count=whole_claim.count), scale),
                     part=describe_interval(part, scale),
                 ),
             ),

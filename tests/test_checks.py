@@ -300,12 +300,14 @@ def test_share_of_a_rounded_count(write_claims: WriteClaims) -> None:
 @pytest.mark.parametrize(
     ("value", "message"),
     [
-        # 不足150 is (−∞, 150), as a count (−∞, 149]; × [54.15%, 54.25%): no lower end,
-        # so no whole part is listed (this was an IndexError on the empty list)
-        ("不足150", "part any whole number up to 80 in (−∞, 80.8325)"),
-        ("不到150", "part any whole number up to 80 in (−∞, 80.8325)"),
-        # 150以下 is (−∞, 150]: (−∞, 81.375)
-        ("150以下", "part any whole number up to 81 in (−∞, 81.375)"),
+        # 不足150 is (−∞, 150); the whole of a share is a positive count: 1 to 149;
+        # × [54.15%, 54.25%) = [0.5415, 80.8325), where 12 whole parts fit a whole
+        # total (this was an IndexError on an empty list, then "any whole number
+        # up to 80", which 80 does not fit)
+        ("不足150", "part one of 12 whole numbers 13–78 in [0.5415, 80.8325)"),
+        ("不到150", "part one of 12 whole numbers 13–78 in [0.5415, 80.8325)"),
+        # 150以下 is (−∞, 150]: 1 to 150, [0.5415, 81.375)
+        ("150以下", "part one of 12 whole numbers 13–78 in [0.5415, 81.375)"),
         # 150以上 is [150, ∞): [81.225, ∞)
         ("150以上", "part any whole number from 82 up in [81.225, ∞)"),
         # 逾150 is (150, ∞), as a count [151, ∞): [81.7665, ∞)
@@ -327,7 +329,7 @@ def test_share_of_a_count_bounded_on_one_side_in_chinese(write_claims: WriteClai
     set_language("zh")
     r = share_file(write_claims, "54.2%", whole=whole)
     assert r.verdict is OK
-    assert r.message == "对应数量 80 及以下的任何整数，在 (−∞, 80.8325) 内"
+    assert r.message == "对应数量 12 个整数 13–78 之一，在 [0.5415, 80.8325) 内"
     whole = "  pigs:\n    quote: q\n    value: 150以上\n    count: true\n"
     assert share_file(write_claims, "54.2%", whole=whole).message == (
         "对应数量 82 及以上的任何整数，在 [81.225, ∞) 内"

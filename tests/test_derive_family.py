@@ -312,19 +312,35 @@ def test_tables_render() -> None:
 
 
 def test_a_table_of_whole_numbers_with_no_least_one() -> None:
-    # 54.2% of 不足150 is (−∞, 80.8325): the table said " … (infinitely many in all)"
-    # with nothing before it
+    # 54.2% of 100 people with 不足50% of them: the part is (−∞, 50), and the
+    # table once said " … (infinitely many in all)" with nothing before it
+    r = CliRunner().invoke(
+        app, ["derive", "share", "--whole", "100", "--share", "不足50%", "--count"]
+    )
+    assert r.exit_code == 0
+    assert "any whole number up to 49" in r.stdout
+    assert "infinitely many" not in r.stdout
+
+
+def test_whole_numbers_unbounded_below_are_listed_in_json() -> None:
+    """The contract: an empty ``integers`` means no whole number fits (exit 1).
+    Of infinitely many with no least one, the 1000 nearest the upper end."""
+    d = derive(SHARE, {"whole": "100", "share": "不足50%"}, count=True, rounding=HU)
+    assert d.solution.wholes is not None
+    assert d.solution.wholes.total is None
+    assert d.solution.wholes.listed == list(range(-950, 50))
+
+
+def test_the_whole_of_a_share_is_positive() -> None:
+    # --whole 不足150 --count is 1 to 149, not (−∞, 149]: the parts that fit are
+    # the 12 whole numbers the GRIM test finds, not "any whole number up to 80"
     r = CliRunner().invoke(
         app, ["derive", "share", "--whole", "不足150", "--share", "54.2%", "--count"]
     )
     assert r.exit_code == 0
-    assert "any whole number up to 80" in r.stdout
-    assert "infinitely many" not in r.stdout
-    r = CliRunner().invoke(
-        app, ["derive", "share", "--whole", "不足1", "--share", "不足5%", "--count"]
-    )
-    assert r.exit_code == 0
-    assert "│ any whole number " in r.stdout
+    assert "13, 26, 32, 39, 45, 52, 58, 64, 65, 71, 77, 78" in r.stdout
+    d = derive(SHARE, {"whole": "不足150", "share": "54.2%"}, count=True, rounding=HU)
+    assert d.solution.interval == Interval(F("0.5415"), F("80.8325"), True, False)
 
 
 def test_shares_under_another_rounding() -> None:

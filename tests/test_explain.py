@@ -140,9 +140,10 @@ def test_a_share_of_a_count_with_only_an_upper_bound(write_claims: WriteClaims) 
         """
     )
     t = texts(explained(path, "sows", Kind.SHARE))
-    assert "[54.15%, 54.25%) × (−∞, 149] = (−∞, 80.8325)" in t
-    assert "whole parts: the part is a count (GRIM); infinitely many fit" in t
-    assert "verdict: consistent: part any whole number up to 80 in (−∞, 80.8325)" in t
+    # the whole of a share is a positive count: 1 to 149
+    assert "[54.15%, 54.25%) × [1, 149] = [0.5415, 80.8325)" in t
+    assert "whole numbers that fit: 13, 26, 32, 39, 45, 52, 58, 64, 65, 71, 77, 78" in t
+    assert "verdict: consistent: part one of 12 whole numbers 13–78 in [0.5415, 80.8325)" in t
 
 
 def test_an_expression_step_by_step() -> None:

@@ -160,7 +160,8 @@ def render_table(d: Derivation, *, color: bool) -> str:
         w = sol.wholes
         if not w.any:
             table.add_row(t("derive.whole_numbers"), t("derive.none_fit"))
-        elif not w.listed:  # unbounded below: no least whole number to list from
+        elif w.total is None and sol.interval.integer_bounds()[0] is None:
+            # unbounded below: no least whole number to list from
             _, hi = sol.interval.integer_bounds()
             text = t("wholes.any") if hi is None else t("wholes.up_to", high=hi)
             table.add_row(t("derive.whole_numbers"), text)
