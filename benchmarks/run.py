@@ -161,7 +161,7 @@ def main() -> None:
     if args.only in (None, "startup"):
         lines += [*startup(repeat), ""]
     if args.only in (None, "size"):
-        lines += size(sizes, 3 if not args.smoke else 1)
+        lines += size(sizes, repeat)
     for line in lines:
         print(line, flush=True)
     print(f"\n(total {time.perf_counter() - t0:.0f} s)")
