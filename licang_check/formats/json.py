@@ -38,11 +38,15 @@ def report_dict(reports: list[FileReport], summary: Summary) -> dict[str, Any]:
             }
             for rep in reports
         ],
-        "summary": {
-            "consistent": summary.consistent,
-            "inconsistent": summary.inconsistent,
-            "errors": summary.errors,
-        },
+        "summary": summary_dict(summary),
+    }
+
+
+def summary_dict(summary: Summary) -> dict[str, int]:
+    return {
+        "consistent": summary.consistent,
+        "inconsistent": summary.inconsistent,
+        "errors": summary.errors,
     }
 
 
@@ -73,7 +77,7 @@ class JsonFormatter:
             parts.append(f',\n      "errors": {errors}\n    }}')
         if reports:
             parts.append("\n  ]")
-        summary_text = _indented(report_dict([], summary)["summary"], "  ")
+        summary_text = _indented(summary_dict(summary), "  ")
         parts.append(f',\n  "summary": {summary_text}\n}}\n')
         return "".join(parts)
 
