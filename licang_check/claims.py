@@ -77,8 +77,7 @@ CLAIM_KEYS = {
 CHECK_KEYS = {"id": True, "says": False, "expr": True, "note": False}
 
 
-@dataclass(frozen=True, slots=True)
-class Defaults:
+class Defaults(NamedTuple):
     """What a claims file gets when it gives no ``rounding:`` or ``tolerance:``
     (a newsroom's defaults, from ``[tool.licang-check]``; the file's own win)."""
 

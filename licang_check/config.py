@@ -21,9 +21,8 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from licang_check.claims import Defaults
 from licang_check.errors import Diagnostic
@@ -39,15 +38,14 @@ TABLE = "licang-check"
 KEYS = ("paths", "rounding", "tolerance", "format")
 
 
-@dataclass(frozen=True)
-class Config:
+class Config(NamedTuple):
     """``[tool.licang-check]`` as read from ``pyproject.toml``."""
 
     path: Path | None = None
     """The ``pyproject.toml`` it came from; None for the built-in defaults."""
     paths: list[str] | None = None
     """Default paths, already relative to the current folder."""
-    defaults: Defaults = field(default_factory=Defaults)
+    defaults: Defaults = Defaults()
     format: OutputFormat | None = None
 
 

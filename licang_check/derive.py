@@ -11,7 +11,7 @@ for ``verify`` and ``derive`` alike.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from licang_check.budget import spend
 from licang_check.intervals import POSITIVE, Interval
@@ -35,14 +35,13 @@ SCAN_LIMIT = 100_000
 ONE = Interval.point(1)
 
 
-@dataclass(frozen=True)
-class Wholes:
+class Wholes(NamedTuple):
     """The whole numbers that fit: the first :data:`MAX_LISTED` and how many
     (of infinitely many, the :data:`MAX_LISTED` nearest the interval's bounded
     end, or nearest 0: never none, which would say that none fit)."""
 
-    listed: list[int] = field(default_factory=list)
-    total: int | None = 0
+    listed: list[int]
+    total: int | None
     """How many fit; None for infinitely many (an unbounded interval)."""
 
     @property
@@ -69,7 +68,7 @@ def whole_fits(candidates: Interval, fits: Callable[[int], bool] | None) -> Whol
             lo = hi - MAX_LISTED + 1 if hi is not None else -(MAX_LISTED // 2)
         return Wholes(list(range(lo, lo + MAX_LISTED)), None)
     if n == 0:
-        return Wholes()
+        return Wholes([], 0)
     if fits is None or n > SCAN_LIMIT:
         lo, _ = candidates.integer_bounds()
         assert lo is not None
@@ -93,7 +92,7 @@ def has_whole(iv: Interval) -> bool:
 
 def _wholes(iv: Interval, fits: Callable[[int], bool] | None) -> Wholes:
     if iv.is_empty:
-        return Wholes()
+        return Wholes([], 0)
     return whole_fits(iv, fits)
 
 

@@ -15,7 +15,7 @@ A FIGURE is a printed figure without qualifiers (``1亿``, ``273%``, ``10000``,
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from licang_check.exact import Fraction
 from licang_check.figures import MULTIPLIERS, FigureError, parse_figure
@@ -51,8 +51,7 @@ class ExprError(ValueError):
         self.offset = offset
 
 
-@dataclass(frozen=True, slots=True)
-class Literal:
+class Literal(NamedTuple):
     """A figure written in the expression (``1亿``, ``50%``)."""
 
     value: Fraction
@@ -60,32 +59,28 @@ class Literal:
     offset: int
 
 
-@dataclass(frozen=True, slots=True)
-class Name:
+class Name(NamedTuple):
     """A claim's id: its interval of true values."""
 
     id: str
     offset: int
 
 
-@dataclass(frozen=True, slots=True)
-class Prior:
+class Prior(NamedTuple):
     """``prior(id)``: the prior a growth claim implies."""
 
     id: str
     offset: int
 
 
-@dataclass(frozen=True, slots=True)
-class Negate:
+class Negate(NamedTuple):
     """``-x``."""
 
     operand: Node
     offset: int
 
 
-@dataclass(frozen=True, slots=True)
-class BinOp:
+class BinOp(NamedTuple):
     """``left op right`` for ``+ - * /``."""
 
     op: str
@@ -97,8 +92,7 @@ class BinOp:
 Node = Literal | Name | Prior | Negate | BinOp
 
 
-@dataclass(frozen=True, slots=True)
-class Comparison:
+class Comparison(NamedTuple):
     """The whole expression: ``left op right`` for ``== != < <= > >=``."""
 
     op: str
@@ -117,8 +111,7 @@ _TOKEN = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class _Tok:
+class _Tok(NamedTuple):
     """A token: its kind (figure, id, op, end), text and offset."""
 
     kind: str  # figure, id, op, end

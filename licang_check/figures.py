@@ -12,8 +12,8 @@ spelled-out ``%`` (``百分之三十`` is 30%, to the 10%), with no multiplier o
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from licang_check.exact import Fraction
 from licang_check.intervals import Interval
@@ -85,8 +85,7 @@ class FigureError(ValueError):
     """A printed figure that does not follow the grammar."""
 
 
-@dataclass(frozen=True, slots=True)
-class Figure:
+class Figure(NamedTuple):
     """A figure as printed, read exactly."""
 
     text: str

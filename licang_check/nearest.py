@@ -50,7 +50,7 @@ def _stepped(fig: Figure, steps: int, least: tuple[Fraction, bool]) -> Figure | 
     if value < least[0] or (value == least[0] and not least[1]):
         return None
     text = format_fixed(value, fig.unit, fig.scale)
-    return dataclasses.replace(fig, value=value, text=text, digits=text)
+    return fig._replace(value=value, text=text, digits=text)
 
 
 def _fitting(

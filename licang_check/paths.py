@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from licang_check.messages import MESSAGES, t
 
@@ -25,8 +25,7 @@ NO_MATCH = MESSAGES["paths.no_match"]["en"]
 """The error of a glob that matches no file (in English; shown in the run's language)."""
 
 
-@dataclass(frozen=True, slots=True)
-class Target:
+class Target(NamedTuple):
     """A file to check, or a pattern that matched nothing (``error`` set)."""
 
     path: str

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from licang_check.derive import Wholes, growth_factor, has_whole, whole_fits
 from licang_check.exact import Fraction
@@ -76,8 +76,7 @@ class Whole(enum.Enum):
     ALWAYS = "always"  # a number of items, such as a mean's n
 
 
-@dataclass(frozen=True)
-class Role:
+class Role(NamedTuple):
     name: str
     """The role, as the command's option names it: ``current``, ``share``, ``n``."""
     percent: bool = False
@@ -122,25 +121,29 @@ class Relation:
         return lambda x: self.solve_for(target, {other: x, fixed: value})
 
 
-@dataclass(frozen=True)
 class Compound(Relation):
     """``end = start × (1 + rate) ^ years``; start and end positive."""
 
-    name: str
-    end: str
-    start: str
-    rate: str = "rate"
-    years: int = 1
-    candidate_key: str = "rate"
-    roles: tuple[Role, Role, Role] = field(init=False)
-
-    def __post_init__(self) -> None:
-        roles = (
-            Role(self.end, whole=Whole.COUNT),
-            Role(self.start, whole=Whole.COUNT, positive=True),
-            Role(self.rate, percent=True),
+    def __init__(
+        self,
+        name: str,
+        end: str,
+        start: str,
+        rate: str = "rate",
+        years: int = 1,
+        candidate_key: str = "rate",
+    ) -> None:
+        self.name = name
+        self.end = end
+        self.start = start
+        self.rate = rate
+        self.years = years
+        self.candidate_key = candidate_key
+        self.roles = (
+            Role(end, whole=Whole.COUNT),
+            Role(start, whole=Whole.COUNT, positive=True),
+            Role(rate, percent=True),
         )
-        object.__setattr__(self, "roles", roles)
 
     def _power(self, factor: Interval) -> Interval:
         out = factor
@@ -186,19 +189,16 @@ class Compound(Relation):
         return root_interval((known[self.end] / start).intersect(POSITIVE), self.years)[1]
 
 
-@dataclass(frozen=True)
 class Product(Relation):
     """``product = a × b``: part = whole × share, total = n × mean."""
 
-    name: str
-    product: Role
-    a: Role
-    b: Role
-    candidate_key: str
-    roles: tuple[Role, Role, Role] = field(init=False)
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "roles", (self.product, self.a, self.b))
+    def __init__(self, name: str, product: Role, a: Role, b: Role, candidate_key: str) -> None:
+        self.name = name
+        self.product = product
+        self.a = a
+        self.b = b
+        self.candidate_key = candidate_key
+        self.roles = (product, a, b)
 
     def solve_for(self, target: str, known: Mapping[str, Interval]) -> Interval:
         p, a, b = self.product.name, self.a.name, self.b.name
@@ -208,24 +208,27 @@ class Product(Relation):
         return known[p] / known[other]
 
 
-@dataclass(frozen=True)
 class Sum(Relation):
     """``total = a + b``: the parts of a total."""
 
-    name: str
-    total: str = "total"
-    a: str = "parts"
-    b: str = "part"
-    candidate_key: str = "part"
-    roles: tuple[Role, Role, Role] = field(init=False)
-
-    def __post_init__(self) -> None:
-        roles = (
-            Role(self.total, whole=Whole.COUNT),
-            Role(self.a, whole=Whole.COUNT),
-            Role(self.b, whole=Whole.COUNT),
+    def __init__(
+        self,
+        name: str,
+        total: str = "total",
+        a: str = "parts",
+        b: str = "part",
+        candidate_key: str = "part",
+    ) -> None:
+        self.name = name
+        self.total = total
+        self.a = a
+        self.b = b
+        self.candidate_key = candidate_key
+        self.roles = (
+            Role(total, whole=Whole.COUNT),
+            Role(a, whole=Whole.COUNT),
+            Role(b, whole=Whole.COUNT),
         )
-        object.__setattr__(self, "roles", roles)
 
     def solve_for(self, target: str, known: Mapping[str, Interval]) -> Interval:
         if target == self.total:
@@ -244,8 +247,7 @@ nothing of :mod:`licang_check.derivations`."""
 # -- solving ------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Solution:
+class Solution(NamedTuple):
     solve_for: str
     interval: Interval
     wholes: Wholes | None = None
@@ -283,7 +285,7 @@ def solve(
     if not role.is_whole(count):
         return Solution(target, interval, None, approximate)
     if interval.is_empty:
-        return Solution(target, interval, Wholes(), approximate)
+        return Solution(target, interval, Wholes([], 0), approximate)
     fits = _partner_fits(relation, target, known, count=count)
     return Solution(target, interval, whole_fits(interval, fits), approximate)
 
@@ -323,8 +325,7 @@ def _partner_fits(
 # -- candidates ------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class RootCandidate:
+class RootCandidate(NamedTuple):
     """A whole number found, the third figure it implies and how that prints."""
 
     value: int

@@ -392,8 +392,8 @@ def _with_nearest(cf: ClaimsFile, results: list[Result]) -> list[Result]:
                 claim = cf.claims[r.id]
                 found = (nearest_growth if r.kind is Kind.GROWTH else nearest_share)(cf, claim)
                 if found:
-                    out[i] = dataclasses.replace(
-                        r, nearest=found, message=r.message + _t("sep.list") + describe(found)
+                    out[i] = r._replace(
+                        nearest=found, message=r.message + _t("sep.list") + describe(found)
                     )
     except budget.WorkLimitExceeded:
         pass  # the rest without
