@@ -8,6 +8,7 @@ start-up stays close to the cost of typer itself.
 # signature with typing.get_type_hints, which would then evaluate each
 # annotation string again at start-up (~14 ms for these commands).
 import enum
+import gc
 import os
 import sys
 from collections.abc import Callable
@@ -445,4 +446,17 @@ def _fail(message: str) -> typer.Exit:
 
 
 def main() -> None:
-    app()
+    """The ``licang-check`` console script.
+
+    On the way out, every object the run made is moved out of the garbage
+    collector's sight (``gc.freeze``): the interpreter's last collection at
+    exit would otherwise walk them all, a fifth of a short run's time, to free
+    memory that the ending process gives back anyway. Objects are still
+    freed, files closed and ``atexit`` run as usual; only reference cycles
+    are left to the operating system. (mypy skips the whole of the
+    interpreter's teardown for the same reason; this keeps the rest of it.)
+    """
+    try:
+        app()
+    finally:
+        gc.freeze()

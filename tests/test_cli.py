@@ -421,3 +421,23 @@ def test_the_shipped_claims_file(monkeypatch: pytest.MonkeyPatch) -> None:
         assert "40" in growth["projects_landed"]
     assert doc["summary"]["inconsistent"] == 0
     assert doc["summary"]["consistent"] == len(f["results"])
+
+
+def test_console_script_leaves_its_objects_out_of_the_last_collection(tmp_path: Path) -> None:
+    """``main`` freezes the run's objects on the way out (the interpreter's
+    last garbage collection would walk them all), and still exits with the
+    run's code and output."""
+    script = (
+        "import atexit, gc, sys\n"
+        "atexit.register(lambda: print('frozen', gc.get_freeze_count() > 0, file=sys.stderr))\n"
+        "from licang_check.cli import main\n"
+        "sys.argv = ['licang-check', 'verify', '--format', 'json', sys.argv[1]]\n"
+        "main()\n"
+    )
+    missing = tmp_path / "missing.yaml"
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(missing)], capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 2
+    assert json.loads(done.stdout)["summary"]["errors"] == 1
+    assert "frozen True" in done.stderr
