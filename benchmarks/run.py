@@ -13,6 +13,11 @@ against a floor measured in the same run, interleaved with it:
    libyaml parse of the same file (`yaml.load(f, Loader=yaml.CSafeLoader)`),
    both in a fresh process; and the growth from 5,000 to 20,000 claims.
 3. memory: peak RSS of those two processes.
+
+Each ratio is of median wall-clock times; the CPU time (user + system) of
+the same runs follows in brackets. On a busy machine wall time swings with
+the load while CPU time barely moves, so when the two disagree, the
+machine was busy: run again.
 """
 
 from __future__ import annotations
@@ -29,6 +34,7 @@ import tempfile
 import time
 from collections.abc import Sequence
 from pathlib import Path
+from typing import NamedTuple
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -46,33 +52,51 @@ BARE_PARSE = (
 )
 
 
-def run_once(cmd: Sequence[str], cwd: Path) -> tuple[float, int]:
-    """Wall time and peak RSS (KiB) of one run of ``cmd`` in a fresh process."""
+class Measure(NamedTuple):
+    wall: float
+    """Seconds, wall clock."""
+    cpu: float
+    """Seconds of CPU, user and system."""
+    rss: int
+    """Peak resident memory, KiB."""
+
+
+def run_once(cmd: Sequence[str], cwd: Path) -> Measure:
+    """Wall time, CPU time and peak RSS of one run of ``cmd`` in a fresh process."""
     wrapper = (
         "import resource, subprocess, sys, time\n"
         "t = time.perf_counter()\n"
         "subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)\n"
         "t = time.perf_counter() - t\n"
-        "print(t, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
+        "r = resource.getrusage(resource.RUSAGE_CHILDREN)\n"
+        "print(t, r.ru_utime + r.ru_stime, r.ru_maxrss)\n"
     )
     out = subprocess.run(
         [PY, "-c", wrapper, *cmd], cwd=cwd, capture_output=True, text=True, check=True
     ).stdout.split()
-    return float(out[0]), int(out[1])
+    return Measure(float(out[0]), float(out[1]), int(out[2]))
 
 
-def compare(
-    named: dict[str, Sequence[str]], cwd: Path, repeat: int
-) -> dict[str, tuple[float, int]]:
-    """Median time and max RSS of each command, runs interleaved round-robin."""
-    times: dict[str, list[float]] = {k: [] for k in named}
-    rss: dict[str, int] = dict.fromkeys(named, 0)
+def compare(named: dict[str, Sequence[str]], cwd: Path, repeat: int) -> dict[str, Measure]:
+    """Median wall and CPU time and max RSS of each command, runs interleaved
+    round-robin."""
+    runs: dict[str, list[Measure]] = {k: [] for k in named}
     for _ in range(repeat):
         for name, cmd in named.items():
-            t, r = run_once(cmd, cwd)
-            times[name].append(t)
-            rss[name] = max(rss[name], r)
-    return {k: (statistics.median(v), rss[k]) for k, v in times.items()}
+            runs[name].append(run_once(cmd, cwd))
+    return {
+        k: Measure(
+            statistics.median(m.wall for m in v),
+            statistics.median(m.cpu for m in v),
+            max(m.rss for m in v),
+        )
+        for k, v in runs.items()
+    }
+
+
+def ratio(a: Measure, b: Measure) -> str:
+    """``a / b`` in wall time, then in CPU time: ``1.05x (cpu 0.98x)``."""
+    return f"{a.wall / b.wall:.2f}x (cpu {a.cpu / b.cpu:.2f}x)"
 
 
 def compile_bytecode() -> str:
@@ -101,19 +125,20 @@ def startup(repeat: int) -> list[str]:
         ROOT,
         repeat,
     )
-    floor = res["floor"][0]
+    floor = res["floor"]
     return [
         "## start-up (shipped claims.yaml)",
-        f"floor `import typer, rich.table, yaml`: {floor * 1000:.0f} ms (median of {repeat})",
-        f"verify (table) / floor: {res['verify'][0] / floor:.2f}x   (goal <= 1.2x)",
-        f"verify --format json / floor: {res['verify_json'][0] / floor:.2f}x   (goal < 1.0x)",
-        f"--help / floor: {res['help'][0] / floor:.2f}x",
+        f"floor `import typer, rich.table, yaml`: {floor.wall * 1000:.0f} ms "
+        f"(cpu {floor.cpu * 1000:.0f} ms; median of {repeat})",
+        f"verify (table) / floor: {ratio(res['verify'], floor)}   (goal <= 1.2x)",
+        f"verify --format json / floor: {ratio(res['verify_json'], floor)}   (goal < 1.0x)",
+        f"--help / floor: {ratio(res['help'], floor)}",
     ]
 
 
 def size(sizes: Sequence[int], repeat: int) -> list[str]:
     lines = ["## size (generated claims files; fresh process each)"]
-    per: dict[int, float] = {}
+    per: dict[int, Measure] = {}
     with tempfile.TemporaryDirectory() as tmp:
         for n in sizes:
             path = Path(tmp) / f"claims-{n}.yaml"
@@ -126,18 +151,19 @@ def size(sizes: Sequence[int], repeat: int) -> list[str]:
                 Path(tmp),
                 repeat,
             )
-            (tp, rp), (tv, rv) = res["parse"], res["verify"]
-            per[n] = tv
+            parse, verify = res["parse"], res["verify"]
+            per[n] = verify
             lines.append(
                 f"{n:>6} claims ({path.stat().st_size / 2**20:.1f} MiB): "
-                f"verify / bare parse = {tv / tp:.2f}x (goal <= 1.5x); "
-                f"peak RSS {rv / 1024:.0f} MiB vs {rp / 1024:.0f} MiB = {rv / rp:.2f}x"
+                f"verify / bare parse = {ratio(verify, parse)} (goal <= 1.5x); "
+                f"peak RSS {verify.rss / 1024:.0f} MiB vs {parse.rss / 1024:.0f} MiB "
+                f"= {verify.rss / parse.rss:.2f}x"
             )
     if len(sizes) >= 2:
         a, b = sizes[0], sizes[-1]
         lines.append(
-            f"growth {a} -> {b} claims ({b / a:.0f}x): time x{per[b] / per[a]:.2f} "
-            f"(goal <= {b / a * 1.1:.1f}x)"
+            f"growth {a} -> {b} claims ({b / a:.0f}x): time x{per[b].wall / per[a].wall:.2f} "
+            f"(cpu x{per[b].cpu / per[a].cpu:.2f}; goal <= {b / a * 1.1:.1f}x)"
         )
     return lines
 
