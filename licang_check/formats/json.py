@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 from json.encoder import encode_basestring as _string  # the C one, where there is one
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from licang_check.results import FileReport, Result, Summary
+
+if TYPE_CHECKING:
+    from licang_check.rounding import RoundingMode
 
 __all__ = ["JsonFormatter", "report_dict", "result_dict"]
 
@@ -89,21 +93,31 @@ def report_errors(rep: FileReport) -> list[dict[str, Any]]:
 _LITERALS = {True: "true", False: "false", None: "null"}
 
 
+_P = "          "
+"""A result's fields' indent."""
+
+
+@functools.cache
+def _modes(modes: tuple[RoundingMode, ...] | None) -> str:
+    """A result's ``modes`` as written (a handful of distinct values per run)."""
+    return _indented(None if modes is None else [m.value for m in modes], _P)
+
+
 def _result(r: Result) -> str:
-    """One result at its depth in the document (the fields of result_dict)."""
-    p = "          "
-    modes = None if r.modes is None else [m.value for m in r.modes]
+    """One result at its depth in the document (the fields of result_dict).
+    (The enums are ``StrEnum``s: their text is their value.)"""
+    p = _P
     text = (
         f"        {{\n"
         f'{p}"id": {_string(r.id)},\n'
-        f'{p}"kind": {_string(r.kind.value)},\n'
-        f'{p}"verdict": {_string(r.verdict.value)},\n'
+        f'{p}"kind": {_string(r.kind)},\n'
+        f'{p}"verdict": {_string(r.verdict)},\n'
         f'{p}"line": {int(r.line)},\n'
         f'{p}"column": {int(r.column)},\n'
         f'{p}"message": {_string(r.message)},\n'
         f'{p}"printed": {_string(r.printed)},\n'
         f'{p}"implied": {_string(r.implied)},\n'
-        f'{p}"modes": {_indented(modes, p)},\n'
+        f'{p}"modes": {_modes(r.modes)},\n'
         f'{p}"edge": {_LITERALS[bool(r.edge)]}'
     )
     if r.nearest:
