@@ -114,19 +114,16 @@ class Grid:
         ]
         if sum(natural) <= room:
             return natural
-        words = [
-            max((cell_len(word) for t in column for word in t.split()), default=0)
-            for column in texts
-        ]
         # 1. the wrapping columns, down to their longest word
-        wrapping = [
-            w if col.wrap else n for w, n, col in zip(words, natural, self.columns, strict=True)
+        floors = [
+            _longest_word(column) if col.wrap else n
+            for column, n, col in zip(texts, natural, self.columns, strict=True)
         ]
-        widths = level(natural, wrapping, room)
+        widths = level(natural, floors, room)
         if sum(widths) <= room:
             return widths
         # 2. every column, down to its longest word
-        widths = level(widths, words, room)
+        widths = level(widths, [_longest_word(column) for column in texts], room)
         if sum(widths) <= room:
             return widths
         # 3. every column, from its natural width, words broken by cells
@@ -219,6 +216,10 @@ def fold(word: str, width: int) -> list[str]:
         size += cells
     pieces.append(word[start:])
     return pieces
+
+
+def _longest_word(texts: Sequence[str]) -> int:
+    return max((cell_len(word) for t in texts for word in t.split()), default=0)
 
 
 def _visible(text: str) -> str:
