@@ -14,14 +14,19 @@ from licang_check.formats.grid import Column, Grid, level, wrap
 
 SETTINGS = settings(max_examples=300, deadline=None)
 
-# ASCII, Chinese (two cells each), spaces; words long and short.
-_CHARS = st.sampled_from([*"abcxyz019.,:%()_-", *"中文亿万增长", " ", " ", " "])
-TEXT = st.text(_CHARS, max_size=40) | st.builds(
-    " ".join, st.lists(st.text(_CHARS.filter(str.strip), min_size=1, max_size=25), max_size=4)
+# ASCII, Chinese (two cells each), spaces, tabs and newlines, a combining
+# accent and an emoji made wide by a variation selector; words long and short.
+_CHARS = st.sampled_from(
+    [*"abcxyz019.,:%()_-", *"中文亿万增长", " ", " ", " ", "\n", "\t", "e\u0301", "\u2764\ufe0f"]
+)
+_WORD_CHARS = _CHARS.filter(lambda c: not c.isspace())
+TEXT = st.lists(_CHARS, max_size=40).map("".join) | st.builds(
+    " ".join,
+    st.lists(st.lists(_WORD_CHARS, min_size=1, max_size=25).map("".join), max_size=4),
 )
 COLUMN = st.builds(
     Column,
-    heading=st.text(_CHARS, max_size=12),
+    heading=st.lists(_CHARS, max_size=12).map("".join),
     justify=st.sampled_from(["left", "right"]),
     wrap=st.booleans(),
     style=st.sampled_from([None, "dim", "bold"]),
