@@ -9,12 +9,14 @@ judge of how many terminal cells a character takes (a Chinese character two).
 
 Widths: every column takes its natural width when the whole table fits the
 given width. Otherwise the columns that wrap shrink first, the widest first,
-but never below their longest word; if the table is still too wide, every
-column shrinks the same way, down to two cells (the widest character), and
-words are broken between characters. Text wraps at spaces; text without
-spaces (Chinese) between characters; a character is never split. Nothing is
-cropped: every character of every cell is drawn, and every line of a table
-(its title too) is as wide as every other.
+never below their longest word; then every column the same way; and if the
+table is still too wide, every column shrinks from its natural width, the
+widest first, down to two cells (the widest character), words broken between
+characters. Text wraps at spaces; text without spaces (Chinese) between
+characters; a character is never split. Nothing is cropped: every character
+of every cell is drawn, and every line of a table (its title too) is as wide
+as every other. Below the narrowest table (three cells of border and padding
+and two of text a column), the table is wider than asked.
 """
 
 from __future__ import annotations
