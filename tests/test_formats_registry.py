@@ -1,4 +1,5 @@
-"""Every ``--format`` has a formatter, and only the table pays for Rich."""
+"""Every ``--format`` has a formatter, and only the table pays for Rich (its
+``rich.cells`` only)."""
 
 from __future__ import annotations
 
@@ -59,3 +60,29 @@ def test_non_table_formats_never_import_rich(fmt: str) -> None:
 def test_the_probe_sees_rich_when_the_table_is_asked_for() -> None:
     """The check above could fail: the table path does import Rich."""
     assert _probe("table") == ["True", "0"]
+
+
+_HEAVY_PROBE = """
+import sys
+from licang_check.cli import app
+try:
+    app(["verify", "--isolated", "--format", "table", sys.argv[1]])
+except SystemExit as e:
+    code = e.code
+heavy = ("rich.table", "rich.console", "rich.text", "rich.style", "rich.segment")
+print(*sorted(m for m in heavy if m in sys.modules), code, file=sys.stderr)
+"""
+
+
+def test_the_table_draws_itself_with_rich_cells_only() -> None:
+    """The table pays for ``rich.cells`` (how wide a character is), never
+    for Rich's Table, Console, Text or Style (#6)."""
+    proc = subprocess.run(
+        [sys.executable, "-c", _HEAVY_PROBE, str(CLAIMS)],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stderr.splitlines()[-1].split() == ["0"]
