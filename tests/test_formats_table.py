@@ -3,8 +3,6 @@ terminal; Chinese headings and cells lined up by terminal cells."""
 
 from __future__ import annotations
 
-import dataclasses
-
 import pytest
 from ci_reports import sample_reports
 from rich.cells import cell_len
@@ -41,7 +39,7 @@ def test_colour_as_rich_drew_it(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_an_edge_verdict_is_yellow(monkeypatch: pytest.MonkeyPatch) -> None:
     reports, summary = sample_reports()
-    reports[0].results[0] = dataclasses.replace(reports[0].results[0], edge=True)
+    reports[0].results[0] = reports[0].results[0]._replace(edge=True)
     monkeypatch.setenv("COLUMNS", "160")
     out = TableFormatter().render(reports, summary, color=True)
     assert "\x1b[33mconsistent, edge\x1b[0m" in out
