@@ -86,16 +86,22 @@ def _display(path: Path, cwd: Path) -> str:
 
 
 def _may_hold_table(text: str) -> bool:
-    """Whether ``text`` could define ``[tool.licang-check]``: some line names
-    the tool beside ``tool`` (``[tool.licang-check]``, ``tool.licang-check.x =``,
-    ``tool = {licang-check = …}``) or as a key of its own (under ``[tool]``).
-    A project that only depends on licang-check (``"licang-check>=0.1"``) is
-    not parsed at all."""
+    """Whether ``text`` could define ``[tool.licang-check]``, read line by line
+    without parsing (tomllib costs ~3 ms to import): some line names the tool
+    beside ``tool`` (``[tool.licang-check]``, ``tool.licang-check.x =``,
+    ``tool = {licang-check = …}``), or has it as a key of its own
+    (``licang-check =``, ``"licang-check".paths =``: under ``[tool]``, or
+    under any other table, which only a parse can tell apart). A project
+    that depends on licang-check (``"licang-check>=0.1",`` on a line of a
+    dependency list) is not parsed."""
     for line in text.splitlines():
-        if TABLE in line:
-            stripped = line.lstrip().lstrip("\"'")
-            if "tool" in line or stripped.startswith(TABLE):
-                return True
+        if TABLE not in line:
+            continue
+        if "tool" in line:
+            return True
+        key = line.strip().lstrip("\"'")
+        if key.startswith(TABLE) and key[len(TABLE) :].lstrip("\"' ")[:1] in ("=", "."):
+            return True
     return False
 
 
