@@ -7,15 +7,16 @@ from typing import NamedTuple
 
 __all__ = ["ClaimsFileError", "Diagnostic", "printable"]
 
-_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_UNPRINTABLE = "[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]"
 """Control characters and bidirectional overrides: in a message they could
-end the line, recolour the terminal or reorder what is shown."""
+end the line, recolour the terminal or reorder what is shown. (A pattern
+``re`` compiles and caches on first use: a run without errors never needs it.)"""
 
 
 def printable(text: str) -> str:
     """``text`` with control and bidi characters written as escapes (``\\x1b``),
     so that what a file holds cannot forge or hide a line of output."""
-    return _UNPRINTABLE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
+    return re.sub(_UNPRINTABLE, lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
 
 
 class Diagnostic(NamedTuple):
