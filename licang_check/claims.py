@@ -198,9 +198,12 @@ def _pos(node: yaml.Node) -> Pos:
 class _Reader:
     """Walks the composed YAML nodes, collecting diagnostics."""
 
-    def __init__(self) -> None:
+    def __init__(self, anchors: bool = True) -> None:
         self.errors: list[Diagnostic] = []
         self.seen: set[int] = set()
+        # Whether the text has an anchor (an alias names one, or is a YAML
+        # error): without one, no node can be met twice, and none is noted.
+        self.anchors = anchors
 
     def error(self, where: Pos | yaml.Node, message: str) -> None:
         pos = where if isinstance(where, Pos) else _pos(where)
@@ -212,10 +215,11 @@ class _Reader:
 
     def visit(self, node: yaml.Node, depth: int) -> bool:
         """Refuse aliases (a node met twice), odd tags and deep nesting."""
-        if id(node) in self.seen:
-            self.error(node, t("load.no_aliases"))
-            return False
-        self.seen.add(id(node))
+        if self.anchors:
+            if id(node) in self.seen:
+                self.error(node, t("load.no_aliases"))
+                return False
+            self.seen.add(id(node))
         if node.tag not in _STANDARD_TAGS:
             self.error(node, t("load.tag", tag=node.tag))
             return False
@@ -426,7 +430,7 @@ def parse_claims(data: bytes | str, path: Path, defaults: Defaults | None = None
     root = _compose(text)
     if root is None:
         raise ClaimsFileError([Diagnostic(1, 1, t("load.file_empty"))])
-    r = _Reader()
+    r = _Reader(anchors="&" in text)
     top = r.mapping(root, TOP_KEYS, t("what.file"), 0)
     if top is None:
         raise ClaimsFileError(r.errors)
@@ -604,8 +608,9 @@ def _read_claims(r: _Reader, node: yaml.Node, cf: ClaimsFile) -> None:
         return
     first_seen: dict[str, Pos] = {}
     pending_refs: list[tuple[Claim, str, str, Pos]] = []
+    what_id = t("what.claim_id")
     for knode, vnode in node.value:
-        cid = r.text(knode, t("what.claim_id"), 2)
+        cid = r.text(knode, what_id, 2)
         if cid is None:
             continue
         kpos = _pos(knode)

@@ -34,10 +34,14 @@ def run_checks(cf: ClaimsFile) -> list[Result]:
     Raises :class:`ClaimsFileError` if a check cannot be evaluated, or if the
     file spends more than its work budget (``budget.MAX_WORK``).
     """
+    from licang_check.expr import Prior, names  # loaded already, with claims.py
+
     results: list[Result] = []
     article = strip_space(cf.text) if cf.text is not None else None
     env: dict[str, Interval] = {}
     priors: dict[str, Union] = {}
+    # Only the priors an expression names (prior(x)) are turned into values.
+    wanted = {r.id for c in cf.checks for r in names(c.expr) if isinstance(r, Prior)}
     with work_budget():
         for claim in cf.claims.values():
             env[claim.id] = cf.interval(claim)
@@ -47,7 +51,8 @@ def run_checks(cf: ClaimsFile) -> list[Result]:
                 if claim.growth is not None:
                     result, sol = check_growth(cf, claim)
                     results.append(result)
-                    priors[claim.id] = prior_values(sol)
+                    if claim.id in wanted:
+                        priors[claim.id] = prior_values(sol)
                 if claim.of is not None:
                     results.append(check_share(cf, claim))
             except WorkLimitExceeded as e:
