@@ -56,7 +56,10 @@ class Wholes:
 
 def growth_factor(rate: Interval) -> Interval:
     """``1 + rate``, kept positive (a prior and its current are positive)."""
-    return (rate + ONE).intersect(POSITIVE)
+    factor = rate + ONE
+    if factor.low is not None and factor.low > 0:
+        return factor  # all positive already: the intersection is itself
+    return factor.intersect(POSITIVE)
 
 
 def whole_fits(candidates: Interval, fits: Callable[[int], bool] | None) -> Wholes:
