@@ -40,11 +40,17 @@ def run_checks(cf: ClaimsFile) -> list[Result]:
     article = strip_space(cf.text) if cf.text is not None else None
     env: dict[str, Interval] = {}
     priors: dict[str, Union] = {}
-    # Only the priors an expression names (prior(x)) are turned into values.
-    wanted = {r.id for c in cf.checks for r in names(c.expr) if isinstance(r, Prior)}
+    # Only what an expression names is worked out for it: the values of the
+    # claims it names, and the implied priors of those it names as prior(x).
+    named: set[str] = set()
+    wanted: set[str] = set()
+    for c in cf.checks:
+        for ref in names(c.expr):
+            (wanted if isinstance(ref, Prior) else named).add(ref.id)
     with work_budget():
         for claim in cf.claims.values():
-            env[claim.id] = cf.interval(claim)
+            if claim.id in named:
+                env[claim.id] = cf.interval(claim)
             try:
                 if article is not None and claim.quotes:
                     results.append(check_quote(claim, article))
