@@ -89,10 +89,17 @@ def report_errors(rep: FileReport) -> list[dict[str, Any]]:
 _LITERALS = {True: "true", False: "false", None: "null"}
 
 
+_MODES: dict[Any, str] = {}
+"""A result's ``modes`` as written, by the tuple: a file has few distinct ones."""
+
+
 def _result(r: Result) -> str:
     """One result at its depth in the document (the fields of result_dict)."""
     p = "          "
-    modes = None if r.modes is None else [m.value for m in r.modes]
+    modes = _MODES.get(r.modes)
+    if modes is None:
+        listed = None if r.modes is None else [m.value for m in r.modes]
+        modes = _MODES[r.modes] = _indented(listed, p)
     text = (
         f"        {{\n"
         f'{p}"id": {_string(r.id)},\n'
@@ -103,7 +110,7 @@ def _result(r: Result) -> str:
         f'{p}"message": {_string(r.message)},\n'
         f'{p}"printed": {_string(r.printed)},\n'
         f'{p}"implied": {_string(r.implied)},\n'
-        f'{p}"modes": {_indented(modes, p)},\n'
+        f'{p}"modes": {modes},\n'
         f'{p}"edge": {_LITERALS[bool(r.edge)]}'
     )
     if r.nearest:
