@@ -237,8 +237,10 @@ class _Reader:
             self.error(node, t("load.not_mapping", what=what, kind=_kind(node)))
             return None
         out: dict[str, tuple[yaml.Node, yaml.Node]] = {}
+        plain = not self.anchors and depth + 1 <= MAX_DEPTH
         for k, v in node.value:
-            if not self.visit(k, depth + 1):
+            # visit(k) itself only where it could refuse k (as in text())
+            if (not plain or k.tag not in _STANDARD_TAGS) and not self.visit(k, depth + 1):
                 continue
             if not isinstance(k, yaml.ScalarNode):
                 self.error(k, t("load.key_not_plain", what=what))
@@ -260,7 +262,10 @@ class _Reader:
 
     def text(self, node: yaml.Node, what: What, depth: int) -> str | None:
         """A scalar's text as written; None (with an error) for anything else."""
-        if not self.visit(node, depth):
+        # visit() itself only where it could refuse the node: called for every
+        # key and value of every claim, the call cost more than its checks
+        odd = self.anchors or node.tag not in _STANDARD_TAGS or depth > MAX_DEPTH
+        if odd and not self.visit(node, depth):
             return None
         if not isinstance(node, yaml.ScalarNode):
             self.error(node, t("load.not_single", what=what, kind=_kind(node)))
@@ -364,6 +369,12 @@ class _TextLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignor
     only null and true/false need telling apart. (YAML's own resolver is
     Python code run on every scalar; this one is a few comparisons.) Explicit
     tags never reach it, and are refused by the walk."""
+
+    # The composer calls these around every node for path resolvers, which
+    # this loader has none of: C callables that do nothing of use are cheaper
+    # than the inherited Python methods that return at once.
+    descend_resolver = staticmethod(slice)  # (parent, index)
+    ascend_resolver = staticmethod(tuple)  # ()
 
     def resolve(self, kind: type, value: str, implicit: tuple[bool, bool]) -> str:
         if kind is yaml.ScalarNode:
@@ -627,7 +638,8 @@ def _read_claims(r: _Reader, node: yaml.Node, cf: ClaimsFile) -> None:
             cf.claims[cid] = claim
     for claim, key, ref, pos in pending_refs:
         _resolve_ref(r, cf, claim, key, ref, pos)
-    _report_cycles(r, cf)
+    if pending_refs:  # a cycle needs a claim that names another
+        _report_cycles(r, cf)
 
 
 def _report_cycles(r: _Reader, cf: ClaimsFile) -> None:
