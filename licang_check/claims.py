@@ -798,13 +798,15 @@ def _read_checks(r: _Reader, node: yaml.Node, cf: ClaimsFile) -> None:
         r.error(node, t("load.too_many_checks", n=MAX_CHECKS))
         return
     seen: dict[str, Pos] = {}
+    what_check = t("what.check")
+    what_id, what_expr = (t("what.check_key", key=k) for k in ("id", "expr"))
     for item in node.value:
-        m = r.mapping(item, CHECK_KEYS, t("what.check"), 2)
+        m = r.mapping(item, CHECK_KEYS, what_check, 2)
         if m is None or "id" not in m or "expr" not in m:
             continue
-        cid = r.text(m["id"][1], t("what.check_key", key="id"), 3)
+        cid = r.text(m["id"][1], what_id, 3)
         enode = m["expr"][1]
-        etext = r.text(enode, t("what.check_key", key="expr"), 3)
+        etext = r.text(enode, what_expr, 3)
         if cid is None or etext is None:
             continue
         ipos = _pos(m["id"][1])
