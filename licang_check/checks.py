@@ -51,6 +51,12 @@ def strip_space(text: str) -> str:
     return _SPACE.sub("", text)
 
 
+def _joined(items: list[str], sep: str) -> str:
+    """``items`` joined by the separator ``sep`` (a catalogue key), which one
+    item does not need: the growth check's message is made for every claim."""
+    return items[0] if len(items) == 1 else t(sep).join(items)
+
+
 def _verdict(ok: bool) -> Verdict:
     return Verdict.CONSISTENT if ok else Verdict.INCONSISTENT
 
@@ -98,13 +104,18 @@ def _stated_prior(cf: ClaimsFile, claim: Claim) -> Interval | None:
 
 
 def _solve_prior(
-    cf: ClaimsFile, claim: Claim, *, count: bool, bound: Interval | None = None
+    cf: ClaimsFile,
+    claim: Claim,
+    *,
+    count: bool,
+    bound: Interval | None = None,
+    current: Interval | None = None,
 ) -> Solution:
     """The prior of ``current = prior × (1 + rate)`` (:data:`~licang_check.relations.GROWTH`)
-    for a growth claim's current and rate."""
+    for a growth claim's current (``cf.interval(claim)``, unless given) and rate."""
     assert claim.growth is not None
     rate = claim.growth.interval(cf.rounding, cf.tolerance)
-    known = {"current": cf.interval(claim), "rate": rate}
+    known = {"current": cf.interval(claim) if current is None else current, "rate": rate}
     return solve(GROWTH, "prior", known, count=count, bound=bound)
 
 
@@ -138,7 +149,7 @@ def _describe_wholes(w: Wholes, scale: Scale, within: Interval) -> str:
             return t("wholes.up_to", high=format_number(Fraction(hi), scale))
         return t("wholes.any")
     if w.total <= _SHOWN:
-        return t("sep.or").join(str(k) for k in w.listed)
+        return _joined([str(k) for k in w.listed], "sep.or")
     high = w.listed[-1] if not w.truncated else "…"
     return t("wholes.range", n=w.total, low=w.listed[0], high=high)
 
@@ -151,15 +162,17 @@ def prints_as(value: Fraction, fig: Figure, mode: RoundingMode, tolerance: Fract
         inside = "prints.within" if value in iv else "prints.outside"
         return t(inside, interval=format_interval(iv, scale))
     shown = [format_fixed(v, fig.unit, scale) for v in reround(value, fig.unit, mode)]
-    return t("prints.as", shown=t("sep.or").join(shown))
+    return t("prints.as", shown=_joined(shown, "sep.or"))
 
 
 def check_growth(cf: ClaimsFile, claim: Claim) -> tuple[Result, Solution]:
     assert claim.growth is not None
     growth = claim.growth
-    sol = implied_prior(cf, claim)
-    scale = claim.value.scale
     current = cf.interval(claim)
+    sol = _solve_prior(
+        cf, claim, count=claim.count, bound=_stated_prior(cf, claim), current=current
+    )
+    scale = claim.value.scale
     sign = "+" if growth.value >= 0 and not growth.text.lstrip().startswith(("+", "-")) else ""
     printed = f"{claim.value.text}, {sign}{growth.text}"
     if claim.prior is not None:
@@ -198,7 +211,7 @@ def check_growth(cf: ClaimsFile, claim: Claim) -> tuple[Result, Solution]:
                     prints=prints,
                 )
             )
-        message += t("sep.detail") + t("sep.list").join(parts)
+        message += t("sep.detail") + _joined(parts, "sep.list")
     return _result(claim, Kind.GROWTH, True, message, printed, implied), sol
 
 

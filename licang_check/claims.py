@@ -197,9 +197,12 @@ def _pos(node: yaml.Node) -> Pos:
 class _Reader:
     """Walks the composed YAML nodes, collecting diagnostics."""
 
-    def __init__(self) -> None:
+    def __init__(self, anchors: bool = True) -> None:
         self.errors: list[Diagnostic] = []
         self.seen: set[int] = set()
+        # Whether the text has an anchor (an alias names one, or is a YAML
+        # error): without one, no node can be met twice, and none is noted.
+        self.anchors = anchors
 
     def error(self, where: Pos | yaml.Node, message: str) -> None:
         pos = where if isinstance(where, Pos) else _pos(where)
@@ -211,10 +214,11 @@ class _Reader:
 
     def visit(self, node: yaml.Node, depth: int) -> bool:
         """Refuse aliases (a node met twice), odd tags and deep nesting."""
-        if id(node) in self.seen:
-            self.error(node, t("load.no_aliases"))
-            return False
-        self.seen.add(id(node))
+        if self.anchors:
+            if id(node) in self.seen:
+                self.error(node, t("load.no_aliases"))
+                return False
+            self.seen.add(id(node))
         if node.tag not in _STANDARD_TAGS:
             self.error(node, t("load.tag", tag=node.tag))
             return False
@@ -232,8 +236,10 @@ class _Reader:
             self.error(node, t("load.not_mapping", what=what, kind=_kind(node)))
             return None
         out: dict[str, tuple[yaml.Node, yaml.Node]] = {}
+        plain = not self.anchors and depth + 1 <= MAX_DEPTH
         for k, v in node.value:
-            if not self.visit(k, depth + 1):
+            # visit(k) itself only where it could refuse k (as in text())
+            if (not plain or k.tag not in _STANDARD_TAGS) and not self.visit(k, depth + 1):
                 continue
             if not isinstance(k, yaml.ScalarNode):
                 self.error(k, t("load.key_not_plain", what=what))
@@ -255,7 +261,10 @@ class _Reader:
 
     def text(self, node: yaml.Node, what: What, depth: int) -> str | None:
         """A scalar's text as written; None (with an error) for anything else."""
-        if not self.visit(node, depth):
+        # visit() itself only where it could refuse the node: called for every
+        # key and value of every claim, the call cost more than its checks
+        odd = self.anchors or node.tag not in _STANDARD_TAGS or depth > MAX_DEPTH
+        if odd and not self.visit(node, depth):
             return None
         if not isinstance(node, yaml.ScalarNode):
             self.error(node, t("load.not_single", what=what, kind=_kind(node)))
@@ -360,6 +369,12 @@ class _TextLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignor
     Python code run on every scalar; this one is a few comparisons.) Explicit
     tags never reach it, and are refused by the walk."""
 
+    # The composer calls these around every node for path resolvers, which
+    # this loader has none of: C callables that do nothing of use are cheaper
+    # than the inherited Python methods that return at once.
+    descend_resolver = staticmethod(slice)  # (parent, index)
+    ascend_resolver = staticmethod(tuple)  # ()
+
     def resolve(self, kind: type, value: str, implicit: tuple[bool, bool]) -> str:
         if kind is yaml.ScalarNode:
             if implicit[0]:
@@ -425,7 +440,7 @@ def parse_claims(data: bytes | str, path: Path, defaults: Defaults | None = None
     root = _compose(text)
     if root is None:
         raise ClaimsFileError([Diagnostic(1, 1, t("load.file_empty"))])
-    r = _Reader()
+    r = _Reader(anchors="&" in text)
     top = r.mapping(root, TOP_KEYS, t("what.file"), 0)
     if top is None:
         raise ClaimsFileError(r.errors)
@@ -603,8 +618,9 @@ def _read_claims(r: _Reader, node: yaml.Node, cf: ClaimsFile) -> None:
         return
     first_seen: dict[str, Pos] = {}
     pending_refs: list[tuple[Claim, str, str, Pos]] = []
+    what_id = t("what.claim_id")
     for knode, vnode in node.value:
-        cid = r.text(knode, t("what.claim_id"), 2)
+        cid = r.text(knode, what_id, 2)
         if cid is None:
             continue
         kpos = _pos(knode)
@@ -621,7 +637,8 @@ def _read_claims(r: _Reader, node: yaml.Node, cf: ClaimsFile) -> None:
             cf.claims[cid] = claim
     for claim, key, ref, pos in pending_refs:
         _resolve_ref(r, cf, claim, key, ref, pos)
-    _report_cycles(r, cf)
+    if pending_refs:  # a cycle needs a claim that names another
+        _report_cycles(r, cf)
 
 
 def _report_cycles(r: _Reader, cf: ClaimsFile) -> None:
@@ -780,13 +797,15 @@ def _read_checks(r: _Reader, node: yaml.Node, cf: ClaimsFile) -> None:
         r.error(node, t("load.too_many_checks", n=MAX_CHECKS))
         return
     seen: dict[str, Pos] = {}
+    what_check = t("what.check")
+    what_id, what_expr = (t("what.check_key", key=k) for k in ("id", "expr"))
     for item in node.value:
-        m = r.mapping(item, CHECK_KEYS, t("what.check"), 2)
+        m = r.mapping(item, CHECK_KEYS, what_check, 2)
         if m is None or "id" not in m or "expr" not in m:
             continue
-        cid = r.text(m["id"][1], t("what.check_key", key="id"), 3)
+        cid = r.text(m["id"][1], what_id, 3)
         enode = m["expr"][1]
-        etext = r.text(enode, t("what.check_key", key="expr"), 3)
+        etext = r.text(enode, what_expr, 3)
         if cid is None or etext is None:
             continue
         ipos = _pos(m["id"][1])

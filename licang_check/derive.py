@@ -55,28 +55,29 @@ class Wholes(NamedTuple):
 
 def growth_factor(rate: Interval) -> Interval:
     """``1 + rate``, kept positive (a prior and its current are positive)."""
-    return (rate + ONE).intersect(POSITIVE)
+    factor = rate + ONE
+    if factor.low is not None and factor.low > 0:
+        return factor  # all positive already: the intersection is itself
+    return factor.intersect(POSITIVE)
 
 
 def whole_fits(candidates: Interval, fits: Callable[[int], bool] | None) -> Wholes:
     """The whole numbers in ``candidates`` for which ``fits`` holds
     (all of them when ``fits`` is None)."""
-    n = candidates.integer_count()
-    if n is None:  # infinitely many: the MAX_LISTED nearest the bounded end (or 0)
-        lo, hi = candidates.integer_bounds()
+    lo, hi = candidates.integer_bounds()
+    if lo is None or hi is None:  # infinitely many: the MAX_LISTED nearest the bounded end (or 0)
         if lo is None:
             lo = hi - MAX_LISTED + 1 if hi is not None else -(MAX_LISTED // 2)
         return Wholes(list(range(lo, lo + MAX_LISTED)), None)
-    if n == 0:
+    n = hi - lo + 1  # as integer_count()
+    if n <= 0:
         return Wholes([], 0)
     if fits is None or n > SCAN_LIMIT:
-        lo, _ = candidates.integer_bounds()
-        assert lo is not None
         return Wholes(list(range(lo, lo + min(n, MAX_LISTED))), n)
     spend(n)  # each candidate is tried: a hostile file's budget (budget.py)
     found: list[int] = []
     total = 0
-    for k in candidates.integers():
+    for k in range(lo, hi + 1):  # as candidates.integers()
         if fits(k):
             total += 1
             if len(found) < MAX_LISTED:

@@ -261,6 +261,25 @@ class Interval:
         )
 
     def __truediv__(self, other: Interval) -> Interval:
+        a_lo, a_hi, b_lo, b_hi = self.low, self.high, other.low, other.high
+        if (
+            a_lo is not None
+            and b_lo is not None
+            and a_hi is not None
+            and b_hi is not None
+            and a_lo > 0
+            and b_lo > 0
+            and not self.is_empty
+            and not other.is_empty
+        ):
+            # Both bounded and positive, neither empty: ``self * other.reciprocal()``
+            # without the reciprocal, its ends divided directly.
+            return Interval(
+                a_lo / b_hi,
+                a_hi / b_lo,
+                self.low_closed and other.high_closed,
+                self.high_closed and other.low_closed,
+            )
         return self * other.reciprocal()
 
     # -- display ----------------------------------------------------------

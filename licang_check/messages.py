@@ -1344,7 +1344,7 @@ def language() -> Lang:
 
 def t(key: str, /, **fields: object) -> str:
     """The message ``key`` in this run's language, its placeholders filled in."""
-    return MESSAGES[key][_language].format(**fields)
+    return MESSAGES[key][_language].format_map(fields)  # format(**fields), without a copy
 
 
 def tn(key: str, n: int, /, **fields: object) -> str:

@@ -34,20 +34,31 @@ def run_checks(cf: ClaimsFile) -> list[Result]:
     Raises :class:`ClaimsFileError` if a check cannot be evaluated, or if the
     file spends more than its work budget (``budget.MAX_WORK``).
     """
+    from licang_check.expr import Prior, names  # loaded already, with claims.py
+
     results: list[Result] = []
     article = strip_space(cf.text) if cf.text is not None else None
     env: dict[str, Interval] = {}
     priors: dict[str, Union] = {}
+    # Only what an expression names is worked out for it: the values of the
+    # claims it names, and the implied priors of those it names as prior(x).
+    named: set[str] = set()
+    wanted: set[str] = set()
+    for c in cf.checks:
+        for ref in names(c.expr):
+            (wanted if isinstance(ref, Prior) else named).add(ref.id)
     with work_budget():
         for claim in cf.claims.values():
-            env[claim.id] = cf.interval(claim)
+            if claim.id in named:
+                env[claim.id] = cf.interval(claim)
             try:
                 if article is not None and claim.quotes:
                     results.append(check_quote(claim, article))
                 if claim.growth is not None:
                     result, sol = check_growth(cf, claim)
                     results.append(result)
-                    priors[claim.id] = prior_values(sol)
+                    if claim.id in wanted:
+                        priors[claim.id] = prior_values(sol)
                 if claim.of is not None:
                     results.append(check_share(cf, claim))
             except WorkLimitExceeded as e:

@@ -585,6 +585,19 @@ def test_alias_of_a_scalar_is_refused(write_claims: WriteClaims) -> None:
     assert (d.line, d.column) == (6, 12)
 
 
+def test_an_ampersand_that_is_no_anchor_is_fine(write_claims: WriteClaims) -> None:
+    # The walk notes the nodes it meets only where the text has an "&" (an
+    # alias needs an anchor); an "&" in a scalar takes that path and loads.
+    cf = load(write_claims(base_with(**{"title: t": "title: 'R&D & more'"})))
+    assert cf.title == "R&D & more"
+
+
+def test_an_alias_in_flow_style_is_refused(write_claims: WriteClaims) -> None:
+    body = base_with(**{"quote: q": "quote: [&q 青岛, *q]"})
+    d = error_at(write_claims(body), "alias")
+    assert d.line == 6
+
+
 # -- the bytes of the file ---------------------------------------------------------------
 
 

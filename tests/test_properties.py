@@ -404,3 +404,35 @@ def test_integer_bounds_match_membership(a: Interval) -> None:
             assert hull == Interval(F(min(a.integers())), F(max(a.integers())))
         else:
             assert hull.is_empty
+
+
+# -- shortcuts equal the computation they skip ---------------------------------------
+
+_maybe_empty = st.one_of(
+    intervals(),
+    st.builds(lambda x: Interval(x, x, True, False), _ends),  # one end open: empty
+    st.just(Interval(F(1), F(0), False, False)),
+)
+
+
+@ARITH
+@given(a=_maybe_empty, b=_maybe_empty)
+def test_division_is_multiplication_by_the_reciprocal(a: Interval, b: Interval) -> None:
+    """``a / b`` divides the ends directly when both are positive and bounded:
+    the same interval, ends and closedness, as ``a * b.reciprocal()``."""
+    try:
+        expected = a * b.reciprocal()
+    except DivisionByZeroInterval:
+        with pytest.raises(DivisionByZeroInterval):
+            a / b
+        return
+    assert a / b == expected
+
+
+@ARITH
+@given(rate=_maybe_empty)
+def test_growth_factor_skips_only_a_needless_intersection(rate: Interval) -> None:
+    from licang_check.derive import growth_factor
+    from licang_check.intervals import POSITIVE
+
+    assert growth_factor(rate) == (rate + Interval.point(1)).intersect(POSITIVE)
