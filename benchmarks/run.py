@@ -14,10 +14,11 @@ against a floor measured in the same run, interleaved with it:
    both in a fresh process; and the growth from 5,000 to 20,000 claims.
 3. memory: peak RSS of those two processes.
 
-Each ratio is of median wall-clock times; the CPU time (user + system) of
-the same runs follows in brackets. On a busy machine wall time swings with
-the load while CPU time barely moves, so when the two disagree, the
-machine was busy: run again.
+Each ratio is the median over rounds of the ratio within a round (each
+round runs every command once, one after the other, so a machine whose
+speed drifts moves both sides of a ratio alike); in wall-clock time, then
+in CPU time (user + system) in brackets. When the two disagree, the machine
+was busy: run again.
 """
 
 from __future__ import annotations
@@ -77,26 +78,32 @@ def run_once(cmd: Sequence[str], cwd: Path) -> Measure:
     return Measure(float(out[0]), float(out[1]), int(out[2]))
 
 
-def compare(named: dict[str, Sequence[str]], cwd: Path, repeat: int) -> dict[str, Measure]:
-    """Median wall and CPU time and max RSS of each command, runs interleaved
-    round-robin."""
+def compare(named: dict[str, Sequence[str]], cwd: Path, repeat: int) -> dict[str, list[Measure]]:
+    """Every run of each command, ``repeat`` rounds of one run each, the
+    commands interleaved round-robin within a round."""
     runs: dict[str, list[Measure]] = {k: [] for k in named}
     for _ in range(repeat):
         for name, cmd in named.items():
             runs[name].append(run_once(cmd, cwd))
-    return {
-        k: Measure(
-            statistics.median(m.wall for m in v),
-            statistics.median(m.cpu for m in v),
-            max(m.rss for m in v),
-        )
-        for k, v in runs.items()
-    }
+    return runs
 
 
-def ratio(a: Measure, b: Measure) -> str:
+def paired(a: list[Measure], b: list[Measure], field: str) -> float:
+    """The median over rounds of ``a / b`` (wall or cpu): each round's two runs
+    were made moments apart, so a machine that speeds up or slows down
+    between rounds (a shared VM does) moves both alike."""
+    return float(
+        statistics.median(getattr(x, field) / getattr(y, field) for x, y in zip(a, b, strict=True))
+    )
+
+
+def ratio(a: list[Measure], b: list[Measure]) -> str:
     """``a / b`` in wall time, then in CPU time: ``1.05x (cpu 0.98x)``."""
-    return f"{a.wall / b.wall:.2f}x (cpu {a.cpu / b.cpu:.2f}x)"
+    return f"{paired(a, b, 'wall'):.2f}x (cpu {paired(a, b, 'cpu'):.2f}x)"
+
+
+def median_ms(runs: list[Measure], field: str) -> float:
+    return float(statistics.median(getattr(m, field) for m in runs)) * 1000
 
 
 def compile_bytecode() -> str:
@@ -128,8 +135,8 @@ def startup(repeat: int) -> list[str]:
     floor = res["floor"]
     return [
         "## start-up (shipped claims.yaml)",
-        f"floor `import typer, rich.table, yaml`: {floor.wall * 1000:.0f} ms "
-        f"(cpu {floor.cpu * 1000:.0f} ms; median of {repeat})",
+        f"floor `import typer, rich.table, yaml`: {median_ms(floor, 'wall'):.0f} ms "
+        f"(cpu {median_ms(floor, 'cpu'):.0f} ms; median of {repeat})",
         f"verify (table) / floor: {ratio(res['verify'], floor)}   (goal <= 1.2x)",
         f"verify --format json / floor: {ratio(res['verify_json'], floor)}   (goal < 1.0x)",
         f"--help / floor: {ratio(res['help'], floor)}",
@@ -138,32 +145,30 @@ def startup(repeat: int) -> list[str]:
 
 def size(sizes: Sequence[int], repeat: int) -> list[str]:
     lines = ["## size (generated claims files; fresh process each)"]
-    per: dict[int, Measure] = {}
     with tempfile.TemporaryDirectory() as tmp:
+        commands: dict[str, Sequence[str]] = {}
         for n in sizes:
             path = Path(tmp) / f"claims-{n}.yaml"
             path.write_text(claims_yaml(n), encoding="utf-8")
-            res = compare(
-                {
-                    "parse": [PY, "-c", BARE_PARSE, str(path)],
-                    "verify": [*CLI, "verify", "--format", "json", str(path)],
-                },
-                Path(tmp),
-                repeat,
-            )
-            parse, verify = res["parse"], res["verify"]
-            per[n] = verify
+            commands[f"parse {n}"] = [PY, "-c", BARE_PARSE, str(path)]
+            commands[f"verify {n}"] = [*CLI, "verify", "--format", "json", str(path)]
+        # every size in the same rounds, so that the growth is paired too
+        res = compare(commands, Path(tmp), repeat)
+        for n in sizes:
+            parse, verify = res[f"parse {n}"], res[f"verify {n}"]
+            peak_v, peak_p = max(m.rss for m in verify), max(m.rss for m in parse)
             lines.append(
-                f"{n:>6} claims ({path.stat().st_size / 2**20:.1f} MiB): "
-                f"verify / bare parse = {ratio(verify, parse)} (goal <= 1.5x); "
-                f"peak RSS {verify.rss / 1024:.0f} MiB vs {parse.rss / 1024:.0f} MiB "
-                f"= {verify.rss / parse.rss:.2f}x"
+                f"{n:>6} claims ({(Path(tmp) / f'claims-{n}.yaml').stat().st_size / 2**20:.1f} "
+                f"MiB): verify / bare parse = {ratio(verify, parse)} (goal <= 1.5x); "
+                f"peak RSS {peak_v / 1024:.0f} MiB vs {peak_p / 1024:.0f} MiB "
+                f"= {peak_v / peak_p:.2f}x"
             )
     if len(sizes) >= 2:
         a, b = sizes[0], sizes[-1]
+        small, big = res[f"verify {a}"], res[f"verify {b}"]
         lines.append(
-            f"growth {a} -> {b} claims ({b / a:.0f}x): time x{per[b].wall / per[a].wall:.2f} "
-            f"(cpu x{per[b].cpu / per[a].cpu:.2f}; goal <= {b / a * 1.1:.1f}x)"
+            f"growth {a} -> {b} claims ({b / a:.0f}x): time x{paired(big, small, 'wall'):.2f} "
+            f"(cpu x{paired(big, small, 'cpu'):.2f}; goal <= {b / a * 1.1:.1f}x)"
         )
     return lines
 
