@@ -87,22 +87,31 @@ def _display(path: Path, cwd: Path) -> str:
 
 def _may_hold_table(text: str) -> bool:
     """Whether ``text`` could define ``[tool.licang-check]``, read line by line
-    without parsing (tomllib costs ~3 ms to import): some line names the tool
-    beside ``tool`` (``[tool.licang-check]``, ``tool.licang-check.x =``,
-    ``tool = {licang-check = …}``), or has it as a key of its own
-    (``licang-check =``, ``"licang-check".paths =``: under ``[tool]``, or
-    under any other table, which only a parse can tell apart). A project
-    that depends on licang-check (``"licang-check>=0.1",`` on a line of a
-    dependency list) is not parsed."""
-    for line in text.splitlines():
+    without parsing (tomllib costs ~3 ms to import). The table can only be
+    written with ``tool`` and ``licang-check`` on one line
+    (``[tool.licang-check]``, ``tool.licang-check.x =``, ``tool =
+    {licang-check = …}``), or as a key named ``licang-check`` (``licang-check
+    =``, ``"licang-check".paths =``) in a file with a ``[tool]`` table. So a
+    project that depends on licang-check (``"licang-check>=0.1",``) or names
+    its console script (``licang-check = "…"`` under ``[project.scripts]``)
+    is not parsed, unless it also has a bare ``[tool]`` table."""
+    lines = text.splitlines()
+    for line in lines:
         if TABLE not in line:
             continue
         if "tool" in line:
             return True
         key = line.strip().lstrip("\"'")
         if key.startswith(TABLE) and key[len(TABLE) :].lstrip("\"' ")[:1] in ("=", "."):
-            return True
+            return any(map(_is_tool_header, lines))
     return False
+
+
+def _is_tool_header(line: str) -> bool:
+    """``[tool]``, spaced, quoted or commented as TOML allows (a line of a
+    multi-line array or string that looks like one only costs a parse)."""
+    s = line.split("#", 1)[0].strip()
+    return s[:1] == "[" and s[-1:] == "]" and s.strip("[] \t").strip("\"'") == "tool"
 
 
 _TOML_POSITION = re.compile(r"\(at line (\d+), column (\d+)\)$")

@@ -330,13 +330,17 @@ def test_a_bad_configuration_is_exit_2_at_its_line_and_checks_nothing(project: P
         ('[project]\nname = "x"\ndependencies = ["licang-check>=0.1"]\n', False),
         ("[tool.ruff]\nline-length = 100\n", False),
         ('[ "tool" ]  # ours\n licang-check = {paths = []}\n', True),
+        ("[[tool]]\nlicang-check = {paths = []}\n", True),
         ("[tool]\n'licang-check' . paths = []\n", True),
         (
             '[project]\ndependencies = [\n  "licang-check>=0.1",\n  "licang-check-extra",\n]\n',
             False,
         ),
         ('[tool]\nx = [\n  ["y"]\n]\nlicang-check = {paths = []}\n', True),
-        ('[project.scripts]\nlicang-check = "licang_check.cli:main"\n', True),
+        ('[ "tool" ] # ours\n[tool.ruff]\nx = 1\n[tool]\nlicang-check = {paths = []}\n', True),
+        ("[ 'tool' ]\nlicang-check.paths = []\n", True),
+        ('[project.scripts]\nlicang-check = "licang_check.cli:main"\n[tool.ruff]\nx = 1\n', False),
+        ('[project.scripts]\nlicang-check = "licang_check.cli:main"\n[tool]\nx = 1\n', True),
     ],
 )
 def test_only_a_file_that_may_hold_the_table_is_parsed(text: str, may: bool) -> None:
