@@ -423,21 +423,59 @@ def test_the_shipped_claims_file(monkeypatch: pytest.MonkeyPatch) -> None:
     assert doc["summary"]["consistent"] == len(f["results"])
 
 
-def test_console_script_leaves_its_objects_out_of_the_last_collection(tmp_path: Path) -> None:
-    """``main`` freezes the run's objects on the way out (the interpreter's
-    last garbage collection would walk them all), and still exits with the
-    run's code and output."""
+def _console_script(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """``main()`` run as the console script runs it, with an ``atexit`` hook
+    that says whether the interpreter's teardown ran."""
     script = (
-        "import atexit, gc, sys\n"
-        "atexit.register(lambda: print('frozen', gc.get_freeze_count() > 0, file=sys.stderr))\n"
+        "import atexit, sys\n"
+        "atexit.register(lambda: print('teardown ran', file=sys.stderr))\n"
         "from licang_check.cli import main\n"
-        "sys.argv = ['licang-check', 'verify', '--format', 'json', sys.argv[1]]\n"
+        "sys.argv = ['licang-check', *sys.argv[1:]]\n"
         "main()\n"
     )
-    missing = tmp_path / "missing.yaml"
-    done = subprocess.run(
-        [sys.executable, "-c", script, str(missing)], capture_output=True, text=True, check=False
+    return subprocess.run(
+        [sys.executable, "-c", script, *args],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=tmp_path,
     )
-    assert done.returncode == 2
-    assert json.loads(done.stdout)["summary"]["errors"] == 1
-    assert "frozen True" in done.stderr
+
+
+def test_console_script_ends_without_the_teardown_and_keeps_code_and_output(
+    tmp_path: Path,
+) -> None:
+    """``main`` ends the process with ``os._exit`` (the interpreter's teardown
+    cost a short run ~20 ms), after everything is written: stdout, stderr,
+    the exit code, and an ``-o`` file."""
+    shipped = Path(__file__).resolve().parent.parent / "claims.yaml"
+    done = _console_script(tmp_path, "verify", "--format", "json", str(shipped))
+    assert done.returncode == 0
+    assert json.loads(done.stdout)["summary"]["consistent"] > 0  # all of it, flushed
+    assert "consistent, 0 inconsistent, 0 errors in 1 file" in done.stderr
+    assert "teardown ran" not in done.stderr
+
+    missing = _console_script(tmp_path, "verify", "-f", "json", "-o", "out.json", "missing.yaml")
+    assert missing.returncode == 2
+    assert json.loads((tmp_path / "out.json").read_text())["summary"]["errors"] == 1
+    assert "missing.yaml:1:1: error:" in missing.stderr
+
+    usage = _console_script(tmp_path, "verify", "--format", "nope")
+    assert usage.returncode == 2
+    assert "nope" in usage.stderr
+
+    version = _console_script(tmp_path, "--version")
+    assert (version.returncode, version.stdout.startswith("licang-check ")) == (0, True)
+
+
+@pytest.mark.parametrize(
+    ("code", "status", "err"), [(None, 0, ""), (3, 3, ""), ("bye", 1, "bye\n")]
+)
+def test_hard_exit_keeps_what_sys_exit_would_do(code: object, status: int, err: str) -> None:
+    script = (
+        f"from licang_check.cli import _hard_exit\nprint('out', end='')\n_hard_exit({code!r})\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=False
+    )
+    assert (done.returncode, done.stdout, done.stderr) == (status, "out", err)
