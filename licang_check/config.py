@@ -114,7 +114,8 @@ def _is_tool_header(line: str) -> bool:
     return s[:1] == "[" and s[-1:] == "]" and s.strip("[] \t").strip("\"'") == "tool"
 
 
-_TOML_POSITION = re.compile(r"\(at line (\d+), column (\d+)\)$")
+_TOML_POSITION = r"\(at line (\d+), column (\d+)\)$"
+"""Where tomllib says an error is (compiled by ``re`` on first use: only an error needs it)."""
 
 
 def parse_config(
@@ -130,9 +131,9 @@ def parse_config(
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as e:
-        m = _TOML_POSITION.search(str(e))
+        m = re.search(_TOML_POSITION, str(e))
         line, col = (int(m.group(1)), int(m.group(2))) if m else (1, 1)
-        message = _TOML_POSITION.sub("", str(e)).strip()
+        message = re.sub(_TOML_POSITION, "", str(e)).strip()
         raise ConfigError(shown, Diagnostic(line, col, f"TOML: {message}")) from None
     tool = data.get("tool")
     if not isinstance(tool, dict) or TABLE not in tool:
