@@ -19,6 +19,7 @@ from licang_check.checks import (
 )
 from licang_check.claims import ClaimsFile, Defaults, load_claims
 from licang_check.errors import ClaimsFileError, Diagnostic
+from licang_check.expr import Prior, names
 from licang_check.intervals import Interval
 from licang_check.messages import t
 from licang_check.paths import expand_paths
@@ -34,8 +35,6 @@ def run_checks(cf: ClaimsFile) -> list[Result]:
     Raises :class:`ClaimsFileError` if a check cannot be evaluated, or if the
     file spends more than its work budget (``budget.MAX_WORK``).
     """
-    from licang_check.expr import Prior, names  # loaded already, with claims.py
-
     results: list[Result] = []
     article = strip_space(cf.text) if cf.text is not None else None
     env: dict[str, Interval] = {}
