@@ -230,20 +230,9 @@ class _Modes:
             ends = self.factors[growth.text] = self._reciprocal_factors(growth)
         if ends is None:
             return None
-        # _ceil_times and _floor_times, written out: this runs once per claim.
-        ranges = []
-        verdicts = []
-        for (ln, ld, lc), (hn, hd, hc) in ends:
-            q, r = divmod(c * ln, ld)
-            lo = q + 1 if r or not lc else q
-            q, r = divmod(c * hn, hd)
-            hi = q if r or hc else q - 1
-            if lo < 1:
-                lo = 1
-            ranges.append((lo, hi))
-            verdicts.append(lo <= hi)
-        self.prior_ranges[claim.id] = tuple(ranges)
-        return tuple(verdicts)
+        ranges = tuple((max(1, _ceil_times(c, low)), _floor_times(c, high)) for low, high in ends)
+        self.prior_ranges[claim.id] = ranges
+        return tuple(lo <= hi for lo, hi in ranges)
 
     def _reciprocal_factors(self, growth: Figure) -> list[tuple[_End, _End]] | None:
         """Per mode, the ends of ``1 / (1 + growth)``: a prior is the current
