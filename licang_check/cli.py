@@ -463,11 +463,16 @@ def main() -> None:
         app()
     except SystemExit as e:
         _hard_exit(e.code)
+    except OSError as e:  # writing the output failed (a full disk); a closed pipe is click's
+        print(f"licang-check: error: {e}", file=sys.stderr)
+        _hard_exit(2)
     _hard_exit(0)  # pragma: no cover - typer's app always exits
 
 
 def _hard_exit(code: object) -> NoReturn:
-    """``sys.exit(code)`` without the interpreter's teardown."""
+    """``sys.exit(code)`` without the interpreter's teardown: what is left in
+    stdout is flushed, and if that fails (but for a reader gone) the run is an
+    error, exit 2, as a failed write of the output is."""
     if code is None:
         status = 0
     elif isinstance(code, int):
@@ -475,7 +480,13 @@ def _hard_exit(code: object) -> NoReturn:
     else:  # sys.exit("message"): printed, status 1, as Python does
         print(code, file=sys.stderr)
         status = 1
-    for stream in (sys.stdout, sys.stderr):
-        with contextlib.suppress(OSError, ValueError):  # a reader gone (closed pipe)
-            stream.flush()
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:  # the reader is gone: nothing more to deliver
+        pass
+    except OSError as e:
+        print(f"licang-check: error: {e}", file=sys.stderr)
+        status = max(status, 2)
+    with contextlib.suppress(OSError, ValueError):
+        sys.stderr.flush()
     os._exit(status)

@@ -479,3 +479,21 @@ def test_hard_exit_keeps_what_sys_exit_would_do(code: object, status: int, err: 
         [sys.executable, "-c", script], capture_output=True, text=True, check=False
     )
     assert (done.returncode, done.stdout, done.stderr) == (status, "out", err)
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+@pytest.mark.parametrize("args", [["verify", "-f", "json"], ["verify"], ["--version"]])
+def test_output_to_a_full_disk_is_an_error_not_a_traceback(args: list[str]) -> None:
+    shipped = Path(__file__).resolve().parent.parent
+    with open("/dev/full", "w") as full:
+        done = subprocess.run(
+            [sys.executable, "-m", "licang_check", *args],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            check=False,
+            cwd=shipped,
+        )
+    assert done.returncode == 2
+    assert "licang-check: error: [Errno 28] No space left on device" in done.stderr
+    assert "Traceback" not in done.stderr
