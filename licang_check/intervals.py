@@ -188,6 +188,15 @@ class Interval:
 
     # -- arithmetic -------------------------------------------------------
 
+    def _positive_ends(self) -> tuple[Fraction, Fraction] | None:
+        """``(low, high)`` when both ends are bounded and the low one is
+        positive: the case where products and quotients take their ends
+        directly."""
+        low, high = self.low, self.high
+        if low is None or high is None or low <= 0:
+            return None
+        return low, high
+
     def __neg__(self) -> Interval:
         return Interval(
             None if self.high is None else -self.high,
@@ -214,19 +223,12 @@ class Interval:
     def __mul__(self, other: Interval) -> Interval:
         if self.is_empty or other.is_empty:
             return EMPTY
-        a_lo, a_hi, b_lo, b_hi = self.low, self.high, other.low, other.high
-        if (
-            a_lo is not None
-            and b_lo is not None
-            and a_hi is not None
-            and b_hi is not None
-            and a_lo > 0
-            and b_lo > 0
-        ):
+        a, b = self._positive_ends(), other._positive_ends()
+        if a is not None and b is not None:
             # The common case, both bounded and positive: ends multiply directly.
             return Interval(
-                a_lo * b_lo,
-                a_hi * b_hi,
+                a[0] * b[0],
+                a[1] * b[1],
                 self.low_closed and other.low_closed,
                 self.high_closed and other.high_closed,
             )
@@ -261,22 +263,13 @@ class Interval:
         )
 
     def __truediv__(self, other: Interval) -> Interval:
-        a_lo, a_hi, b_lo, b_hi = self.low, self.high, other.low, other.high
-        if (
-            a_lo is not None
-            and b_lo is not None
-            and a_hi is not None
-            and b_hi is not None
-            and a_lo > 0
-            and b_lo > 0
-            and not self.is_empty
-            and not other.is_empty
-        ):
+        a, b = self._positive_ends(), other._positive_ends()
+        if a is not None and b is not None and not self.is_empty and not other.is_empty:
             # Both bounded and positive, neither empty: ``self * other.reciprocal()``
             # without the reciprocal, its ends divided directly.
             return Interval(
-                a_lo / b_hi,
-                a_hi / b_lo,
+                a[0] / b[1],
+                a[1] / b[0],
                 self.low_closed and other.high_closed,
                 self.high_closed and other.low_closed,
             )
