@@ -16,11 +16,11 @@ from pathlib import Path
 from harness import FUZZ_WORK, instrumented
 
 with instrumented():
-    from licang_check import budget
-    from licang_check.claims import parse_claims
-    from licang_check.errors import ClaimsFileError
-    from licang_check.expr import Comparison, ExprError, parse_check
-    from licang_check.verify import run_checks
+    from licang_check.claims.diagnostics import ClaimsFileError
+    from licang_check.claims.expr import Comparison, ExprError, parse_check
+    from licang_check.claims.load import parse_claims
+    from licang_check.run import budget
+    from licang_check.run.verify import run_checks
 
 budget.MAX_WORK = FUZZ_WORK
 

@@ -1,3 +1,3 @@
-from licang_check.cli import main
+from licang_check._cli.app import main
 
 main()

@@ -3,8 +3,8 @@ an inconsistent result, one file that could not be checked."""
 
 from __future__ import annotations
 
-from licang_check.errors import Diagnostic
-from licang_check.results import FileReport, Kind, Result, Summary, Verdict
+from licang_check.claims.diagnostics import Diagnostic
+from licang_check.run.results import FileReport, Kind, Result, Summary, Verdict
 
 GOOD = Result(
     "projects_landed",

@@ -10,9 +10,9 @@ from typing import Protocol
 
 import pytest
 
-from licang_check.claims import ClaimsFile, load_claims
-from licang_check.errors import ClaimsFileError, Diagnostic
-from licang_check.messages import set_language
+from licang_check._i18n.messages import set_language
+from licang_check.claims.diagnostics import ClaimsFileError, Diagnostic
+from licang_check.claims.load import ClaimsFile, load_claims
 
 DATA = Path(__file__).parent / "data"
 

@@ -13,7 +13,7 @@ from typing import IO, Any
 
 import pytest
 
-from licang_check.atomic import FileExistsRefused, write_atomic
+from licang_check._cli.atomic import FileExistsRefused, write_atomic
 
 ROOT = Path(__file__).parents[1]
 OLD = "旧的报告\nold report\n"
@@ -169,7 +169,7 @@ def test_a_process_killed_mid_write_leaves_the_old_file(old: Path) -> None:
         f"""
         import os, signal
         from pathlib import Path
-        from licang_check import atomic
+        from licang_check._cli import atomic
         atomic.os.replace = lambda *a: os.kill(os.getpid(), signal.SIGKILL)
         atomic.write_atomic(Path({str(old)!r}), {NEW!r}, force=True)
         """

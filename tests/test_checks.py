@@ -8,19 +8,19 @@ from pathlib import Path
 import pytest
 from conftest import WriteClaims, where
 
-from licang_check.checks import (
+from licang_check._i18n.messages import set_language
+from licang_check.claims.diagnostics import ClaimsFileError
+from licang_check.claims.load import ClaimsFile, load_claims
+from licang_check.kinds.checks import (
     check_growth,
     check_quote,
     check_share,
     compare,
     strip_space,
 )
-from licang_check.claims import ClaimsFile, load_claims
-from licang_check.errors import ClaimsFileError
-from licang_check.intervals import EMPTY, Interval
-from licang_check.messages import set_language
-from licang_check.results import Kind, Result, Verdict
-from licang_check.verify import run_checks, verify_file
+from licang_check.numeric.intervals import EMPTY, Interval
+from licang_check.run.results import Kind, Result, Verdict
+from licang_check.run.verify import run_checks, verify_file
 
 OK, NO = Verdict.CONSISTENT, Verdict.INCONSISTENT
 

@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 from conftest import ARTICLE, WriteClaims, dedent, error_at, errors_of, load, where
 
-from licang_check.claims import ID_PATTERN, load_claims, parse_claims
-from licang_check.errors import ClaimsFileError
-from licang_check.figures import Figure
-from licang_check.rounding import RoundingMode
+from licang_check.claims.diagnostics import ClaimsFileError
+from licang_check.claims.load import ID_PATTERN, load_claims, parse_claims
+from licang_check.figures.grammar import Figure
+from licang_check.numeric.rounding import RoundingMode
 
 CONTRACT_EXAMPLE = """
     version: 1

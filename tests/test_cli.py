@@ -13,8 +13,8 @@ import pytest
 from conftest import ARTICLE, WriteClaims, dedent, where
 from typer.testing import CliRunner, Result
 
-from licang_check.claims import load_claims
-from licang_check.cli import app
+from licang_check._cli.app import app
+from licang_check.claims.load import load_claims
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -429,7 +429,7 @@ def _console_script(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[s
     script = (
         "import atexit, sys\n"
         "atexit.register(lambda: print('teardown ran', file=sys.stderr))\n"
-        "from licang_check.cli import main\n"
+        "from licang_check._cli.app import main\n"
         "sys.argv = ['licang-check', *sys.argv[1:]]\n"
         "main()\n"
     )
@@ -473,7 +473,8 @@ def test_console_script_ends_without_the_teardown_and_keeps_code_and_output(
 )
 def test_hard_exit_keeps_what_sys_exit_would_do(code: object, status: int, err: str) -> None:
     script = (
-        f"from licang_check.cli import _hard_exit\nprint('out', end='')\n_hard_exit({code!r})\n"
+        "from licang_check._cli.app import _hard_exit\n"
+        f"print('out', end='')\n_hard_exit({code!r})\n"
     )
     done = subprocess.run(
         [sys.executable, "-c", script], capture_output=True, text=True, check=False

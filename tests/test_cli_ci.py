@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
-from licang_check.cli import _color, app
+from licang_check._cli.app import _color, app
 from licang_check.formats import OutputFormat
 
 CI_DATA = Path(__file__).parent / "data" / "ci"

@@ -17,7 +17,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner, Result
 
-from licang_check.cli import app
+from licang_check._cli.app import app
 
 SETTINGS = settings(
     max_examples=int(os.environ.get("COMBINATIONS_EXAMPLES", "60")),  # more to hunt

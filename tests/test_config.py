@@ -10,13 +10,13 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from licang_check.claims import Defaults
-from licang_check.cli import app
-from licang_check.config import Config, ConfigError, find_config, parse_config
+from licang_check._cli.app import app
+from licang_check.claims.config import Config, ConfigError, find_config, parse_config
+from licang_check.claims.load import Defaults
 from licang_check.formats import OutputFormat
-from licang_check.results import Verdict
-from licang_check.rounding import RoundingMode
-from licang_check.verify import verify_file
+from licang_check.numeric.rounding import RoundingMode
+from licang_check.run.results import Verdict
+from licang_check.run.verify import verify_file
 
 PYPROJECT = Path("/project/pyproject.toml")
 
@@ -339,12 +339,15 @@ def test_a_bad_configuration_is_exit_2_at_its_line_and_checks_nothing(project: P
         ('[tool]\nx = [\n  ["y"]\n]\nlicang-check = {paths = []}\n', True),
         ('[ "tool" ] # ours\n[tool.ruff]\nx = 1\n[tool]\nlicang-check = {paths = []}\n', True),
         ("[ 'tool' ]\nlicang-check.paths = []\n", True),
-        ('[project.scripts]\nlicang-check = "licang_check.cli:main"\n[tool.ruff]\nx = 1\n', False),
-        ('[project.scripts]\nlicang-check = "licang_check.cli:main"\n[tool]\nx = 1\n', True),
+        (
+            '[project.scripts]\nlicang-check = "licang_check._cli.app:main"\n[tool.ruff]\nx = 1\n',
+            False,
+        ),
+        ('[project.scripts]\nlicang-check = "licang_check._cli.app:main"\n[tool]\nx = 1\n', True),
     ],
 )
 def test_only_a_file_that_may_hold_the_table_is_parsed(text: str, may: bool) -> None:
-    from licang_check.config import _may_hold_table
+    from licang_check.claims.config import _may_hold_table
 
     assert _may_hold_table(text) is may
     # where it may not, a real parse agrees: there is no table to miss

@@ -9,12 +9,12 @@ from fractions import Fraction as F
 
 import pytest
 
-from licang_check.derivations import cagr, derive_growth
-from licang_check.derive import MAX_LISTED, DeriveError, share_part, whole_fits
 from licang_check.formats.derive import derivation_dict, render_json, render_table
-from licang_check.intervals import Interval
-from licang_check.relations import GROWTH, Solution, solve
-from licang_check.rounding import RoundingMode
+from licang_check.numeric.intervals import Interval
+from licang_check.numeric.rounding import RoundingMode
+from licang_check.numeric.wholes import MAX_LISTED, DeriveError, share_part, whole_fits
+from licang_check.solve.derivations import cagr, derive_growth
+from licang_check.solve.relations import GROWTH, Solution, solve
 
 # 273% printed, half-up: [272.5%, 273.5%)
 R273 = Interval(F("2.725"), F("2.735"), True, False)

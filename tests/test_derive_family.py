@@ -16,11 +16,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from licang_check.cli import app
-from licang_check.derivations import GROWTH, MEAN, SHARE, cagr, derive, derive_sum
-from licang_check.intervals import Interval
-from licang_check.relations import ROOT_PLACES, integer_root, root_interval
-from licang_check.rounding import RoundingMode
+from licang_check._cli.app import app
+from licang_check.numeric.intervals import Interval
+from licang_check.numeric.rounding import RoundingMode
+from licang_check.solve.derivations import GROWTH, MEAN, SHARE, cagr, derive, derive_sum
+from licang_check.solve.relations import ROOT_PLACES, integer_root, root_interval
 
 HU = RoundingMode.HALF_UP
 

@@ -1,4 +1,4 @@
-"""licang_check.exact: quicktions' compiled Fraction where installed, the
+"""licang_check.numeric.exact: quicktions' compiled Fraction where installed, the
 standard library's otherwise; the two must give the same answers."""
 
 from __future__ import annotations
@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from licang_check.exact import Fraction
-from licang_check.intervals import Interval
+from licang_check.numeric.exact import Fraction
+from licang_check.numeric.intervals import Interval
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -21,9 +21,9 @@ RUNNER = """
 import sys
 if sys.argv[1] == "block":
     sys.modules["quicktions"] = None  # import quicktions -> ImportError
-from licang_check.exact import Fraction
+from licang_check.numeric.exact import Fraction
 print(Fraction.__module__, file=sys.stderr)
-from licang_check.cli import main
+from licang_check._cli.app import main
 sys.argv = ["licang-check", *sys.argv[2:]]
 main()
 """

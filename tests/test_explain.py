@@ -16,9 +16,13 @@ from hypothesis import given, settings
 from test_transparency import claims_files
 from typer.testing import CliRunner
 
-from licang_check.claims import load_claims, parse_claims
-from licang_check.cli import app
-from licang_check.explain import (
+from licang_check._cli.app import app
+from licang_check.claims.article import Article
+from licang_check.claims.expr import parse_check
+from licang_check.claims.load import load_claims, parse_claims
+from licang_check.figures.display import PERCENT
+from licang_check.numeric.intervals import Interval
+from licang_check.run.explain import (
     Explainer,
     Explanation,
     UnknownId,
@@ -26,11 +30,7 @@ from licang_check.explain import (
     render_text,
     unparse,
 )
-from licang_check.expr import parse_check
-from licang_check.intervals import Interval
-from licang_check.locate import Article
-from licang_check.numbers import PERCENT
-from licang_check.results import Kind
+from licang_check.run.results import Kind
 
 ROOT = Path(__file__).parent.parent
 INCONSISTENT = Path(__file__).parent / "data" / "ci" / "inconsistent" / "claims.yaml"
@@ -306,9 +306,9 @@ def test_every_id_of_a_random_file_explains(text: str) -> None:
     """(The files of test_transparency's property: growths, shares and checks
     on and off the halves.) Each id's explanation has a verdict step that
     agrees with its result, and the HTML page renders every one."""
-    from licang_check.errors import ClaimsFileError
+    from licang_check.claims.diagnostics import ClaimsFileError
     from licang_check.formats.html import HtmlFormatter
-    from licang_check.results import FileReport, Summary
+    from licang_check.run.results import FileReport, Summary
 
     try:
         cf = parse_claims(text, Path("claims.yaml"))

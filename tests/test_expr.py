@@ -7,7 +7,7 @@ from fractions import Fraction
 import pytest
 from conftest import WriteClaims, dedent, error_at, errors_of, load, where
 
-from licang_check.expr import (
+from licang_check.claims.expr import (
     BinOp,
     Comparison,
     ExprError,

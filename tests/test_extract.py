@@ -15,10 +15,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 from typer.testing import CliRunner, Result
 
-from licang_check.claims import ID_PATTERN, Claim, load_claims
-from licang_check.cli import app
-from licang_check.extract import Extracted, draft_claims, extract, title_of
-from licang_check.figures import Figure, FigureError, parse_figure
+from licang_check._cli.app import app
+from licang_check.claims.load import ID_PATTERN, Claim, load_claims
+from licang_check.draft.extract import Extracted, draft_claims, extract, title_of
+from licang_check.figures.grammar import Figure, FigureError, parse_figure
 from licang_check.formats.extract import yaml_string
 
 # -- the 百分之 form of the figure grammar ---------------------------------------
@@ -557,6 +557,6 @@ def test_no_figures_still_writes_a_draft_and_warns(in_tmp: Path) -> None:
 
 
 def test_cli_start_up_does_not_import_extract() -> None:
-    code = "import sys, licang_check.cli; print('licang_check.extract' in sys.modules)"
+    code = "import sys, licang_check._cli.app; print('licang_check.draft.extract' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"

@@ -13,9 +13,9 @@ from fractions import Fraction as F
 
 import pytest
 
-from licang_check.figures import MAX_DIGITS, Figure, FigureError, parse_figure
-from licang_check.intervals import Interval
-from licang_check.rounding import RoundingMode
+from licang_check.figures.grammar import MAX_DIGITS, Figure, FigureError, parse_figure
+from licang_check.numeric.intervals import Interval
+from licang_check.numeric.rounding import RoundingMode
 
 HU = RoundingMode.HALF_UP
 HE = RoundingMode.HALF_EVEN

@@ -12,7 +12,7 @@ from licang_check.formats.github import (
     escape_property,
     workflow_command,
 )
-from licang_check.results import FileReport, Summary
+from licang_check.run.results import FileReport, Summary
 
 
 def _unescape(text: str) -> str:

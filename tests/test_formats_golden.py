@@ -22,7 +22,7 @@ import pytest
 from typer.testing import CliRunner
 
 from licang_check import __version__
-from licang_check.cli import app
+from licang_check._cli.app import app
 from licang_check.formats import OutputFormat
 
 GOLDEN = Path(__file__).parent / "golden"

@@ -13,10 +13,10 @@ import pytest
 from conftest import WriteClaims
 from typer.testing import CliRunner
 
-from licang_check.cli import app
+from licang_check._cli.app import app
 from licang_check.formats.html import HtmlFormatter, Mark, marks
-from licang_check.results import Summary
-from licang_check.verify import verify_file, verify_paths
+from licang_check.run.results import Summary
+from licang_check.run.verify import verify_file, verify_paths
 
 ROOT = Path(__file__).parent.parent
 CI = Path(__file__).parent / "data" / "ci"

@@ -8,10 +8,10 @@ import json
 from hypothesis import given
 from hypothesis import strategies as st
 
-from licang_check.errors import Diagnostic
+from licang_check.claims.diagnostics import Diagnostic
 from licang_check.formats.json import JsonFormatter, report_dict
-from licang_check.results import FileReport, Kind, Result, Summary, Verdict
-from licang_check.rounding import RoundingMode
+from licang_check.numeric.rounding import RoundingMode
+from licang_check.run.results import FileReport, Kind, Result, Summary, Verdict
 
 # Any text a message could hold: quotes, backslashes, control characters,
 # lone surrogates aside (they never reach a result: the loader refuses them).

@@ -6,9 +6,9 @@ import xml.etree.ElementTree as ET
 
 from ci_reports import BAD, ERROR, GOOD, sample_reports
 
-from licang_check.errors import Diagnostic
+from licang_check.claims.diagnostics import Diagnostic
 from licang_check.formats.junit import JunitFormatter, xml_safe
-from licang_check.results import FileReport, Summary
+from licang_check.run.results import FileReport, Summary
 
 
 def _root(reports: list[FileReport]) -> ET.Element:

@@ -31,7 +31,7 @@ def test_every_format_renders(fmt: OutputFormat) -> None:
 
 _PROBE = """
 import sys
-from licang_check.cli import app
+from licang_check._cli.app import app
 try:
     app(["verify", "--isolated", "--format", sys.argv[1], sys.argv[2]])
 except SystemExit as e:
@@ -64,7 +64,7 @@ def test_the_probe_sees_rich_when_the_table_is_asked_for() -> None:
 
 _HEAVY_PROBE = """
 import sys
-from licang_check.cli import app
+from licang_check._cli.app import app
 try:
     app(["verify", "--isolated", "--format", "table", sys.argv[1]])
 except SystemExit as e:

@@ -18,7 +18,7 @@ from ci_reports import BAD, ERROR, GOOD, sample_reports
 
 from licang_check import __version__
 from licang_check.formats.sarif import RULES, SarifFormatter, sarif_log
-from licang_check.results import FileReport, Kind, Summary
+from licang_check.run.results import FileReport, Kind, Summary
 
 jsonschema = pytest.importorskip("jsonschema")
 

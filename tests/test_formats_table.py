@@ -7,8 +7,8 @@ import pytest
 from ci_reports import sample_reports
 from rich.cells import cell_len
 
+from licang_check._i18n.messages import set_language
 from licang_check.formats.table import TableFormatter
-from licang_check.messages import set_language
 
 
 def _render(color: bool, columns: int, monkeypatch: pytest.MonkeyPatch) -> str:

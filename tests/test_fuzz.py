@@ -24,12 +24,12 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from licang_check.claims import TOP_KEYS, ClaimsFile, parse_claims
-from licang_check.errors import ClaimsFileError
-from licang_check.expr import Comparison, ExprError, parse_check
+from licang_check.claims.diagnostics import ClaimsFileError
+from licang_check.claims.expr import Comparison, ExprError, parse_check
+from licang_check.claims.load import TOP_KEYS, ClaimsFile, parse_claims
 from licang_check.formats import OutputFormat, get_formatter
-from licang_check.results import FileReport, Result, Summary, Verdict
-from licang_check.verify import run_checks
+from licang_check.run.results import FileReport, Result, Summary, Verdict
+from licang_check.run.verify import run_checks
 
 ROOT = Path(__file__).parents[1]
 SHIPPED = ROOT / "claims.yaml"

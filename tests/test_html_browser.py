@@ -25,8 +25,8 @@ from typing import Any
 import pytest
 
 from licang_check.formats.html import HtmlFormatter
-from licang_check.results import Summary
-from licang_check.verify import verify_paths
+from licang_check.run.results import Summary
+from licang_check.run.verify import verify_paths
 
 ROOT = Path(__file__).parent.parent
 CI = Path(__file__).parent / "data" / "ci"
@@ -114,7 +114,7 @@ def probe(tmp_path: Path, claims: Path, wanted: str) -> dict[str, Any]:
 
 def test_the_shipped_report(tmp_path: Path) -> None:
     seen = probe(tmp_path, ROOT / "claims.yaml", "projects_landed")
-    from licang_check.claims import load_claims
+    from licang_check.claims.load import load_claims
 
     assert sorted(seen["ids"]) == sorted(load_claims(ROOT / "claims.yaml").claims)
     assert set(seen["classes"]["projects_landed"]) == {"edge"}

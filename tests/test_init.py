@@ -17,11 +17,11 @@ import pytest
 from typer.testing import CliRunner, Result
 from yaml12 import load_yaml12
 
-from licang_check import cli
-from licang_check.claims import load_claims
-from licang_check.cli import app
-from licang_check.init import Metadata, find_schema, new_claims_file
-from licang_check.schema import claims_schema
+from licang_check._cli import app as cli
+from licang_check._cli.app import app
+from licang_check.claims.load import load_claims
+from licang_check.claims.schema import claims_schema
+from licang_check.draft.init import Metadata, find_schema, new_claims_file
 
 jsonschema: Any = importlib.import_module("jsonschema")
 

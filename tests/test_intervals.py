@@ -11,7 +11,7 @@ from fractions import Fraction as F
 
 import pytest
 
-from licang_check.intervals import POSITIVE, ZERO, DivisionByZeroInterval, Interval
+from licang_check.numeric.intervals import POSITIVE, ZERO, DivisionByZeroInterval, Interval
 
 INF = None
 

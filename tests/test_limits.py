@@ -11,16 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from licang_check import budget, claims
-from licang_check.budget import (
-    ARTICLE_CHARS_PER_STEP,
-    MAX_WORK,
-    WorkLimitExceeded,
-    spend,
-    work_budget,
-)
-from licang_check.checks import MAX_RESULT_DIGITS
-from licang_check.claims import (
+from licang_check.claims import load as claims
+from licang_check.claims.diagnostics import ClaimsFileError, Diagnostic
+from licang_check.claims.expr import MAX_EXPR_LENGTH, MAX_NESTING, ExprError, parse_check
+from licang_check.claims.load import (
     MAX_ARTICLE_BYTES,
     MAX_CHECKS,
     MAX_CLAIMS,
@@ -32,10 +26,17 @@ from licang_check.claims import (
     load_claims,
     parse_claims,
 )
-from licang_check.errors import ClaimsFileError, Diagnostic
-from licang_check.expr import MAX_EXPR_LENGTH, MAX_NESTING, ExprError, parse_check
-from licang_check.figures import MAX_DIGITS, MAX_FIGURE_LENGTH, FigureError, parse_figure
-from licang_check.verify import run_checks
+from licang_check.figures.grammar import MAX_DIGITS, MAX_FIGURE_LENGTH, FigureError, parse_figure
+from licang_check.kinds.checks import MAX_RESULT_DIGITS
+from licang_check.run import budget
+from licang_check.run.budget import (
+    ARTICLE_CHARS_PER_STEP,
+    MAX_WORK,
+    WorkLimitExceeded,
+    spend,
+    work_budget,
+)
+from licang_check.run.verify import run_checks
 
 HEAD = "version: 1\narticle:\n  title: t\nclaims:\n"
 ONE = "  a:\n    quote: q\n    value: 149\n"

@@ -10,13 +10,13 @@ from pathlib import Path
 
 import pytest
 
-from licang_check import transparency
-from licang_check.claims import ClaimsFile, parse_claims
+from licang_check.claims.load import ClaimsFile, parse_claims
 from licang_check.formats.json import result_dict
-from licang_check.nearest import MAX_STEPS, describe, nearest_growth, nearest_share
-from licang_check.results import Kind, Result
-from licang_check.transparency import annotate
-from licang_check.verify import run_checks
+from licang_check.kinds import modes as transparency
+from licang_check.kinds.modes import annotate
+from licang_check.kinds.nearest import MAX_STEPS, describe, nearest_growth, nearest_share
+from licang_check.run.results import Kind, Result
+from licang_check.run.verify import run_checks
 
 
 def load(claims: str, rounding: str = "half-up") -> ClaimsFile:

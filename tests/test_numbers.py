@@ -14,8 +14,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from licang_check.intervals import Interval
-from licang_check.numbers import (
+from licang_check.figures.display import (
     PERCENT,
     PLAIN,
     Scale,
@@ -26,6 +25,7 @@ from licang_check.numbers import (
     format_number,
     terminates,
 )
+from licang_check.numeric.intervals import Interval
 
 YI = Scale(10**8, "亿")
 WAN = Scale(10**4, "万")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from licang_check.numerals import NumeralError, parse_chinese
+from licang_check.figures.numerals import NumeralError, parse_chinese
 
 WAN = 10**4
 YI = 10**8

@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from licang_check.paths import NO_MATCH, Target, expand_paths
-from licang_check.verify import verify_paths
+from licang_check.run.paths import NO_MATCH, Target, expand_paths
+from licang_check.run.verify import verify_paths
 
 
 @pytest.fixture
@@ -94,6 +94,6 @@ def test_a_glob_is_what_glob_calls_one(path: str) -> None:
     """paths tells a glob by glob.has_magic's characters, without importing glob."""
     import glob
 
-    from licang_check.paths import _MAGIC
+    from licang_check.run.paths import _MAGIC
 
     assert (not _MAGIC.isdisjoint(path)) == glob.has_magic(path)

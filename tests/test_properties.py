@@ -17,11 +17,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from licang_check.figures import parse_figure
-from licang_check.intervals import DivisionByZeroInterval, Interval
-from licang_check.numbers import PERCENT, Scale, decimal_string, format_fixed, terminates
-from licang_check.numerals import parse_chinese
-from licang_check.rounding import RoundingMode, reround, unround
+from licang_check.figures.display import PERCENT, Scale, decimal_string, format_fixed, terminates
+from licang_check.figures.grammar import parse_figure
+from licang_check.figures.numerals import parse_chinese
+from licang_check.numeric.intervals import DivisionByZeroInterval, Interval
+from licang_check.numeric.rounding import RoundingMode, reround, unround
 
 SETTINGS = settings(max_examples=150, deadline=None)
 
@@ -432,7 +432,7 @@ def test_division_is_multiplication_by_the_reciprocal(a: Interval, b: Interval) 
 @ARITH
 @given(rate=_maybe_empty)
 def test_growth_factor_skips_only_a_needless_intersection(rate: Interval) -> None:
-    from licang_check.derive import growth_factor
-    from licang_check.intervals import POSITIVE
+    from licang_check.numeric.intervals import POSITIVE
+    from licang_check.numeric.wholes import growth_factor
 
     assert growth_factor(rate) == (rate + Interval.point(1)).intersect(POSITIVE)

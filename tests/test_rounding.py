@@ -13,8 +13,8 @@ from fractions import Fraction as F
 
 import pytest
 
-from licang_check.intervals import Interval
-from licang_check.rounding import RoundingMode, reround, unround
+from licang_check.numeric.intervals import Interval
+from licang_check.numeric.rounding import RoundingMode, reround, unround
 
 HU = RoundingMode.HALF_UP
 HE = RoundingMode.HALF_EVEN

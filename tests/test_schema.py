@@ -1,4 +1,4 @@
-"""The JSON Schema of claims files (licang_check/schema.py, claims.schema.json).
+"""The JSON Schema of claims files (licang_check/claims/schema.py, claims.schema.json).
 
 It is generated from the loader's own tables, shipped as claims.schema.json
 and printed by ``licang-check schema``; these tests keep the three the same.
@@ -37,8 +37,10 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 from yaml12 import load_yaml12
 
-from licang_check import figures
-from licang_check.claims import (
+from licang_check._cli.app import app
+from licang_check._i18n.messages import MESSAGES, both
+from licang_check.claims.diagnostics import ClaimsFileError
+from licang_check.claims.load import (
     ARTICLE_KEYS,
     CHECK_KEYS,
     CLAIM_KEYS,
@@ -47,14 +49,7 @@ from licang_check.claims import (
     load_claims,
     parse_claims,
 )
-from licang_check.cli import app
-from licang_check.errors import ClaimsFileError
-from licang_check.extract import draft_claims, extract
-from licang_check.figures import FigureError, parse_figure
-from licang_check.formats.extract import render_yaml
-from licang_check.messages import MESSAGES, both
-from licang_check.rounding import RoundingMode
-from licang_check.schema import (
+from licang_check.claims.schema import (
     ARTICLE_PATH_PATTERN,
     FIGURE_PATTERN,
     PERCENT_PATTERN,
@@ -62,6 +57,11 @@ from licang_check.schema import (
     claims_schema,
     schema_json,
 )
+from licang_check.draft.extract import draft_claims, extract
+from licang_check.figures import grammar as figures
+from licang_check.figures.grammar import FigureError, parse_figure
+from licang_check.formats.extract import render_yaml
+from licang_check.numeric.rounding import RoundingMode
 
 jsonschema: Any = importlib.import_module("jsonschema")  # a test dependency, without stubs
 

@@ -18,14 +18,14 @@ from conftest import WriteClaims
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from licang_check import budget
-from licang_check.claims import ClaimsFile, load_claims, parse_claims
+from licang_check.claims.load import ClaimsFile, load_claims, parse_claims
 from licang_check.formats.cells import modes_text, verdict_text
 from licang_check.formats.json import result_dict
-from licang_check.results import Kind, Result
-from licang_check.rounding import RoundingMode
-from licang_check.transparency import MODES, annotate, rounds
-from licang_check.verify import run_checks, verify_file
+from licang_check.kinds.modes import MODES, annotate, rounds
+from licang_check.numeric.rounding import RoundingMode
+from licang_check.run import budget
+from licang_check.run.results import Kind, Result
+from licang_check.run.verify import run_checks, verify_file
 
 HU, HE, DOWN, ANY = (
     RoundingMode.HALF_UP,
@@ -297,7 +297,7 @@ def claims_files(draw: st.DrawFn) -> str:
 
 
 def _load(text: str) -> ClaimsFile | None:
-    from licang_check.errors import ClaimsFileError
+    from licang_check.claims.diagnostics import ClaimsFileError
 
     try:
         cf = parse_claims(text, Path("claims.yaml"))

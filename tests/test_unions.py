@@ -6,8 +6,8 @@ from fractions import Fraction as F
 
 import pytest
 
-from licang_check.intervals import DivisionByZeroInterval, Interval
-from licang_check.unions import MAX_PIECES, Union
+from licang_check.numeric.intervals import DivisionByZeroInterval, Interval
+from licang_check.numeric.unions import MAX_PIECES, Union
 
 
 def test_points_stay_separate() -> None:

@@ -7,8 +7,8 @@ from pathlib import Path
 from conftest import ARTICLE, WriteClaims, dedent, where
 
 from licang_check.formats.json import report_dict
-from licang_check.results import FileReport, Kind, Summary, Verdict
-from licang_check.verify import run_checks, verify_file, verify_paths
+from licang_check.run.results import FileReport, Kind, Summary, Verdict
+from licang_check.run.verify import run_checks, verify_file, verify_paths
 
 GOOD = dedent(
     """
@@ -147,7 +147,7 @@ def test_report_dict_shape(write_claims: WriteClaims, tmp_path: Path) -> None:
 
 def test_run_checks_without_article(write_claims: WriteClaims) -> None:
     body = GOOD.replace("  text: article.txt\n", "")
-    from licang_check.claims import load_claims
+    from licang_check.claims.load import load_claims
 
     results = run_checks(load_claims(write_claims(body)))
     assert Kind.QUOTE not in {r.kind for r in results}

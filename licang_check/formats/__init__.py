@@ -9,7 +9,7 @@ import importlib
 from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:  # the CLI imports this module on every start: keep it light
-    from licang_check.results import FileReport, Summary
+    from licang_check.run.results import FileReport, Summary
 
 __all__ = ["Formatter", "OutputFormat", "get_formatter"]
 

@@ -3,9 +3,9 @@ table and the HTML report (no Rich here: only the table pays for it)."""
 
 from __future__ import annotations
 
-from licang_check.messages import t
-from licang_check.results import Result
-from licang_check.rounding import RoundingMode
+from licang_check._i18n.messages import t
+from licang_check.numeric.rounding import RoundingMode
+from licang_check.run.results import Result
 
 __all__ = ["modes_text", "verdict_text"]
 

@@ -20,11 +20,8 @@ import io
 import json
 from typing import Any, Literal
 
-from licang_check.derivations import Derivation
-from licang_check.exact import Fraction
-from licang_check.intervals import Interval
-from licang_check.messages import t
-from licang_check.numbers import (
+from licang_check._i18n.messages import t
+from licang_check.figures.display import (
     PERCENT,
     PLAIN,
     Scale,
@@ -33,7 +30,10 @@ from licang_check.numbers import (
     format_interval,
     format_number,
 )
-from licang_check.relations import Compound, Whole
+from licang_check.numeric.exact import Fraction
+from licang_check.numeric.intervals import Interval
+from licang_check.solve.derivations import Derivation
+from licang_check.solve.relations import Compound, Whole
 
 __all__ = ["derivation_dict", "render_json", "render_table"]
 

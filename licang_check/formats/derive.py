@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from licang_check.derivations import GrowthDerivation
 from licang_check.formats import derivation
+from licang_check.solve.derivations import GrowthDerivation
 
 __all__ = ["derivation_dict", "render_json", "render_table"]
 

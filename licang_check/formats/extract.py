@@ -13,8 +13,8 @@ import unicodedata
 from collections.abc import Sequence
 from typing import Any
 
-from licang_check.extract import DraftClaim, Extracted
-from licang_check.messages import t
+from licang_check._i18n.messages import t
+from licang_check.draft.extract import DraftClaim, Extracted
 
 __all__ = ["render_json", "render_yaml", "yaml_string"]
 

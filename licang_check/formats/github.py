@@ -12,8 +12,8 @@ the properties.
 
 from __future__ import annotations
 
-from licang_check.messages import t
-from licang_check.results import FileReport, Summary
+from licang_check._i18n.messages import t
+from licang_check.run.results import FileReport, Summary
 
 __all__ = ["GithubFormatter", "escape_data", "escape_property", "workflow_command"]
 

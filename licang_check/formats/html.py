@@ -22,12 +22,12 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from licang_check.messages import language, t
-from licang_check.results import FileReport, Kind, Result, Summary
+from licang_check._i18n.messages import language, t
+from licang_check.run.results import FileReport, Kind, Result, Summary
 
 if TYPE_CHECKING:
-    from licang_check.claims import ClaimsFile
-    from licang_check.explain import Explanation
+    from licang_check.claims.load import ClaimsFile
+    from licang_check.run.explain import Explanation
 
 __all__ = ["HtmlFormatter", "Mark", "marks"]
 
@@ -50,7 +50,7 @@ def marks(cf: ClaimsFile) -> tuple[list[Mark], list[tuple[str, str]]]:
     found, its value and growth as printed inside it (their digits, failing
     that; the whole quote, failing both); overlapping stretches merged. Also
     the quotes not found, as (id, quote)."""
-    from licang_check.locate import Article
+    from licang_check.claims.article import Article
 
     assert cf.text is not None
     article = Article(cf.text)
@@ -260,7 +260,7 @@ def _results_by_claim(rep: FileReport, cf: ClaimsFile | None) -> dict[str, list[
         for r in rep.results:
             out[r.id].append(r)
         return out
-    from licang_check.expr import names
+    from licang_check.claims.expr import names
 
     checks = {c.id: c for c in cf.checks}
     for r in rep.results:
@@ -360,7 +360,7 @@ def _results_table(index: int, rep: FileReport) -> list[str]:
 
 
 def _explanations(index: int, rep: FileReport, cf: ClaimsFile) -> list[str]:
-    from licang_check.explain import Explainer
+    from licang_check.run.explain import Explainer
 
     explainer = Explainer(cf, rep.results)
     out = [f"<h3>{_e(t('html.derivations'))}</h3>"]

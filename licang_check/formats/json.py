@@ -11,10 +11,10 @@ except ImportError:  # pragma: no cover - another Python
     from json.encoder import encode_basestring as _string
 from typing import TYPE_CHECKING, Any
 
-from licang_check.results import FileReport, Result, Summary
+from licang_check.run.results import FileReport, Result, Summary
 
 if TYPE_CHECKING:
-    from licang_check.rounding import RoundingMode
+    from licang_check.numeric.rounding import RoundingMode
 
 __all__ = ["JsonFormatter", "report_dict", "result_dict"]
 

@@ -16,8 +16,8 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 
-from licang_check.messages import t
-from licang_check.results import FileReport, Summary
+from licang_check._i18n.messages import t
+from licang_check.run.results import FileReport, Summary
 
 __all__ = ["JunitFormatter", "junit_tree", "xml_safe"]
 

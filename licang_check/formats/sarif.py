@@ -27,9 +27,9 @@ from typing import Any
 from urllib.parse import quote
 
 from licang_check import __version__
-from licang_check.errors import Diagnostic
-from licang_check.messages import language, t
-from licang_check.results import FileReport, Kind, Result, Summary
+from licang_check._i18n.messages import language, t
+from licang_check.claims.diagnostics import Diagnostic
+from licang_check.run.results import FileReport, Kind, Result, Summary
 
 __all__ = ["ERROR_RULE", "RULES", "SARIF_SCHEMA", "SarifFormatter", "sarif_log"]
 

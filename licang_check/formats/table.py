@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import shutil
 
+from licang_check._i18n.messages import t
 from licang_check.formats.cells import modes_text, verdict_text
 from licang_check.formats.grid import Column, Grid, Style
-from licang_check.messages import t
-from licang_check.results import FileReport, Result, Summary
+from licang_check.run.results import FileReport, Result, Summary
 
 __all__ = ["TableFormatter", "modes_text", "verdict_text"]
 

@@ -1,0 +1,1 @@
+"""The command-line interface (private): option parsing, rendering and exit codes."""

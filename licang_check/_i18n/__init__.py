@@ -1,0 +1,1 @@
+"""The message catalogue (private): every message in English and Chinese."""

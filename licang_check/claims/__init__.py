@@ -1,0 +1,1 @@
+"""Claims files: loading with positions, the article, expressions, the schema, the configuration."""

@@ -1,0 +1,298 @@
+"""The expression language of checks, parsed by hand and never ``eval``-ed.
+
+Grammar::
+
+    check   := sum COMPARE sum
+    sum     := product (("+" | "-") product)*
+    product := unary (("*" | "/") unary)*
+    unary   := "-" unary | atom
+    atom    := FIGURE | ID | "prior" "(" ID ")" | "(" sum ")"
+
+A FIGURE is a printed figure without qualifiers (``1亿``, ``273%``, ``10000``,
+``千``) and is exact. An ID is a claim id.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from licang_check._i18n.messages import t as _t
+from licang_check.figures.grammar import MULTIPLIERS, FigureError, parse_figure
+from licang_check.figures.numerals import NUMERAL_CHARS
+from licang_check.numeric.exact import Fraction
+
+__all__ = [
+    "COMPARISONS",
+    "MAX_EXPR_LENGTH",
+    "BinOp",
+    "Comparison",
+    "ExprError",
+    "Literal",
+    "Name",
+    "Negate",
+    "Node",
+    "Prior",
+    "parse_check",
+]
+
+COMPARISONS = ("==", "!=", "<=", ">=", "<", ">")
+MAX_EXPR_LENGTH = 2000
+MAX_NESTING = 50
+MAX_OPERATORS = 200
+"""Binary operators in one expression: bounds the depth that evaluation recurses to."""
+
+
+class ExprError(ValueError):
+    """A malformed expression; ``offset`` is the 0-based character position."""
+
+    def __init__(self, message: str, offset: int) -> None:
+        super().__init__(message)
+        self.offset = offset
+
+
+class Literal(NamedTuple):
+    """A figure written in the expression (``1亿``, ``50%``)."""
+
+    value: Fraction
+    text: str
+    offset: int
+
+
+class Name(NamedTuple):
+    """A claim's id: its interval of true values."""
+
+    id: str
+    offset: int
+
+
+class Prior(NamedTuple):
+    """``prior(id)``: the prior a growth claim implies."""
+
+    id: str
+    offset: int
+
+
+class Negate(NamedTuple):
+    """``-x``."""
+
+    operand: Node
+    offset: int
+
+
+class BinOp(NamedTuple):
+    """``left op right`` for ``+ - * /``."""
+
+    op: str
+    left: Node
+    right: Node
+    offset: int
+
+
+Node = Literal | Name | Prior | Negate | BinOp
+
+
+class Comparison(NamedTuple):
+    """The whole expression: ``left op right`` for ``== != < <= > >=``."""
+
+    op: str
+    left: Node
+    right: Node
+    offset: int
+
+
+_MULT_CHARS = "".join(sorted({c for m in MULTIPLIERS for c in m}))
+_NUM_CHARS = "".join(sorted(NUMERAL_CHARS | set(_MULT_CHARS)))
+_TOKEN = re.compile(
+    r"(?P<ws>\s+)"
+    r"|(?P<figure>(?:\d[\d,]*(?:\.\d+)?|[" + _NUM_CHARS + r"])[" + _NUM_CHARS + r"]*%?)"
+    r"|(?P<id>[A-Za-z_][A-Za-z0-9_]*)"
+    r"|(?P<op>==|!=|<=|>=|[<>+\-*/()])"
+)
+
+
+class _Tok(NamedTuple):
+    """A token: its kind (figure, id, op, end), text and offset."""
+
+    kind: str  # figure, id, op, end
+    text: str
+    offset: int
+
+
+def _tokenize(text: str) -> list[_Tok]:
+    if len(text) > MAX_EXPR_LENGTH:
+        raise ExprError(_t("expr.too_long", n=MAX_EXPR_LENGTH), 0)
+    tokens: list[_Tok] = []
+    pos = 0
+    while pos < len(text):
+        m = _TOKEN.match(text, pos)
+        if m is None:
+            ch = text[pos]
+            raise ExprError(_t("expr.unexpected_character", char=ch, hint=_char_hint(ch)), pos)
+        kind = m.lastgroup
+        assert kind is not None
+        if kind != "ws":
+            tokens.append(_Tok(kind, m.group(), pos))
+        pos = m.end()
+    tokens.append(_Tok("end", "", len(text)))
+    return tokens
+
+
+def _char_hint(ch: str) -> str:
+    if ch in "\"'":
+        return _t("expr.hint_strings")
+    if ch == ".":
+        return _t("expr.hint_attribute")
+    if ch in "[]{}":
+        return _t("expr.hint_brackets")
+    if ch in "=&|!^~@:":
+        return _t("expr.hint_operators")
+    return ""
+
+
+class _Parser:
+    def __init__(self, text: str) -> None:
+        self.tokens = _tokenize(text)
+        self.i = 0
+        self.depth = 0
+        self.operators = 0
+
+    @property
+    def tok(self) -> _Tok:
+        return self.tokens[self.i]
+
+    def take(self) -> _Tok:
+        t = self.tokens[self.i]
+        self.i += 1
+        return t
+
+    def expect(self, text: str) -> _Tok:
+        if self.tok.text != text:
+            found = _describe(self.tok)
+            raise ExprError(_t("expr.expected", text=text, found=found), self.tok.offset)
+        return self.take()
+
+    def check(self) -> Comparison:
+        left = self.sum()
+        if self.tok.kind != "op" or self.tok.text not in COMPARISONS:
+            if self.tok.kind == "end":
+                raise ExprError(_t("expr.no_comparison"), self.tok.offset)
+            raise ExprError(_unexpected(self.tok), self.tok.offset)
+        op = self.take()
+        right = self.sum()
+        if self.tok.kind != "end":
+            if self.tok.text in COMPARISONS:
+                raise ExprError(_t("expr.two_comparisons"), self.tok.offset)
+            raise ExprError(_unexpected(self.tok), self.tok.offset)
+        return Comparison(op.text, left, right, op.offset)
+
+    def sum(self) -> Node:
+        node = self.product()
+        while self.tok.text in ("+", "-") and self.tok.kind == "op":
+            op = self._binary()
+            node = BinOp(op.text, node, self.product(), op.offset)
+        return node
+
+    def product(self) -> Node:
+        node = self.unary()
+        while self.tok.text in ("*", "/") and self.tok.kind == "op":
+            op = self._binary()
+            node = BinOp(op.text, node, self.unary(), op.offset)
+        return node
+
+    def unary(self) -> Node:
+        if self.tok.kind == "op" and self.tok.text == "-":
+            op = self.take()
+            self._enter(op.offset)
+            node = Negate(self.unary(), op.offset)
+            self.depth -= 1
+            return node
+        return self.atom()
+
+    def _binary(self) -> _Tok:
+        op = self.take()
+        self.operators += 1
+        if self.operators > MAX_OPERATORS:
+            raise ExprError(_t("expr.too_many_operators", n=MAX_OPERATORS), op.offset)
+        return op
+
+    def _enter(self, offset: int) -> None:
+        self.depth += 1
+        if self.depth > MAX_NESTING:
+            raise ExprError(_t("expr.too_deep", n=MAX_NESTING), offset)
+
+    def atom(self) -> Node:
+        t = self.tok
+        if t.kind == "figure":
+            self.take()
+            try:
+                fig = parse_figure(t.text)
+            except FigureError as e:
+                raise ExprError(str(e), t.offset) from None
+            return Literal(fig.value, t.text, t.offset)
+        if t.kind == "id":
+            self.take()
+            if t.text == "prior":
+                self.expect("(")
+                arg = self.tok
+                if arg.kind != "id" or arg.text == "prior":
+                    raise ExprError(_t("expr.prior_argument", found=_describe(arg)), arg.offset)
+                self.take()
+                self.expect(")")
+                return Prior(arg.text, arg.offset)
+            if self.tok.text == "(":
+                raise ExprError(_t("expr.not_a_function", name=t.text), t.offset)
+            return Name(t.text, t.offset)
+        if t.kind == "op" and t.text == "(":
+            self.take()
+            self._enter(t.offset)
+            node = self.sum()
+            self.depth -= 1
+            self.expect(")")
+            return node
+        hint = _t("expr.hint_power") if t.text == "*" else ""
+        raise ExprError(_t("expr.expected_atom", found=_describe(t), hint=hint), t.offset)
+
+
+def _describe(t: _Tok) -> str:
+    if t.kind == "end":
+        return _t("expr.the_end")
+    return f"'{t.text}'" if len(t.text) <= 40 else f"'{t.text[:40]}…'"
+
+
+_PYTHON_WORDS = frozenset(
+    ("and", "or", "not", "in", "is", "if", "else", "lambda", "for", "import", "None")
+)
+
+
+def _unexpected(t: _Tok) -> str:
+    """Something where an operator or the end should be, with a hint."""
+    if t.kind == "id" and t.text in _PYTHON_WORDS:
+        return _t("expr.python_word", word=t.text)
+    if t.kind == "id" and re.fullmatch(r"[eE]\d*", t.text):
+        return _t("expr.exponent", word=t.text)
+    if t.kind in ("id", "figure"):
+        return _t("expr.operator_first", found=_describe(t))
+    return _t("expr.unexpected", found=_describe(t))
+
+
+def parse_check(text: str) -> Comparison:
+    """Parse a check's expression; raise :class:`ExprError` if malformed."""
+    if not text.strip():
+        raise ExprError(_t("expr.empty"), 0)
+    return _Parser(text).check()
+
+
+def names(node: Node | Comparison) -> list[Name | Prior]:
+    """Every claim reference in the expression, in order."""
+    out: list[Name | Prior] = []
+    stack: list[Node | Comparison] = [node]
+    while stack:
+        n = stack.pop()
+        if isinstance(n, (Name, Prior)):
+            out.append(n)
+        elif isinstance(n, Negate):
+            stack.append(n.operand)
+        elif isinstance(n, (BinOp, Comparison)):
+            stack.extend((n.right, n.left))
+    return out

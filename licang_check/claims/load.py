@@ -1,0 +1,869 @@
+"""Loading a claims file (format version 1) with the line of everything in it.
+
+The YAML is composed into nodes with libyaml's C parser where available (no
+object is ever constructed from a tag), and every scalar is read from its
+printed text, so ``39.90`` stays ``39.90`` and never becomes a float. Unknown
+and duplicate keys are errors; every error found is reported at its line and
+column.
+"""
+
+from __future__ import annotations
+
+import datetime
+import os
+import re
+import stat
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import NamedTuple
+
+import yaml
+
+from licang_check._i18n.messages import t
+from licang_check.claims.diagnostics import ClaimsFileError, Diagnostic, printable
+from licang_check.claims.expr import Comparison, ExprError, Prior, names, parse_check
+from licang_check.figures.grammar import Figure, FigureError, parse_figure
+from licang_check.numeric.exact import Fraction
+from licang_check.numeric.intervals import Interval
+from licang_check.numeric.rounding import RoundingMode
+
+__all__ = ["ID_PATTERN", "Check", "Claim", "ClaimsFile", "Defaults", "load_claims", "parse_claims"]
+
+ID_PATTERN = re.compile(r"[a-z][a-z0-9_]*")
+RESERVED_IDS = frozenset({"prior"})
+MAX_FILE_BYTES = 4 * 1024 * 1024
+"""A claims file larger than this is refused (at most this much plus one byte
+is read): 20,000 claims are 2.3 MB, the Licang file (43) is 15 KB; the worst
+4 MiB of YAML takes some 4 s and 400 MB to compose."""
+MAX_ARTICLE_BYTES = 1024 * 1024
+"""An article text larger than this is refused (a long report is ~100 KB)."""
+MAX_DEPTH = 20
+"""YAML nesting the loader walks; libyaml itself stops at 1000."""
+MAX_CLAIMS = 50_000
+"""Claims in one file."""
+MAX_CHECKS = 50_000
+"""Checks in one file."""
+MAX_QUOTE_LENGTH = 500
+"""Characters in one quote."""
+MAX_ERRORS = 100
+"""Errors reported for one file; one more error says how many were left out."""
+MAX_MESSAGE_LENGTH = 300
+"""An error message longer than this (it quotes the file) is cut in the middle."""
+
+_STANDARD_TAGS = frozenset(
+    "tag:yaml.org,2002:" + t
+    for t in ("str", "int", "float", "bool", "null", "map", "seq", "timestamp")
+)
+
+TOP_KEYS = {
+    "version": True,
+    "article": True,
+    "rounding": False,
+    "tolerance": False,
+    "claims": True,
+    "checks": False,
+}
+ARTICLE_KEYS = {"title": True, "source": False, "published": False, "url": False, "text": False}
+CLAIM_KEYS = {
+    "quote": True,
+    "value": True,
+    "unit": False,
+    "count": False,
+    "growth": False,
+    "prior": False,
+    "of": False,
+    "note": False,
+}
+CHECK_KEYS = {"id": True, "says": False, "expr": True, "note": False}
+
+
+class Defaults(NamedTuple):
+    """What a claims file gets when it gives no ``rounding:`` or ``tolerance:``
+    (a newsroom's defaults, from ``[tool.licang-check]``; the file's own win)."""
+
+    rounding: RoundingMode = RoundingMode.HALF_UP
+    tolerance: Fraction = Fraction(1, 10)
+
+
+class Pos(NamedTuple):
+    """A 1-based line and column in the claims file. (A named tuple: the
+    loader makes one per key, and a frozen dataclass took four times as long
+    to make.)"""
+
+    line: int
+    column: int
+
+
+@dataclass
+class Claim:
+    """One entry of ``claims:``: a printed figure and what the article says of it."""
+
+    id: str
+    pos: Pos
+    quotes: list[tuple[str, Pos]]
+    value: Figure
+    value_pos: Pos
+    unit: str | None = None
+    count: bool = False
+    growth: Figure | None = None
+    growth_pos: Pos | None = None
+    prior: Figure | str | None = None
+    prior_pos: Pos | None = None
+    of: str | None = None
+    of_pos: Pos | None = None
+    note: str | None = None
+
+
+@dataclass
+class Check:
+    """One entry of ``checks:``: a comparison of expressions over the claims."""
+
+    id: str
+    pos: Pos
+    expr_text: str
+    expr: Comparison
+    expr_pos: Pos
+    expr_column_offset: int | None
+    """Column of the expression's first character, where it is on one line."""
+    says: str | None = None
+    note: str | None = None
+
+    def offset_pos(self, offset: int) -> Pos:
+        """The file position of a character of the expression."""
+        if self.expr_column_offset is None:
+            return self.expr_pos
+        return Pos(self.expr_pos.line, self.expr_column_offset + offset)
+
+
+@dataclass
+class ClaimsFile:
+    """A claims file as loaded: its article, rounding, claims and checks."""
+
+    path: Path
+    title: str
+    rounding: RoundingMode
+    tolerance: Fraction
+    claims: dict[str, Claim]
+    checks: list[Check]
+    source: str | None = None
+    published: datetime.date | None = None
+    url: str | None = None
+    text_path: Path | None = None
+    text_pos: Pos | None = None
+    text: str | None = None
+    extra: dict[str, object] = field(default_factory=dict)
+    _intervals: dict[tuple[Figure, bool], Interval] = field(
+        default_factory=dict, init=False, repr=False
+    )
+    """Intervals worked out once, keyed by what they depend on besides the
+    file's rounding and tolerance (a copy made with ``dataclasses.replace``,
+    e.g. under another rounding, starts afresh)."""
+
+    def interval(self, claim: Claim) -> Interval:
+        """A claim's true values; a count's narrowed to its whole numbers."""
+        key = (claim.value, claim.count)
+        iv = self._intervals.get(key)
+        if iv is None:
+            iv = claim.value.interval(self.rounding, self.tolerance, count=claim.count)
+            if claim.count and not claim.value.percent:
+                iv = iv.integer_hull()
+            self._intervals[key] = iv
+        return iv
+
+
+class _What:
+    """What an error is about (``claim 'x' growth``), put into words only
+    when there is an error: naming every key of every claim up front was
+    15,000 catalogue look-ups for a 5,000-claim file with no error at all."""
+
+    __slots__ = ("fields", "message")
+
+    def __init__(self, message: str, /, **fields: object) -> None:
+        self.message = message
+        self.fields = fields
+
+    def __str__(self) -> str:
+        return t(self.message, **self.fields)
+
+
+What = _What | str
+
+
+def _pos(node: yaml.Node) -> Pos:
+    mark = node.start_mark
+    return Pos(mark.line + 1, mark.column + 1)
+
+
+class _Reader:
+    """Walks the composed YAML nodes, collecting diagnostics."""
+
+    def __init__(self, anchors: bool = True) -> None:
+        self.errors: list[Diagnostic] = []
+        self.seen: set[int] = set()
+        # Whether the text has an anchor (an alias names one, or is a YAML
+        # error): without one, no node can be met twice, and none is noted.
+        self.anchors = anchors
+
+    def error(self, where: Pos | yaml.Node, message: str) -> None:
+        pos = where if isinstance(where, Pos) else _pos(where)
+        message = printable(message)  # a key with a newline cannot forge a line
+        if len(message) > MAX_MESSAGE_LENGTH:
+            half = MAX_MESSAGE_LENGTH // 2
+            message = f"{message[:half]} … {message[-half:]}"
+        self.errors.append(Diagnostic(pos.line, pos.column, message))
+
+    def visit(self, node: yaml.Node, depth: int) -> bool:
+        """Refuse aliases (a node met twice), odd tags and deep nesting."""
+        if self.anchors:
+            if id(node) in self.seen:
+                self.error(node, t("load.no_aliases"))
+                return False
+            self.seen.add(id(node))
+        if node.tag not in _STANDARD_TAGS:
+            self.error(node, t("load.tag", tag=node.tag))
+            return False
+        if depth > MAX_DEPTH:
+            self.error(node, t("load.too_deep", n=MAX_DEPTH))
+            return False
+        return True
+
+    def mapping(
+        self, node: yaml.Node, keys: dict[str, bool], what: What, depth: int
+    ) -> dict[str, tuple[yaml.Node, yaml.Node]] | None:
+        if not self.visit(node, depth):
+            return None
+        if not isinstance(node, yaml.MappingNode):
+            self.error(node, t("load.not_mapping", what=what, kind=_kind(node)))
+            return None
+        out: dict[str, tuple[yaml.Node, yaml.Node]] = {}
+        plain = not self.anchors and depth + 1 <= MAX_DEPTH
+        for k, v in node.value:
+            # visit(k) itself only where it could refuse k (as in text())
+            if (not plain or k.tag not in _STANDARD_TAGS) and not self.visit(k, depth + 1):
+                continue
+            if not isinstance(k, yaml.ScalarNode):
+                self.error(k, t("load.key_not_plain", what=what))
+                continue
+            name = k.value
+            if name in out:
+                first = _pos(out[name][0])
+                self.error(k, t("load.duplicate_key", key=name, what=what, line=first.line))
+                continue
+            if name not in keys:
+                hint = _did_you_mean(name, keys)
+                self.error(k, t("load.unknown_key", key=name, what=what, hint=hint))
+                continue
+            out[name] = (k, v)
+        for name, required in keys.items():
+            if required and name not in out:
+                self.error(node, t("load.missing_key", what=what, key=name))
+        return out
+
+    def text(self, node: yaml.Node, what: What, depth: int) -> str | None:
+        """A scalar's text as written; None (with an error) for anything else."""
+        # visit() itself only where it could refuse the node: called for every
+        # key and value of every claim, the call cost more than its checks
+        odd = self.anchors or node.tag not in _STANDARD_TAGS or depth > MAX_DEPTH
+        if odd and not self.visit(node, depth):
+            return None
+        if not isinstance(node, yaml.ScalarNode):
+            self.error(node, t("load.not_single", what=what, kind=_kind(node)))
+            return None
+        if node.tag == "tag:yaml.org,2002:null" and not node.style:  # plain: None or ""
+            self.error(node, t("load.empty", what=what))
+            return None
+        return str(node.value)
+
+    def figure(self, node: yaml.Node, what: What, depth: int) -> Figure | None:
+        text = self.text(node, what, depth)
+        if text is None:
+            return None
+        try:
+            return parse_figure(text)
+        except FigureError as e:
+            self.error(node, t("load.detail", what=what, detail=e))
+            return None
+
+    def boolean(self, node: yaml.Node, what: What, depth: int) -> bool | None:
+        text = self.text(node, what, depth)
+        if text is None:
+            return None
+        if node.tag != "tag:yaml.org,2002:bool" or text.lower() not in ("true", "false"):
+            self.error(node, t("load.not_boolean", what=what, text=text))
+            return None
+        return text.lower() == "true"
+
+
+def _kind(node: yaml.Node) -> str:
+    if isinstance(node, yaml.MappingNode):
+        return t("kind.mapping")
+    if isinstance(node, yaml.SequenceNode):
+        return t("kind.list")
+    return t("kind.value", value=node.value)
+
+
+def _did_you_mean(name: str, keys: dict[str, bool]) -> str:
+    import difflib
+
+    close = difflib.get_close_matches(name, list(keys), n=1, cutoff=0.6)
+    return t("load.did_you_mean", name=close[0]) if close else ""
+
+
+def load_claims(path: Path, defaults: Defaults | None = None) -> ClaimsFile:
+    """Read and validate a claims file; raise :class:`ClaimsFileError`."""
+    try:
+        if path.is_dir():
+            raise ClaimsFileError([Diagnostic(1, 1, t("load.directory"))])
+        with path.open("rb") as f:
+            data = f.read(MAX_FILE_BYTES + 1)
+    except FileNotFoundError:
+        raise ClaimsFileError([Diagnostic(1, 1, t("load.no_such_file"))]) from None
+    except PermissionError:
+        raise ClaimsFileError([Diagnostic(1, 1, t("load.permission"))]) from None
+    except OSError as e:
+        message = t("load.cannot_read", reason=e.strerror or e)
+        raise ClaimsFileError([Diagnostic(1, 1, message)]) from None
+    if len(data) > MAX_FILE_BYTES:
+        limit = f"{MAX_FILE_BYTES // (1024 * 1024)} MiB"
+        raise ClaimsFileError([Diagnostic(1, 1, t("load.too_large", limit=limit))])
+    return parse_claims(data, path, defaults)
+
+
+def _decode(data: bytes) -> str:
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+            raise ClaimsFileError([Diagnostic(1, 1, t("load.utf16"))]) from None
+        line = data.count(b"\n", 0, e.start) + 1
+        start = data.rfind(b"\n", 0, e.start) + 1
+        col = len(data[start : e.start].decode("utf-8")) + 1  # in characters, as YAML counts
+        message = t("load.not_utf8", byte=data[e.start])
+        raise ClaimsFileError([Diagnostic(line, col, message)]) from None
+    return text.removeprefix("\ufeff")
+
+
+def _encodable(text: str) -> str:
+    """Text given as ``str`` (not read from a file) can hold what UTF-8 cannot
+    encode, a lone surrogate; libyaml would fail on it with an exception."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as e:
+        line = text.count("\n", 0, e.start) + 1
+        col = e.start - (text.rfind("\n", 0, e.start) + 1) + 1
+        message = t("load.surrogate", code=ord(text[e.start]))
+        raise ClaimsFileError([Diagnostic(line, col, message)]) from None
+    return text.removeprefix("\ufeff")
+
+
+_NULLS = frozenset({"", "~", "null", "Null", "NULL"})
+_BOOLS = frozenset({"true", "false", "True", "False", "TRUE", "FALSE"})
+_TAG = "tag:yaml.org,2002:"
+_STR, _NULL, _BOOL, _SEQ, _MAP = (_TAG + k for k in ("str", "null", "bool", "seq", "map"))
+
+
+class _TextLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+    """libyaml's parser and composer, with a resolver that does not type plain
+    scalars by regular expression: every scalar is read as printed text, so
+    only null and true/false need telling apart. (YAML's own resolver is
+    Python code run on every scalar; this one is a few comparisons.) Explicit
+    tags never reach it, and are refused by the walk."""
+
+    # The composer calls these around every node for path resolvers, which
+    # this loader has none of: C callables that do nothing of use are cheaper
+    # than the inherited Python methods that return at once.
+    descend_resolver = staticmethod(slice)  # (parent, index)
+    ascend_resolver = staticmethod(tuple)  # ()
+
+    def resolve(self, kind: type, value: str, implicit: tuple[bool, bool]) -> str:
+        if kind is yaml.ScalarNode:
+            if implicit[0]:
+                if value in _NULLS:
+                    return _NULL
+                if value in _BOOLS:
+                    return _BOOL
+            return _STR
+        return _SEQ if kind is yaml.SequenceNode else _MAP
+
+
+_NOT_PRINTABLE = "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufffe\uffff]"
+"""A character outside YAML's printable set (the complement of tab, LF, CR,
+x20-x7E, x85, xA0-uD7FF, uE000-uFFFD and the astral planes, written as the
+few ranges it leaves out: a negated class over all of Unicode took 7 ms to
+compile on every start). Compiled by ``re`` on first use, which only a file
+that libyaml refuses for such a character reaches."""
+
+
+def _compose(text: str) -> yaml.Node | None:
+    loader = _TextLoader
+    try:
+        return yaml.compose(text, Loader=loader)
+    except yaml.MarkedYAMLError as e:
+        mark = e.problem_mark or e.context_mark
+        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        problem = e.problem or "invalid YAML"
+        if mark is not None and 0 <= mark.index < len(text) and text[mark.index] == "\t":
+            problem = t("load.yaml_tab")
+        elif "maximum nesting depth" in problem:
+            problem = t("load.yaml_too_deep", n=MAX_DEPTH)
+        elif "another document" in problem:
+            problem = t("load.yaml_second_document")
+        elif "undefined alias" in problem:
+            problem = t("load.yaml_alias")
+        elif e.context:
+            ctx = e.context_mark
+            elsewhere = ctx is not None and ctx.line != line - 1
+            where = t("load.yaml_at_line", line=ctx.line + 1) if ctx and elsewhere else ""
+            problem = t("load.yaml_context", problem=problem, context=e.context, where=where)
+        if "mapping values are not allowed" in problem:
+            problem += t("load.yaml_quote_colon")
+        raise ClaimsFileError([Diagnostic(line, col, t("load.yaml", problem=problem))]) from None
+    except RecursionError:  # the pure-Python composer on deep nesting
+        raise ClaimsFileError([Diagnostic(1, 1, t("load.yaml_recursion", n=MAX_DEPTH))]) from None
+    except yaml.reader.ReaderError as e:  # a character YAML does not allow
+        # libyaml counts its position in bytes: find the character instead.
+        bad = re.search(_NOT_PRINTABLE, text)
+        at = bad.start() if bad else 0
+        line = text.count("\n", 0, at) + 1
+        col = at - (text.rfind("\n", 0, at) + 1) + 1
+        what = f"U+{ord(bad.group()):04X}" if bad else t("load.yaml_a_character")
+        message = t("load.yaml_character", what=what, reason=e.reason)
+        raise ClaimsFileError([Diagnostic(line, col, message)]) from None
+    except yaml.YAMLError as e:
+        raise ClaimsFileError([Diagnostic(1, 1, t("load.yaml", problem=e))]) from None
+
+
+def parse_claims(data: bytes | str, path: Path, defaults: Defaults | None = None) -> ClaimsFile:
+    """Validate claims-file content; ``path`` locates ``article.text``."""
+    text = _decode(data) if isinstance(data, bytes) else _encodable(data)
+    root = _compose(text)
+    if root is None:
+        raise ClaimsFileError([Diagnostic(1, 1, t("load.file_empty"))])
+    r = _Reader(anchors="&" in text)
+    top = r.mapping(root, TOP_KEYS, t("what.file"), 0)
+    if top is None:
+        raise ClaimsFileError(r.errors)
+
+    if "version" in top:
+        node = top["version"][1]
+        v = r.text(node, "version", 1)
+        if v is not None and v != "1":
+            r.error(node, t("load.version", version=v))
+
+    defaults = defaults or Defaults()
+    rounding = defaults.rounding
+    if "rounding" in top:
+        node = top["rounding"][1]
+        name = r.text(node, "rounding", 1)
+        if name is not None:
+            try:
+                rounding = RoundingMode(name)
+            except ValueError:
+                modes = ", ".join(m.value for m in RoundingMode)
+                r.error(node, t("load.rounding", name=name, modes=modes))
+
+    tolerance = defaults.tolerance
+    if "tolerance" in top:
+        node = top["tolerance"][1]
+        fig = r.figure(node, "tolerance", 1)
+        if fig is not None:
+            if not fig.percent or fig.qualifiers or not 0 <= fig.value < 1:
+                r.error(node, t("load.tolerance"))
+            else:
+                tolerance = fig.value
+
+    cf = ClaimsFile(
+        path=path, title="", rounding=rounding, tolerance=tolerance, claims={}, checks=[]
+    )
+    if "article" in top:
+        _read_article(r, top["article"][1], cf)
+    if "claims" in top:
+        _read_claims(r, top["claims"][1], cf)
+    if "checks" in top:
+        _read_checks(r, top["checks"][1], cf)
+    if r.errors:
+        errors = _aliases_where_written(text, r.errors)
+        raise ClaimsFileError(_capped(sorted(errors, key=lambda d: (d.line, d.column))))
+    return cf
+
+
+def _aliases_where_written(text: str, errors: list[Diagnostic]) -> list[Diagnostic]:
+    """The walk meets an alias as its anchor's node a second time; report each
+    alias where its ``*name`` is written instead. Only on this error path is the
+    text parsed a second time (for its events)."""
+    no_aliases = t("load.no_aliases")
+    if not any(d.message == no_aliases for d in errors):
+        return errors
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    written = [
+        Diagnostic(m.line + 1, m.column + 1, no_aliases)
+        for e in yaml.parse(text, Loader=loader)
+        if isinstance(e, yaml.AliasEvent) and (m := e.start_mark) is not None
+    ]
+    return [d for d in errors if d.message != no_aliases] + written
+
+
+def _capped(errors: list[Diagnostic]) -> list[Diagnostic]:
+    """At most :data:`MAX_ERRORS` errors, and one that counts the rest."""
+    if len(errors) <= MAX_ERRORS:
+        return errors
+    first_left_out = errors[MAX_ERRORS]
+    more = Diagnostic(
+        first_left_out.line,
+        first_left_out.column,
+        t("load.more_errors", n=len(errors) - MAX_ERRORS, limit=MAX_ERRORS),
+    )
+    return [*errors[:MAX_ERRORS], more]
+
+
+def _read_article(r: _Reader, node: yaml.Node, cf: ClaimsFile) -> None:
+    art = r.mapping(node, ARTICLE_KEYS, "article", 1)
+    if art is None:
+        return
+    if "title" in art:
+        cf.title = r.text(art["title"][1], "article.title", 2) or ""
+    if "source" in art:
+        cf.source = r.text(art["source"][1], "article.source", 2)
+    if "url" in art:
+        cf.url = r.text(art["url"][1], "article.url", 2)
+    if "published" in art:
+        pnode = art["published"][1]
+        published = r.text(pnode, "article.published", 2)
+        if published is not None:
+            try:
+                if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", published):
+                    raise ValueError
+                cf.published = datetime.date.fromisoformat(published)
+            except ValueError:
+                r.error(pnode, t("load.published", text=published))
+    if "text" in art:
+        tnode = art["text"][1]
+        rel = r.text(tnode, "article.text", 2)
+        if rel is not None:
+            cf.text_pos = _pos(tnode)
+            cf.text_path = cf.path.parent / rel
+            if _article_inside(r, tnode, cf.path.parent, rel):
+                cf.text = _read_article_text(r, tnode, cf.text_path, rel)
+
+
+def _article_inside(r: _Reader, node: yaml.Node, folder: Path, rel: str) -> bool:
+    """Whether ``rel`` names a file, symlinks followed, in or below the claims
+    file's folder or the current folder (the checkout, in CI), and not a hidden
+    one; an error where it does not. A claims file cannot make the tool read
+    /etc/passwd or .git/config (see docs/security.md)."""
+    what = t("load.text_what", path=rel)
+    if any(ord(c) < 32 or ord(c) == 127 for c in rel):
+        r.error(node, t("load.text_control", what=what))
+        return False
+    if Path(rel).is_absolute():
+        r.error(node, t("load.text_absolute", what=what))
+        return False
+    try:
+        target = (folder / rel).resolve()
+        bases = [folder.resolve(), Path.cwd().resolve()]
+    except (OSError, RuntimeError) as e:  # RuntimeError: a symlink loop
+        r.error(node, t("load.text_unresolved", what=what, reason=e))
+        return False
+    base = next((b for b in bases if target.is_relative_to(b)), None)
+    if base is None:
+        r.error(node, t("load.text_outside", what=what))
+        return False
+    hidden = [p for p in (*Path(rel).parts, *target.relative_to(base).parts) if p[:1] == "."]
+    if any(p not in (".", "..") for p in hidden):
+        r.error(node, t("load.text_hidden", what=what))
+        return False
+    return True
+
+
+def _read_article_text(r: _Reader, node: yaml.Node, path: Path, rel: str) -> str | None:
+    try:
+        if path.is_dir():
+            r.error(node, t("load.article_directory", path=rel))
+            return None
+        # O_NONBLOCK: a FIFO named as the article must not hang the tool.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        with os.fdopen(fd, "rb") as f:
+            if not stat.S_ISREG(os.fstat(f.fileno()).st_mode):
+                r.error(node, t("load.article_not_regular", path=rel))
+                return None
+            data = f.read(MAX_ARTICLE_BYTES + 1)
+    except FileNotFoundError:
+        r.error(node, t("load.article_not_found", path=rel))
+        return None
+    except OSError as e:
+        r.error(node, t("load.article_cannot_read", path=rel, reason=e.strerror or e))
+        return None
+    if len(data) > MAX_ARTICLE_BYTES:
+        limit = f"{MAX_ARTICLE_BYTES // 2**20} MiB"
+        r.error(node, t("load.article_too_large", path=rel, limit=limit))
+        return None
+    try:
+        return data.decode("utf-8").removeprefix("\ufeff")
+    except UnicodeDecodeError:
+        r.error(node, t("load.article_not_utf8", path=rel))
+        return None
+
+
+def _read_claims(r: _Reader, node: yaml.Node, cf: ClaimsFile) -> None:
+    if not r.visit(node, 1):
+        return
+    if not isinstance(node, yaml.MappingNode):
+        r.error(node, t("load.claims_not_mapping", kind=_kind(node)))
+        return
+    if not node.value:
+        r.error(node, t("load.claims_empty"))
+    if len(node.value) > MAX_CLAIMS:
+        r.error(node, t("load.too_many_claims", n=MAX_CLAIMS))
+        return
+    first_seen: dict[str, Pos] = {}
+    pending_refs: list[tuple[Claim, str, str, Pos]] = []
+    what_id = t("what.claim_id")
+    for knode, vnode in node.value:
+        cid = r.text(knode, what_id, 2)
+        if cid is None:
+            continue
+        kpos = _pos(knode)
+        if cid in first_seen:
+            r.error(knode, t("load.duplicate_claim", id=cid, line=first_seen[cid].line))
+            continue
+        first_seen[cid] = kpos
+        if not ID_PATTERN.fullmatch(cid) or cid in RESERVED_IDS:
+            why = "load.id_reserved" if cid in RESERVED_IDS else "load.id_pattern"
+            r.error(knode, t(why, id=cid))
+            continue
+        claim = _read_claim(r, cid, kpos, vnode, cf, pending_refs)
+        if claim is not None:
+            cf.claims[cid] = claim
+    for claim, key, ref, pos in pending_refs:
+        _resolve_ref(r, cf, claim, key, ref, pos)
+    if pending_refs:  # a cycle needs a claim that names another
+        _report_cycles(r, cf)
+
+
+def _report_cycles(r: _Reader, cf: ClaimsFile) -> None:
+    """A chain of ``prior`` ids, or of ``of`` longer than two (two, and a
+    claim naming itself, are reported by :func:`_resolve_ref`), that comes
+    back to where it started: an error at each claim on it."""
+    for key in ("of", "prior"):
+        done: set[str] = set()
+        for start in cf.claims:
+            path: list[str] = []
+            on_path: set[str] = set()
+            cid: str | None = start
+            while cid is not None and cid not in done and cid not in on_path:
+                path.append(cid)
+                on_path.add(cid)
+                ref = cf.claims[cid].of if key == "of" else cf.claims[cid].prior
+                cid = ref if isinstance(ref, str) and ref in cf.claims else None
+            done.update(path)
+            if cid is None or cid not in on_path:
+                continue
+            cycle = path[path.index(cid) :]
+            if len(cycle) <= (2 if key == "of" else 1):
+                continue
+            ring = " → ".join([*cycle, cycle[0]])
+            for member in cycle:
+                c = cf.claims[member]
+                pos = c.of_pos if key == "of" else c.prior_pos
+                assert pos is not None
+                r.error(pos, t("load.cycle", id=member, key=key, ring=ring))
+
+
+def _read_claim(
+    r: _Reader,
+    cid: str,
+    kpos: Pos,
+    node: yaml.Node,
+    cf: ClaimsFile,
+    pending: list[tuple[Claim, str, str, Pos]],
+) -> Claim | None:
+    m = r.mapping(node, CLAIM_KEYS, _What("what.claim", id=cid), 2)
+    if m is None:
+        return None
+    quotes = _read_quotes(r, cid, m["quote"][1]) if "quote" in m else []
+    value = r.figure(m["value"][1], _what(cid, "value"), 3) if "value" in m else None
+    if value is None:
+        return None
+    claim = Claim(id=cid, pos=kpos, quotes=quotes, value=value, value_pos=_pos(m["value"][1]))
+    if "unit" in m:
+        claim.unit = r.text(m["unit"][1], _what(cid, "unit"), 3)
+    if "note" in m:
+        claim.note = r.text(m["note"][1], _what(cid, "note"), 3)
+    if "count" in m:
+        claim.count = bool(r.boolean(m["count"][1], _what(cid, "count"), 3))
+    if "growth" in m:
+        gnode = m["growth"][1]
+        growth = r.figure(gnode, _what(cid, "growth"), 3)
+        if growth is not None:
+            if not growth.percent:
+                r.error(gnode, t("load.growth_not_percent", id=cid))
+            elif growth.value <= -1:
+                r.error(gnode, t("load.growth_minus_100", id=cid, growth=growth.text))
+            else:
+                claim.growth, claim.growth_pos = growth, _pos(gnode)
+    if "prior" in m:
+        pnode = m["prior"][1]
+        ptext = r.text(pnode, _what(cid, "prior"), 3)
+        if ptext is not None:
+            claim.prior_pos = _pos(pnode)
+            if ID_PATTERN.fullmatch(ptext):
+                pending.append((claim, "prior", ptext, claim.prior_pos))
+                claim.prior = ptext
+            else:
+                try:  # not r.figure: it would visit pnode a second time, as an alias
+                    claim.prior = parse_figure(ptext)
+                except FigureError as e:
+                    r.error(pnode, t("load.detail", what=_what(cid, "prior"), detail=e))
+            if "growth" not in m:
+                r.error(pnode, t("load.prior_without_growth", id=cid))
+    if "of" in m:
+        onode = m["of"][1]
+        ref = r.text(onode, _what(cid, "of"), 3)
+        if ref is not None:
+            claim.of, claim.of_pos = ref, _pos(onode)
+            pending.append((claim, "of", ref, claim.of_pos))
+            if not value.percent:
+                r.error(onode, t("load.of_not_percent", id=cid, value=value.text))
+    if claim.count and not value.percent and value.value.denominator != 1:
+        r.error(claim.value_pos, t("load.count_not_whole", id=cid, value=value.text))
+    if claim.count and value.percent and claim.of is None:
+        r.error(claim.value_pos, t("load.count_percent", id=cid))
+    return claim
+
+
+def _what(cid: str, key: str) -> _What:
+    """What an error is about: a key of a claim (``claim 'x' growth``)."""
+    return _What("what.claim_key", id=cid, key=key)
+
+
+def _read_quotes(r: _Reader, cid: str, node: yaml.Node) -> list[tuple[str, Pos]]:
+    what = _what(cid, "quote")
+    if isinstance(node, yaml.SequenceNode):
+        if not r.visit(node, 3):
+            return []
+        if not node.value:
+            r.error(node, t("load.quote_empty_list", what=what))
+        out = []
+        for item in node.value:
+            text = r.text(item, what, 4)
+            if text is not None and _quote_ok(r, item, what, text):
+                out.append((text, _pos(item)))
+        return out
+    text = r.text(node, what, 3)
+    if text is None:
+        return []
+    if not text.strip():
+        r.error(node, t("load.quote_blank", what=what))
+    if not _quote_ok(r, node, what, text):
+        return []
+    return [(text, _pos(node))]
+
+
+def _quote_ok(r: _Reader, node: yaml.Node, what: What, text: str) -> bool:
+    """Within :data:`MAX_QUOTE_LENGTH` (how many are searched for is the work
+    budget's business: ``budget.py``)."""
+    if len(text) > MAX_QUOTE_LENGTH:
+        r.error(node, t("load.quote_too_long", what=what, n=MAX_QUOTE_LENGTH))
+        return False
+    return True
+
+
+def _resolve_ref(r: _Reader, cf: ClaimsFile, claim: Claim, key: str, ref: str, pos: Pos) -> None:
+    if ref == claim.id:
+        r.error(pos, t("load.ref_itself", id=claim.id, key=key))
+    elif ref not in cf.claims:
+        hint = _did_you_mean_id(r, ref, cf)
+        r.error(pos, t("load.ref_unknown", id=claim.id, key=key, ref=ref, hint=hint))
+    elif key == "of" and cf.claims[ref].value.percent and cf.claims[ref].of == claim.id:
+        r.error(pos, t("load.share_of_each_other", a=claim.id, b=ref))
+
+
+def _did_you_mean_id(r: _Reader, ref: str, cf: ClaimsFile) -> str:
+    if len(r.errors) >= MAX_ERRORS:  # not shown: do not pay for the suggestion
+        return ""
+    return _did_you_mean(ref, dict.fromkeys(cf.claims, False))
+
+
+def _read_checks(r: _Reader, node: yaml.Node, cf: ClaimsFile) -> None:
+    if not r.visit(node, 1):
+        return
+    if isinstance(node, yaml.ScalarNode) and node.tag == "tag:yaml.org,2002:null":
+        return
+    if not isinstance(node, yaml.SequenceNode):
+        r.error(node, t("load.checks_not_list", kind=_kind(node)))
+        return
+    if len(node.value) > MAX_CHECKS:
+        r.error(node, t("load.too_many_checks", n=MAX_CHECKS))
+        return
+    seen: dict[str, Pos] = {}
+    what_check = t("what.check")
+    what_id, what_expr = (t("what.check_key", key=k) for k in ("id", "expr"))
+    for item in node.value:
+        m = r.mapping(item, CHECK_KEYS, what_check, 2)
+        if m is None or "id" not in m or "expr" not in m:
+            continue
+        cid = r.text(m["id"][1], what_id, 3)
+        enode = m["expr"][1]
+        etext = r.text(enode, what_expr, 3)
+        if cid is None or etext is None:
+            continue
+        ipos = _pos(m["id"][1])
+        what = t("what.check_named", id=cid)
+        if not ID_PATTERN.fullmatch(cid):
+            r.error(ipos, t("load.check_id_pattern", id=cid))
+            continue
+        if cid in seen:
+            r.error(ipos, t("load.duplicate_check", id=cid, line=seen[cid].line))
+            continue
+        if cid in cf.claims:
+            r.error(ipos, t("load.check_id_is_claim", id=cid))
+            continue
+        seen[cid] = ipos
+        epos = _pos(enode)
+        col0 = _expr_column(enode)
+        try:
+            expr = parse_check(etext)
+        except ExprError as e:
+            at = Pos(epos.line, col0 + e.offset) if col0 is not None else epos
+            r.error(at, t("load.detail", what=what, detail=e))
+            continue
+        check = Check(
+            id=cid,
+            pos=_pos(item),
+            expr_text=etext,
+            expr=expr,
+            expr_pos=epos,
+            expr_column_offset=col0,
+        )
+        if "says" in m:
+            check.says = r.text(m["says"][1], t("what.check_named_key", id=cid, key="says"), 3)
+        if "note" in m:
+            check.note = r.text(m["note"][1], t("what.check_named_key", id=cid, key="note"), 3)
+        for ref in names(expr):
+            if ref.id not in cf.claims:
+                hint = _did_you_mean_id(r, ref.id, cf)
+                r.error(
+                    check.offset_pos(ref.offset),
+                    t("load.check_unknown_claim", what=what, ref=ref.id, hint=hint),
+                )
+            elif isinstance(ref, Prior) and cf.claims[ref.id].growth is None:
+                r.error(
+                    check.offset_pos(ref.offset),
+                    t("load.check_prior_needs_growth", what=what, id=ref.id),
+                )
+        cf.checks.append(check)
+
+
+def _expr_column(node: yaml.Node) -> int | None:
+    """The 1-based column of an expression's first character, when the scalar
+    sits on one line and its text is the source text."""
+    start, end = node.start_mark, node.end_mark
+    if start.line != end.line:
+        return None
+    style = getattr(node, "style", None)
+    if not style:  # plain: None from the Python loader, "" from libyaml's
+        return int(start.column) + 1
+    if style in ("'", '"'):
+        raw_len = end.column - start.column - 2
+        return int(start.column) + 2 if raw_len == len(node.value) else None
+    return None

@@ -1,0 +1,277 @@
+"""The JSON Schema (draft-07) of claims files, format version 1, for editors.
+
+Built from the loader's own definitions, so that the two cannot drift: the
+keys and which are required (``TOP_KEYS``, ``ARTICLE_KEYS``, ``CLAIM_KEYS``,
+``CHECK_KEYS`` in :mod:`licang_check.claims.load`), ``ID_PATTERN``, the reserved
+ids, the limits, the rounding modes, and a pattern for printed figures made
+of the figure grammar's pieces (:mod:`licang_check.figures.grammar`: the
+qualifiers, the multipliers, the Chinese numerals, the full-width forms the
+parser reads). ``claims.schema.json`` at the top of the repository is this
+module's output; a test regenerates it and compares.
+
+The schema describes what a YAML 1.2 reader (yaml-language-server) sees:
+``value: 149`` is a number there, ``published: 2023-01-13`` a string. It
+is meant never to flag a file that ``verify`` loads, so it is looser than
+the loader wherever a JSON Schema cannot say more: it knows nothing of the
+article, the arithmetic, the expression language or which ids exist, and
+its figure pattern accepts some malformed figures (``百千``, ``1余多``) that
+the parser refuses. It is stricter in one corner: an id written ``true`` or
+``false`` (``of: true``) is a boolean to YAML 1.2 and flagged, though the
+loader would take it as the text. And validators differ on digits of other
+scripts (``٣``, ``३``), which the parser reads: they match ``\\d`` in Python's
+``re`` (jsonschema) but not in JavaScript (editors), where only ASCII and
+full-width digits do.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from licang_check._i18n.messages import both
+from licang_check.claims.load import (
+    ARTICLE_KEYS,
+    CHECK_KEYS,
+    CLAIM_KEYS,
+    ID_PATTERN,
+    MAX_CHECKS,
+    MAX_CLAIMS,
+    MAX_QUOTE_LENGTH,
+    RESERVED_IDS,
+    TOP_KEYS,
+)
+from licang_check.figures.grammar import (
+    MAX_FIGURE_LENGTH,
+    MULTIPLIERS,
+    PREFIXES,
+    SUFFIXES,
+    normalize_digits,
+)
+from licang_check.figures.numerals import NUMERAL_CHARS
+from licang_check.numeric.rounding import RoundingMode
+
+__all__ = [
+    "ARTICLE_PATH_PATTERN",
+    "COMPARISON_PATTERN",
+    "DATE_PATTERN",
+    "FIGURE_PATTERN",
+    "ID_SCHEMA_PATTERN",
+    "PERCENT_PATTERN",
+    "TOLERANCE_PATTERN",
+    "claims_schema",
+    "schema_json",
+]
+
+Schema = dict[str, Any]
+
+DRAFT = "http://json-schema.org/draft-07/schema#"
+
+# -- patterns ---------------------------------------------------------------------
+# Written in the common ground of Python's re (jsonschema) and JavaScript's
+# RegExp (editors): literal characters, classes, (?:...), anchors, \s.
+
+
+def _escape(ch: str) -> str:
+    return "\\" + ch if ch in "\\]^-[.*+?(){}|$/" else ch
+
+
+def _class(chars: set[str], extra: str = "") -> str:
+    """A character class of ``chars`` (and ``extra``), runs of code points as ranges."""
+    codes = sorted(ord(c) for c in chars)
+    parts: list[str] = []
+    i = 0
+    while i < len(codes):
+        j = i
+        while j + 1 < len(codes) and codes[j + 1] == codes[j] + 1:
+            j += 1
+        first, last = chr(codes[i]), chr(codes[j])
+        if j - i >= 2:
+            parts.append(f"{_escape(first)}-{_escape(last)}")
+        else:
+            parts.extend(_escape(chr(c)) for c in codes[i : j + 1])
+        i = j + 1
+    return "[" + extra + "".join(parts) + "]"
+
+
+def _alternatives(words: tuple[str, ...] | list[str]) -> str:
+    return "(?:" + "|".join(sorted(words, key=lambda w: (-len(w), w))) + ")"
+
+
+_BMP = "".join(chr(i) for i in range(0x10000) if not 0xD800 <= i <= 0xDFFF)
+_NORMALIZED = {c: n for c, n in zip(_BMP, normalize_digits(_BMP), strict=True) if c != n}
+"""Every character the figure parser turns into another before reading (full-width
+digits, point, comma, percent and signs), and what it turns it into."""
+
+
+def _read_as(ascii_chars: str) -> set[str]:
+    """The characters the figure parser reads as one of ``ascii_chars``: the
+    characters themselves and their full-width forms (``normalize_digits``)."""
+    return set(ascii_chars) | {c for c, n in _NORMALIZED.items() if n in ascii_chars}
+
+
+# The parser reads digits with Python's \d (every Unicode decimal digit) after
+# turning full-width ones into ASCII. Python validators read \d the same way;
+# JavaScript's \d is ASCII only, so editors get the full-width digits by name.
+_DIGIT = _class(_read_as("0123456789") - set("0123456789"), extra="\\d")
+_COMMA = _class(_read_as(","))
+_POINT = _class(_read_as("."))
+_SIGN = _class(_read_as("-+"))
+_PCT = _class(_read_as("%"))
+_ARABIC = f"(?:{_DIGIT}{{1,3}}(?:{_COMMA}{_DIGIT}{{3}})+|{_DIGIT}+)(?:{_POINT}{_DIGIT}+)?"
+_NUMBER = f"(?:{_ARABIC}|{_class(set(NUMERAL_CHARS))}+)"
+_PRE = _alternatives(PREFIXES) + "?"
+_POST = _alternatives(SUFFIXES) + "?"  # also after the number, before a multiplier (一百余万)
+_MULT = _alternatives(list(MULTIPLIERS)) + "?"
+_PCT_WORD = "百分之"
+
+
+def _anchored(body: str) -> str:
+    return rf"^\s*{body}\s*$"
+
+
+FIGURE_PATTERN = _anchored(f"{_PRE}{_SIGN}?(?:{_PCT_WORD})?{_NUMBER}{_POST}{_MULT}{_PCT}?{_POST}")
+"""Every printed figure (``[qualifier] number [multiplier] [%] [qualifier]``)."""
+PERCENT_PATTERN = _anchored(
+    f"{_PRE}{_SIGN}?(?:{_PCT_WORD}{_NUMBER}{_POST}|{_NUMBER}{_POST}{_MULT}{_PCT}){_POST}"
+)
+"""A printed percentage (``273%``, ``-3.5%``, ``30%左右``, ``百分之三十``): a growth."""
+TOLERANCE_PATTERN = _anchored(f"{_SIGN}?(?:{_PCT_WORD}{_NUMBER}|{_NUMBER}{_MULT}{_PCT})")
+"""A percentage with no qualifier: a tolerance."""
+ID_SCHEMA_PATTERN = f"^(?:{ID_PATTERN.pattern})$"
+DATE_PATTERN = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+ARTICLE_PATH_PATTERN = r"^(?!/)(?!.*(?:^|/)\.(?!\.?(?:/|$)))[^\x00-\x1f\x7f]*$"
+"""``article.text``: relative, no hidden file or folder in it (``.git/config``),
+no control character (docs/security.md); ``.`` and ``..`` are not hidden."""
+COMPARISON_PATTERN = "[<>]|[=!]="
+"""An expression holds one comparison: ``== != < <= > >=``."""
+
+# -- the parts --------------------------------------------------------------------
+
+_SCALAR: Schema = {"type": ["string", "number", "boolean"]}
+"""Free text: the loader reads any scalar as the text it is written as
+(``unit: 100`` is the text 100), only an empty one is an error."""
+
+
+def _described(key: str, schema: Schema) -> Schema:
+    return {"description": both(f"schema.{key}"), **schema}
+
+
+def _figure(pattern: str) -> Schema:
+    return {"type": "string", "pattern": pattern, "maxLength": MAX_FIGURE_LENGTH}
+
+
+_ID: Schema = {"type": "string", "pattern": ID_SCHEMA_PATTERN}
+
+
+_PERCENTAGE: Schema = {"$ref": "#/definitions/percentage"}
+
+_QUOTE: Schema = {
+    "type": ["string", "number", "boolean"],
+    "pattern": r"\S",
+    "maxLength": MAX_QUOTE_LENGTH,
+}
+
+_ARTICLE_PROPERTIES: dict[str, Schema] = {
+    "title": _SCALAR,
+    "source": _SCALAR,
+    "published": {"type": "string", "pattern": DATE_PATTERN, "format": "date"},
+    "url": _SCALAR,
+    "text": {**_SCALAR, "pattern": ARTICLE_PATH_PATTERN},
+}
+_CLAIM_PROPERTIES: dict[str, Schema] = {
+    "quote": {"anyOf": [_QUOTE, {"type": "array", "items": _QUOTE, "minItems": 1}]},
+    "value": {"anyOf": [{"type": "number"}, {"$ref": "#/definitions/figure"}]},
+    "unit": _SCALAR,
+    "count": {"type": "boolean"},
+    "growth": {"allOf": [{"$ref": "#/definitions/percentage"}]},
+    "prior": {
+        "anyOf": [
+            {"type": "number"},
+            {"$ref": "#/definitions/figure"},
+            _ID,
+        ]
+    },
+    "of": _ID,
+    "note": _SCALAR,
+}
+_CHECK_PROPERTIES: dict[str, Schema] = {
+    "id": _ID,
+    "says": _SCALAR,
+    "expr": {"type": "string", "pattern": COMPARISON_PATTERN},
+    "note": _SCALAR,
+}
+
+
+def _object(keys: dict[str, bool], properties: dict[str, Schema], prefix: str) -> Schema:
+    """An object with exactly the loader's ``keys``, in its order; unknown keys refused."""
+    if set(properties) != set(keys):
+        raise AssertionError(f"schema and loader disagree on the keys of {prefix or 'a file'}")
+    return {
+        "type": "object",
+        "properties": {k: _described(f"{prefix}.{k}".lstrip("."), properties[k]) for k in keys},
+        "required": [k for k, required in keys.items() if required],
+        "additionalProperties": False,
+    }
+
+
+def claims_schema() -> Schema:
+    """The JSON Schema of a claims file, as a dict (see :func:`schema_json`)."""
+    claim = _object(CLAIM_KEYS, _CLAIM_PROPERTIES, "claim")
+    claim["dependencies"] = {
+        "prior": ["growth"],  # a prior is checked against a growth
+        "of": {"properties": {"value": _PERCENTAGE}},  # a share is a percentage
+    }
+    counted: Schema = {"properties": {"count": {"const": True}}, "required": ["count"]}
+    claim["allOf"] = [
+        {  # a count's value is whole: 149, not 149.5 (a string is left to the parser)
+            "if": counted,
+            "then": {"properties": {"value": {"type": ["integer", "string"]}}},
+        },
+        {  # a count given as a percentage says what it is a share of
+            "if": {
+                "allOf": [counted, {"properties": {"value": _PERCENTAGE}}],
+                "required": ["value"],
+            },
+            "then": {"required": ["of"]},
+        },
+    ]
+    check = _object(CHECK_KEYS, _CHECK_PROPERTIES, "check")
+    top_properties: dict[str, Schema] = {
+        "version": {"enum": [1, "1"]},
+        "article": _object(ARTICLE_KEYS, _ARTICLE_PROPERTIES, "article"),
+        "rounding": {"type": "string", "enum": [m.value for m in RoundingMode]},
+        "tolerance": _figure(TOLERANCE_PATTERN),
+        "claims": {
+            "type": "object",
+            "minProperties": 1,
+            "maxProperties": MAX_CLAIMS,
+            "propertyNames": {
+                "pattern": ID_SCHEMA_PATTERN,
+                "not": {"enum": sorted(RESERVED_IDS)},
+            },
+            "additionalProperties": {"$ref": "#/definitions/claim"},
+        },
+        "checks": {
+            "type": ["array", "null"],
+            "maxItems": MAX_CHECKS,
+            "items": {"$ref": "#/definitions/check"},
+        },
+    }
+    top = _object(TOP_KEYS, top_properties, "")
+    return {
+        "$schema": DRAFT,
+        "title": both("schema.title", sep=" / "),
+        "description": both("schema.file"),
+        **top,
+        "definitions": {
+            "claim": {"description": both("schema.claim"), **claim},
+            "check": {"description": both("schema.check"), **check},
+            "figure": _figure(FIGURE_PATTERN),
+            "percentage": _figure(PERCENT_PATTERN),
+        },
+    }
+
+
+def schema_json() -> str:
+    """The schema as ``claims.schema.json`` holds it: UTF-8 JSON, two-space indents."""
+    return json.dumps(claims_schema(), ensure_ascii=False, indent=2) + "\n"

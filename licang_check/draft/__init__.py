@@ -1,0 +1,1 @@
+"""Drafting claims files from an article: extract and init."""

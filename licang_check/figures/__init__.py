@@ -1,0 +1,1 @@
+"""Printed figures: Chinese numerals, the figure grammar, and how numbers are shown."""

@@ -1,0 +1,142 @@
+"""Exact numbers as text: reading decimal strings and writing them back.
+
+Two ways out: :func:`decimal_string` for machine output (exact where the
+decimal terminates, otherwise rounded outward to a fixed number of places)
+and :func:`format_number` for people (short, with ``…`` where it was cut).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Literal
+
+from licang_check.numeric.exact import Fraction
+
+if TYPE_CHECKING:
+    from licang_check.numeric.intervals import Interval
+
+__all__ = ["Scale", "decimal_string", "format_interval", "format_number", "terminates"]
+
+PLACES = 10
+
+
+def terminates(x: Fraction) -> bool:
+    """True when ``x`` has a finite decimal expansion."""
+    d = x.denominator
+    for p in (2, 5):
+        while d % p == 0:
+            d //= p
+    return d == 1
+
+
+def _exact_decimal(x: Fraction) -> str:
+    """The finite decimal expansion of a terminating fraction."""
+    sign = "-" if x < 0 else ""
+    x = abs(x)
+    whole, rest = divmod(x.numerator, x.denominator)
+    if rest == 0:
+        return f"{sign}{whole}"
+    digits = []
+    while rest:
+        rest *= 10
+        digit, rest = divmod(rest, x.denominator)
+        digits.append(str(digit))
+    return f"{sign}{whole}.{''.join(digits)}"
+
+
+def _fixed(x: Fraction, places: int, direction: Literal["down", "up", "zero"]) -> str:
+    """``x`` cut to ``places`` decimals: toward −∞, +∞ or zero."""
+    scaled = x * 10**places
+    if direction == "down":
+        n = scaled.numerator // scaled.denominator
+    elif direction == "up":
+        n = -((-scaled.numerator) // scaled.denominator)
+    else:
+        n = int(scaled)  # truncates toward zero
+    text = _exact_decimal(Fraction(n, 10**places))
+    return text
+
+
+def decimal_string(x: Fraction, direction: Literal["down", "up"] = "down") -> str:
+    """Exact decimal text, or rounded outward (``direction``) to 10 places."""
+    if terminates(x):
+        return _exact_decimal(x)
+    return _fixed(x, PLACES, direction)
+
+
+class Scale:
+    """How to show a number: divided by ``factor``, followed by ``suffix``."""
+
+    __slots__ = ("factor", "suffix")
+
+    def __init__(self, factor: Fraction | int = 1, suffix: str = "") -> None:
+        self.factor = Fraction(factor)
+        self.suffix = suffix
+
+    def __repr__(self) -> str:
+        return f"Scale({self.factor}, {self.suffix!r})"
+
+
+PLAIN = Scale()
+PERCENT = Scale(Fraction(1, 100), "%")
+
+
+def format_number(x: Fraction, scale: Scale = PLAIN, *, signed: bool = False) -> str:
+    """A short human form: exact when short, else cut with ``…``."""
+    v = x / scale.factor if scale.factor != 1 else x
+    sign = "+" if signed and v > 0 else ""
+    if v.denominator == 1:
+        return f"{sign}{v.numerator}{scale.suffix}"
+    if terminates(v):
+        text = _exact_decimal(v)
+        if len(text.split(".")[-1]) <= 6 or "." not in text:
+            return f"{sign}{text}{scale.suffix}"
+    # Enough decimals for four significant figures, at least two (in whole
+    # numbers: |v| * 10**places >= 1000 is n * 10**places >= 1000 * d).
+    n, d = abs(v.numerator), v.denominator
+    places = 2
+    while n and n * 10**places < 1000 * d and places < 12:
+        places += 1
+    cut = n * 10**places // d  # toward zero, on the magnitude
+    digits = str(cut).rjust(places + 1, "0")
+    minus = "-" if v < 0 else ""
+    return f"{sign}{minus}{digits[:-places]}.{digits[-places:]}…{scale.suffix}"
+
+
+def format_interval(iv: Interval, scale: Scale = PLAIN) -> str:
+    """``[a, b)``-style text; a single point prints as the number."""
+    if iv.is_empty:
+        return "∅"
+    if iv.is_point:
+        assert iv.low is not None
+        return format_number(iv.low, scale)
+    left = "[" if iv.low_closed else "("
+    right = "]" if iv.high_closed else ")"
+    lo = "−∞" if iv.low is None else format_number(iv.low, scale)
+    hi = "∞" if iv.high is None else format_number(iv.high, scale)
+    return f"{left}{lo}, {hi}{right}"
+
+
+def format_fixed(x: Fraction, unit: Fraction, scale: Scale = PLAIN) -> str:
+    """``x`` (a multiple of ``unit``) with exactly the decimals ``unit`` has,
+    trailing zeros kept: 1.757 at a unit of 0.001 in percent is ``175.7%``."""
+    step = unit / scale.factor
+    places = 0
+    while step.denominator != 1 and places < 40:
+        step *= 10
+        places += 1
+    v = x / scale.factor
+    n = round(v * 10**places)
+    sign = "-" if n < 0 else ""
+    digits = str(abs(n)).rjust(places + 1, "0")
+    text = digits if not places else f"{digits[:-places]}.{digits[-places:]}"
+    return f"{sign}{text}{scale.suffix}"
+
+
+def auto_scale(*values: Fraction | None) -> Scale:
+    """亿 or 万 when the numbers are that large, else plain."""
+    biggest = max((abs(v) for v in values if v is not None), default=Fraction(0))
+    if biggest >= 10**8:
+        return Scale(10**8, "亿")
+    if biggest >= 10**5:
+        return Scale(10**4, "万")
+    return PLAIN

@@ -1,0 +1,2 @@
+"""Exact numbers: the rational type, intervals and their unions, rounding modes,
+whole-number fitting."""

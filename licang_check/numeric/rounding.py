@@ -1,0 +1,75 @@
+"""Rounding methods: a printed value back to the interval of true values
+(``unround``) and a true value forward to what it prints as (``reround``).
+
+The names follow the claims format: ``half-up`` rounds halves away from zero
+(四舍五入), ``half-even`` rounds halves to the even digit, ``down`` truncates
+toward zero, and ``any`` admits either neighbour of a half.
+"""
+
+from __future__ import annotations
+
+import enum
+
+from licang_check.numeric.exact import Fraction
+from licang_check.numeric.intervals import Interval
+
+__all__ = ["RoundingMode", "reround", "unround"]
+
+
+class RoundingMode(enum.StrEnum):
+    HALF_UP = "half-up"
+    HALF_EVEN = "half-even"
+    DOWN = "down"
+    ANY = "any"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+def unround(printed: Fraction, unit: Fraction, mode: RoundingMode) -> Interval:
+    """Every true value that prints as ``printed`` when shown to ``unit``.
+
+    ``printed`` must be a whole multiple of ``unit`` (``unit`` > 0).
+    """
+    half = unit / 2
+    lo, hi = printed - half, printed + half
+    if mode is RoundingMode.HALF_UP:
+        # Halves go away from zero: the end nearer zero is closed.
+        if printed > 0:
+            return Interval(lo, hi, True, False)
+        if printed < 0:
+            return Interval(lo, hi, False, True)
+        return Interval(lo, hi, False, False)
+    if mode is RoundingMode.HALF_EVEN:
+        even = (printed / unit).numerator % 2 == 0
+        return Interval(lo, hi, even, even)
+    if mode is RoundingMode.DOWN:
+        if printed > 0:
+            return Interval(printed, printed + unit, True, False)
+        if printed < 0:
+            return Interval(printed - unit, printed, False, True)
+        return Interval(-unit, unit, False, False)
+    return Interval(lo, hi, True, True)
+
+
+def reround(value: Fraction, unit: Fraction, mode: RoundingMode) -> list[Fraction]:
+    """What ``value`` prints as when shown to ``unit``: one figure, or two
+    under ``any`` when ``value`` sits exactly on a half."""
+    q, r = divmod(value, unit)  # q = floor(value/unit), 0 <= r < unit
+    low = q * unit
+    if r == 0:
+        return [low]
+    high = low + unit
+    if mode is RoundingMode.DOWN:
+        return [low if value > 0 else high]
+    twice = 2 * r
+    if twice < unit:
+        return [low]
+    if twice > unit:
+        return [high]
+    # Exactly on a half.
+    if mode is RoundingMode.HALF_UP:
+        return [high if value > 0 else low]
+    if mode is RoundingMode.HALF_EVEN:
+        return [low if (low / unit).numerator % 2 == 0 else high]
+    return [low, high]

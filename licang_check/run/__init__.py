@@ -1,0 +1,1 @@
+"""Running checks over files: verify, explain, PATH arguments, results and the work budget."""

@@ -1,0 +1,115 @@
+"""What ``verify`` reports: results, per-file reports and the summary."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, NamedTuple
+
+from licang_check._i18n.messages import t, tn
+from licang_check.claims.diagnostics import Diagnostic
+from licang_check.numeric.rounding import RoundingMode
+
+if TYPE_CHECKING:
+    from licang_check.claims.load import ClaimsFile
+
+__all__ = ["FileReport", "Kind", "Result", "Summary", "Verdict"]
+
+
+class Kind(enum.StrEnum):
+    QUOTE = "quote"
+    GROWTH = "growth"
+    SHARE = "share"
+    EXPR = "expr"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+class Verdict(enum.StrEnum):
+    CONSISTENT = "consistent"
+    INCONSISTENT = "inconsistent"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+class Result(NamedTuple):
+    """One verdict on one claim or check."""
+
+    id: str
+    kind: Kind
+    verdict: Verdict
+    line: int
+    column: int
+    message: str
+    printed: str = ""
+    """The figures as printed that the result is about."""
+    implied: str = ""
+    """What they imply, in short (the derived prior, part or sides)."""
+    modes: tuple[RoundingMode, ...] | None = None
+    """The rounding modes under which the result is consistent, in the order
+    of :class:`RoundingMode`; None where they were not worked out
+    (``transparency.annotate`` fills them in)."""
+    edge: bool = False
+    """Consistent under the file's rounding only through a value exactly on a
+    half: another reading of halves (half-up, half-even, any) rejects it."""
+    nearest: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    """For an inconsistent growth or share: per figure (``current``,
+    ``growth``, ``share``, ``whole``), the nearest printed values that fit."""
+
+    @property
+    def consistent(self) -> bool:
+        return self.verdict is Verdict.CONSISTENT
+
+    def with_modes(self, modes: tuple[RoundingMode, ...], *, edge: bool) -> Result:
+        """A copy with ``modes`` and ``edge`` set (every other field kept)."""
+        return self._replace(modes=modes, edge=edge)
+
+
+@dataclass
+class FileReport:
+    """A claims file's results, or the errors that kept it from being checked."""
+
+    path: str
+    results: list[Result] = field(default_factory=list)
+    errors: list[Diagnostic] = field(default_factory=list)
+    claims: ClaimsFile | None = field(default=None, repr=False, compare=False)
+    """The loaded file, kept only when asked for (the HTML report shows its
+    article and explains its results)."""
+
+
+class Summary(NamedTuple):
+    """The counts over every file of a run, and the exit code they give."""
+
+    consistent: int
+    inconsistent: int
+    errors: int
+    files: int
+
+    @staticmethod
+    def of(reports: list[FileReport]) -> Summary:
+        results = [r for rep in reports for r in rep.results]
+        good = sum(1 for r in results if r.consistent)
+        return Summary(
+            consistent=good,
+            inconsistent=len(results) - good,
+            errors=sum(len(rep.errors) for rep in reports),
+            files=len(reports),
+        )
+
+    @property
+    def exit_code(self) -> int:
+        """2 if any file had an error, else 1 if anything is inconsistent, else 0."""
+        if self.errors:
+            return 2
+        return 1 if self.inconsistent else 0
+
+    def line(self) -> str:
+        return t(
+            "summary.line",
+            consistent=self.consistent,
+            inconsistent=self.inconsistent,
+            errors=tn("summary.errors", self.errors),
+            files=tn("summary.files", self.files),
+        )
