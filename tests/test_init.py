@@ -17,7 +17,7 @@ import pytest
 from typer.testing import CliRunner, Result
 from yaml12 import load_yaml12
 
-from licang_check._cli import app as cli
+from licang_check._cli import draft as cli
 from licang_check._cli.app import app
 from licang_check.claims.load import load_claims
 from licang_check.claims.schema import claims_schema

@@ -806,9 +806,9 @@ def test_init_comments_in_chinese(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
 
 # -- --help ------------------------------------------------------------------------------
 # typer builds the help when licang_check._cli.app is imported, before --lang is parsed:
-# cli._help_language reads the command line for it. So these run the CLI anew.
+# common._help_language reads the command line for it. So these run the CLI anew.
 
-CLI = PACKAGE / "_cli" / "app.py"
+CLI = sorted((PACKAGE / "_cli").glob("*.py"))
 
 
 def _help(*args: str, env: dict[str, str] | None = None) -> str:
@@ -850,9 +850,10 @@ def test_help_language_from_the_command_line(
 
 
 def test_every_help_text_comes_from_the_catalogue() -> None:
-    tree = ast.parse(CLI.read_text(encoding="utf-8"))
+    trees = [ast.parse(path.read_text(encoding="utf-8")) for path in CLI]
     helps = [
         k.value
+        for tree in trees
         for n in ast.walk(tree)
         if isinstance(n, ast.Call)
         for k in n.keywords
@@ -872,6 +873,7 @@ def test_every_help_text_comes_from_the_catalogue() -> None:
     assert {k for k in keys if f"help.{k}" not in MESSAGES} == set()
     commands = [
         n
+        for tree in trees
         for n in ast.walk(tree)
         if isinstance(n, ast.FunctionDef)
         and any(

@@ -7,10 +7,16 @@ from typing import NamedTuple
 
 __all__ = ["ClaimsFileError", "Diagnostic", "printable"]
 
-_UNPRINTABLE = "[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]"
-"""Control characters and bidirectional overrides: in a message they could
-end the line, recolour the terminal or reorder what is shown. (A pattern
-``re`` compiles and caches on first use: a run without errors never needs it.)"""
+_UNPRINTABLE = (
+    "[\x00-\x1f\x7f-\x9f\xad\u061c\u180e\u200b-\u200f\u2028-\u202e"
+    "\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]"
+)
+"""Control characters, line and paragraph separators, bidirectional
+overrides and invisible format characters (zero-width spaces and joiners,
+the BOM): in a message they could end the line (U+2028 does for some
+readers), recolour the terminal, reorder what is shown or hide a character
+of an id. (A pattern ``re`` compiles and caches on first use: a run without
+errors never needs it.)"""
 
 
 def printable(text: str) -> str:
