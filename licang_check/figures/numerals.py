@@ -197,12 +197,10 @@ def parse_numeral(text: str) -> tuple[Fraction, Fraction]:
         frac, power = _split_multiplier(tail)
         if not head or not frac or any(ch not in POSITIONAL_DIGITS for ch in frac):
             raise NumeralError(t("numeral.bad_decimals", text=text))
-        if all(ch in POSITIONAL_DIGITS for ch in head) and (len(head) == 1 or is_positional(head)):
+        if all(ch in POSITIONAL_DIGITS for ch in head):  # 一一.五: digits, with a point
             whole = _positional_value(head)
-        else:
-            whole, unit = parse_chinese(head)
-            if unit != 1:
-                raise NumeralError(t("numeral.bad_decimals", text=text))
+        else:  # 一万二千点五: the decimal part sets the unit
+            whole = parse_chinese(head)[0]
         scale = Fraction(10) ** power
         step = Fraction(1, 10 ** len(frac))
         return (whole + _positional_value(frac) * step) * scale, step * scale
