@@ -112,7 +112,7 @@ def _grouped(text: str) -> str:
     """``text`` (``_plain``) with thousands commas: 1234567.5 → 1,234,567.5."""
     sign = "-" if text.startswith("-") else ""
     whole, dot, frac = text.lstrip("-").partition(".")
-    groups = []
+    groups: list[str] = []
     while len(whole) > 3:
         whole, groups = whole[:-3], [whole[-3:], *groups]
     return sign + ",".join([whole, *groups]) + dot + frac
