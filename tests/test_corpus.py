@@ -18,29 +18,22 @@ from perturb import perturbed  # noqa: E402
 
 ARTICLES = sorted(p.name for p in CORPUS.iterdir() if (p / "claims.yaml").is_file())
 
-NEEDS_GRAMMAR = {
-    "02-hk-retail-sales": "traditional 億, full-width ﹒, 一成半",
-    "03-taiwan-exports": "〇 and positional digits, traditional 億, ranges (至)",
-    "04-county-farming": "成 (七成, 三成多)",
-    "06-bilingual-trade-release": "English figures (billion, percent, more than)",
-    "07-shopping-festival": "折, 分之, 千分之, 万分之, 一个半",
-    "08-holiday-tourism": "ranges (18—34, 三至五, 85%至92%)",
-    "09-population-bulletin": "千分之",
-    "10-taiwan-economy-brief": "traditional 億, 成左右",
-    "05-city-monthly-economy": "ranges (16—24)",
+_UNDIAGNOSED = "not yet diagnosed since the figure grammar was merged"
+PENDING = {
+    ("faithful", "03-taiwan-exports"): _UNDIAGNOSED,
+    ("perturbed", "02-hk-retail-sales"): _UNDIAGNOSED,
+    ("perturbed", "03-taiwan-exports"): _UNDIAGNOSED,
+    ("perturbed", "04-county-farming"): _UNDIAGNOSED,
+    ("perturbed", "05-city-monthly-economy"): _UNDIAGNOSED,
 }
-"""Articles whose figures the grammar cannot read yet (the figure-grammar
-work of issue #14, on its own branch): strict xfail, so that the day the
-grammar reads them these tests fail until the entry is removed."""
+"""Articles that do not pass yet: strict xfail, so that the day they pass
+these tests fail until the entry is removed."""
 
 
-def _params() -> list[object]:
+def _params(which: str) -> list[object]:
     return [
-        pytest.param(
-            a,
-            marks=pytest.mark.xfail(strict=True, reason=f"figure grammar: {NEEDS_GRAMMAR[a]}"),
-        )
-        if a in NEEDS_GRAMMAR
+        pytest.param(a, marks=pytest.mark.xfail(strict=True, reason=PENDING[which, a]))
+        if (which, a) in PENDING
         else a
         for a in ARTICLES
     ]
@@ -54,7 +47,7 @@ def test_corpus_has_ten_articles() -> None:
             assert (folder / name).is_file(), f"{a}/{name}"
 
 
-@pytest.mark.parametrize("article", _params())
+@pytest.mark.parametrize("article", _params("faithful"))
 def test_faithful_claims_are_all_consistent(article: str) -> None:
     report = verify_file(str(CORPUS / article / "claims.yaml"))
     assert report.errors == []
@@ -73,7 +66,7 @@ def _planted(article: str) -> tuple[list[dict[str, object]], set[tuple[str, str,
     return errors["errors"], caught
 
 
-@pytest.mark.parametrize("article", _params())
+@pytest.mark.parametrize("article", _params("perturbed"))
 def test_every_planted_error_is_caught_and_nothing_else(article: str) -> None:
     _, expected = _planted(article)
     report = verify_file(str(CORPUS / article / "perturbed" / "claims.yaml"))
