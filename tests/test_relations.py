@@ -243,3 +243,20 @@ def test_modes_json_and_explain_cover_the_new_kinds() -> None:
     steps = Explainer(cf, results).explain("u")[0].steps
     assert [s.label for s in steps][-1] in ("rounding", "edge")
     assert any(s.label == "compare" for s in steps)
+
+
+def test_an_inconsistent_change_in_the_list_gets_its_nearest_figures() -> None:
+    """A growth of ``changes:`` on a claim with no growth of its own: nearest
+    works on that change (it once asserted the claim's own growth)."""
+    text = HEAD + (
+        "  e: {quote: q, value: 12.8亿, changes: [{on: '2018', growth: 翻两番, prior: b}]}\n"
+        "  b: {quote: q, value: 3.9亿}\n"
+        "  s: {quote: q, value: 386.4亿, changes: [{on: 环比, growth: 1.8%, prior: p}]}\n"
+        "  p: {quote: q, value: 383.3亿}\n"
+    )
+    cf = parse_claims(text, Path("c.yaml"))
+    results = {(r.id, r.on): r for r in annotate(cf, run_checks(cf))}
+    assert not results[("e", "2018")].consistent
+    mom = results[("s", "环比")]
+    assert not mom.consistent
+    assert dict(mom.nearest)["growth"][0] == "0.8%"

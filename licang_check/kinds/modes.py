@@ -48,6 +48,7 @@ from licang_check.kinds.checks import (
 from licang_check.kinds.relations import (
     RELATION_KINDS,
     extended_prior,
+    growth_claim_for,
     relation_verdicts,
     uses_extended_prior,
 )
@@ -404,6 +405,8 @@ def _with_nearest(cf: ClaimsFile, results: list[Result]) -> list[Result]:
                 if r.consistent or r.kind not in _NEAREST_KINDS:
                     continue
                 claim = cf.claims[r.id]
+                if r.on:  # a growth of the claim's changes: list
+                    claim = growth_claim_for(claim, r.on)
                 found = (nearest_growth if r.kind is Kind.GROWTH else nearest_share)(cf, claim)
                 if found:
                     out[i] = r._replace(

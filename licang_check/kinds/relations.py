@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 __all__ = [
     "RELATION_KINDS",
     "extended_prior",
+    "growth_claim_for",
     "relation_results",
     "relation_steps",
     "relation_verdicts",
@@ -45,6 +46,14 @@ def _growth_claim(claim: Claim, ch: Change) -> Claim:
         prior=ch.prior,
         prior_pos=ch.prior_pos,
     )
+
+
+def growth_claim_for(claim: Claim, on: str) -> Claim:
+    """The claim as v1's growth check (and ``nearest``) sees its change on ``on``."""
+    entry = _entry(claim, on)
+    assert entry is not None
+    assert entry.growth is not None
+    return _growth_claim(claim, entry)
 
 
 def _entry(claim: Claim, on: str | None) -> Change | None:
