@@ -386,6 +386,11 @@ MESSAGES: Final[dict[str, dict[Lang, str]]] = {
         "en": "an alias (*name); YAML aliases are not allowed in a claims file",
         "zh": "别名（*name）；核查文件中不允许使用 YAML 别名",
     },
+    "load.fullwidth_colon": {
+        "en": "the key '{key}' is followed by a full-width colon '：': YAML needs an ASCII"
+        " ':' (and a space after it)",
+        "zh": "键 '{key}' 后面是全角冒号 '：'：YAML 要求半角的 ':'（其后加一个空格）",
+    },
     "load.yaml_quote_colon": {
         "en": "; a value holding ': ' must be quoted",
         "zh": "；含有 ': ' 的值必须加引号",

@@ -430,6 +430,9 @@ def _compose(text: str) -> yaml.Node | None:
             problem = t("load.yaml_context", problem=problem, context=e.context, where=where)
         if "mapping values are not allowed" in problem:
             problem += t("load.yaml_quote_colon")
+        colons = _fullwidth_colons(text)
+        if colons:  # the likelier cause, said where it is
+            raise ClaimsFileError(colons) from None
         raise ClaimsFileError([Diagnostic(line, col, t("load.yaml", problem=problem))]) from None
     except RecursionError:  # the pure-Python composer on deep nesting
         raise ClaimsFileError([Diagnostic(1, 1, t("load.yaml_recursion", n=MAX_DEPTH))]) from None
@@ -495,9 +498,26 @@ def parse_claims(data: bytes | str, path: Path, defaults: Defaults | None = None
     if "checks" in top:
         _read_checks(r, top["checks"][1], cf)
     if r.errors:
-        errors = _aliases_where_written(text, r.errors)
+        errors = _aliases_where_written(text, r.errors) + _fullwidth_colons(text)
         raise ClaimsFileError(_capped(sorted(errors, key=lambda d: (d.line, d.column))))
     return cf
+
+
+_FULLWIDTH_COLON_KEY = r"^(?P<indent>[ \t]*(?:-[ \t]+)?)(?P<key>[A-Za-z_][A-Za-z0-9_-]*)[ \t]*："
+
+
+def _fullwidth_colons(text: str) -> list[Diagnostic]:
+    """Lines where a key is followed by a full-width colon (``quote：``), as
+    an IME types it: YAML reads no key there, and says something obscure.
+    Looked for only in a file that has an error already."""
+    found = []
+    for n, line in enumerate(text.splitlines(), 1):
+        m = re.match(_FULLWIDTH_COLON_KEY, line)
+        if m:
+            col = len(m["indent"]) + len(m["key"]) + 1
+            at = line.index("：", col - 1) + 1
+            found.append(Diagnostic(n, at, t("load.fullwidth_colon", key=m["key"])))
+    return found
 
 
 def _aliases_where_written(text: str, errors: list[Diagnostic]) -> list[Diagnostic]:
