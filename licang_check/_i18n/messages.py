@@ -1238,6 +1238,11 @@ MESSAGES: Final[dict[str, dict[Lang, str]]] = {
     "step.edge": {"en": "edge", "zh": "临界"},
     "step.nearest": {"en": "nearest", "zh": "最接近"},
     "step.points": {"en": "points", "zh": "百分点"},
+    "explain.points": {
+        "en": "{text} is printed to {unit} points; under the file's rounding it stands for"
+        " {interval} percentage points",
+        "zh": "{text} 印到 {unit} 个百分点；按文件的取舍方式，它代表 {interval} 个百分点",
+    },
     "step.change": {"en": "change", "zh": "增减量"},
     # -- explain: the figures, the arithmetic, the comparisons --------------------------
     "explain.of.current": {"en": "current", "zh": "本期"},

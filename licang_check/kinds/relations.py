@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
+from licang_check._i18n.messages import t
 from licang_check.claims.extensions import Change
 from licang_check.claims.load import Claim, ClaimsFile
 from licang_check.kinds import change as _change
@@ -141,6 +142,19 @@ def extended_prior(cf: ClaimsFile, claim: Claim) -> Union:
     return prior_values(implied_prior(cf, claim))
 
 
+def _points_step(cf: ClaimsFile, f: Figure) -> Step:
+    """A change in points read in points, not as the percentage it is held as."""
+    from licang_check.figures.display import format_interval, format_number
+    from licang_check.kinds._relation import figure_interval
+    from licang_check.numeric.intervals import Interval
+    from licang_check.run.explain import Step
+
+    hundred = Interval.point(100)
+    iv = format_interval(figure_interval(cf, f) * hundred)
+    unit = format_number(f.unit * 100)
+    return Step("points", t("explain.points", text=f.text, unit=unit, interval=iv))
+
+
 def relation_steps(cf: ClaimsFile, claim: Claim, r: Result) -> list[Step]:
     """``explain``'s steps for a relation result: each figure it uses, read
     as an interval, then the relation worked out (the result's message)."""
@@ -167,7 +181,7 @@ def relation_steps(cf: ClaimsFile, claim: Claim, r: Result) -> list[Step]:
             if f is not None and (
                 label == r.kind.value or (label == "growth" and r.kind is Kind.CHANGE)
             ):
-                steps.append(fig(label, f))
+                steps.append(_points_step(cf, f) if label == "points" else fig(label, f))
         if ch.prior is not None:
             steps.append(ref("prior", ch.prior))
     elif r.kind is Kind.RATIO and rel.ratio is not None:
