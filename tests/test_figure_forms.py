@@ -150,7 +150,10 @@ def test_times_keeps_its_precision_and_has_two_readings() -> None:
 def test_doublings_are_exact() -> None:
     one, two = parse_figure("翻一番"), parse_figure("翻两番")
     assert (one.value, two.value) == (F(2), F(4))
-    assert one.interval(HU, TOL) == Interval.point(F(2))
+    for mode in RoundingMode:
+        assert one.interval(mode, TOL) == Interval.point(F(2))
+    assert one.exact
+    assert one.unit == 1  # a step to show and reround by; never zero
     assert parse_figure("翻了一番").value == 2
     assert as_growth(one).value == 1
     assert as_growth(one).percent

@@ -176,8 +176,8 @@ class Figure(NamedTuple):
     percentage points as a difference of ratios (1.2个百分点 → 0.012), a multiple
     as printed (1.72倍 → 1.72, 翻一番 → 2). The low end of a range."""
     unit: Fraction
-    """One step of the last printed digit, in the same units as ``value``;
-    0 for a figure that is exact by its words (翻一番)."""
+    """One step of the last printed digit, in the same units as ``value``
+    (1 for 翻…番, which is exact: see ``exact``)."""
     percent: bool
     """A ratio: ``%``, ``‰``, ``成``, ``折``, ``X分之Y``."""
     multiplier: str
@@ -194,6 +194,8 @@ class Figure(NamedTuple):
     """The high end of a range (``3-5``: the figure ``5``); None for one figure."""
     printed_qualifiers: tuple[str, ...] = ()
     """The qualifiers as printed, in normal form (``about``, ``约合``, ``约``)."""
+    exact: bool = False
+    """Exact by its words, whatever the rounding (翻一番 is ×2)."""
 
     @property
     def points(self) -> bool:
@@ -246,7 +248,7 @@ class Figure(NamedTuple):
                 result = iv if result is None else result.intersect(iv)
         if result is not None:
             return result
-        if (count and self.exact_whole) or self.unit == 0:
+        if (count and self.exact_whole) or self.exact:
             return Interval.point(x)
         return unround(x, self.unit, rounding)
 
@@ -420,7 +422,18 @@ def _doubling(d: re.Match[str], raw: str) -> Figure:
     qualifiers = tuple(contract_qualifier(q) for q in printed)
     digits = d.group()[len(d["pre"] or "") : len(d.group()) - len(d["post"] or "")].strip()
     return Figure(
-        raw, digits, Fraction(2**n), Fraction(0), False, "", qualifiers, False, "番", None, printed
+        raw,
+        digits,
+        Fraction(2**n),
+        Fraction(1),
+        False,
+        "",
+        qualifiers,
+        False,
+        "番",
+        None,
+        printed,
+        True,
     )
 
 
