@@ -10,7 +10,7 @@ from pathlib import Path
 from licang_check._i18n.messages import t
 from licang_check.claims.diagnostics import ClaimsFileError, Diagnostic
 from licang_check.claims.expr import Prior, names
-from licang_check.claims.load import ClaimsFile, Defaults, load_claims
+from licang_check.claims.load import ClaimsFile, Defaults, capped, load_claims, load_stdin
 from licang_check.kinds.checks import (
     ExprEvaluationError,
     check_expr,
@@ -23,7 +23,7 @@ from licang_check.kinds.checks import (
 from licang_check.numeric.intervals import Interval
 from licang_check.numeric.unions import Union
 from licang_check.run.budget import WorkLimitExceeded, work_budget
-from licang_check.run.paths import expand_paths
+from licang_check.run.paths import STDIN, expand_paths
 from licang_check.run.results import FileReport, Result
 
 __all__ = ["run_checks", "verify_file", "verify_paths"]
@@ -76,21 +76,22 @@ def run_checks(cf: ClaimsFile) -> list[Result]:
                 errors.append(Diagnostic(at.line, at.column, message))
                 break
     if errors:
-        raise ClaimsFileError(errors)
+        raise ClaimsFileError(capped(errors))
     return results
 
 
 def verify_file(
     path: str, defaults: Defaults | None = None, *, keep_claims: bool = False
 ) -> FileReport:
-    """Load and check one claims file; errors are reported, not raised.
+    """Load and check one claims file (``-``: the standard input); errors
+    are reported, not raised.
 
     ``defaults`` (rounding, tolerance) apply where the file gives none;
     ``keep_claims`` keeps the loaded file in the report."""
     report = FileReport(path)
     try:
         with gc_paused():
-            cf = load_claims(Path(path), defaults)
+            cf = load_stdin(defaults) if path == STDIN else load_claims(Path(path), defaults)
             results = run_checks(cf)
             from licang_check.kinds.modes import annotate
 
@@ -127,7 +128,7 @@ def verify_paths(
     """One report per file, in order; a glob stands for the files it matches,
     and one that matches none is reported as an error (see ``paths``)."""
     return [
-        FileReport(t.path, errors=[Diagnostic(1, 1, t.error)])
+        FileReport(t.path, errors=[Diagnostic(1, 1, t.error)], matched=t.matched)
         if t.error
         else verify_file(t.path, defaults, keep_claims=keep_claims)
         for t in expand_paths(paths)
