@@ -1,4 +1,4 @@
-"""The ``proportion`` kind: ``三次产业结构比例为6.01:55.04:38.95``.
+"""proportion: ``三次产业结构比例为6.01:55.04:38.95``.
 
 The printed shares (in percent) of one whole must sum to 100 within their
 rounding, and each must be its component's share where the components are
@@ -9,11 +9,13 @@ from __future__ import annotations
 from licang_check._i18n.messages import t
 from licang_check.claims.load import Claim, ClaimsFile
 from licang_check.figures.display import format_interval
-from licang_check.kinds._relation import figure_interval, make_result
+from licang_check.kinds.base import CheckKind, Context, Figures
+from licang_check.kinds.relations import figure_interval, figure_step, ref_step
+from licang_check.kinds.steps import Step
 from licang_check.numeric.intervals import DivisionByZeroInterval, Interval
 from licang_check.run.results import Kind, Result
 
-__all__ = ["check_proportion", "holds", "problems", "share_sum"]
+__all__ = ["KIND", "ProportionKind", "problems", "share_sum"]
 
 _HUNDRED = Interval.point(100)
 
@@ -32,7 +34,6 @@ def problems(cf: ClaimsFile, claim: Claim) -> list[str]:
     """What does not fit, in words; empty when everything does."""
     rel = claim.relations
     assert rel.proportion is not None
-    shares = [figure_interval(cf, f) for f in rel.proportion.shares]
     out = []
     total = share_sum(cf, claim)
     if not total.meets(_HUNDRED):
@@ -45,33 +46,61 @@ def problems(cf: ClaimsFile, claim: Claim) -> list[str]:
             whole = parts[0]
             for p in parts[1:]:
                 whole = whole + p
-        for (pid, _), part, share, fig in zip(
-            rel.parts, parts, shares, rel.proportion.shares, strict=True
-        ):
+        shares = rel.proportion.shares
+        for (pid, _), part, fig in zip(rel.parts, parts, shares, strict=True):
             try:
                 q = part / whole * _HUNDRED
             except DivisionByZeroInterval:
                 out.append(t("ratio.zero", b=rel.whole[0] if rel.whole else "…"))
                 continue
-            if not q.meets(share):
+            if not q.meets(figure_interval(cf, fig)):
                 out.append(t("proportion.part", id=pid, share=format_interval(q), printed=fig.text))
     return out
 
 
-def holds(cf: ClaimsFile, claim: Claim) -> bool:
-    return not problems(cf, claim)
+class ProportionKind(CheckKind[Claim]):
+    """A claim whose value is a proportion ``a:b:c``."""
+
+    kind = Kind.PROPORTION
+    sarif_name = "ProportionFits"
+
+    def applies(self, cf: ClaimsFile, claim: Claim) -> bool:
+        return claim.relations.proportion is not None
+
+    def check(self, ctx: Context, subject: Claim) -> Result:
+        cf, claim = ctx.cf, subject
+        rel = claim.relations
+        found = problems(cf, claim)
+        if found:
+            return self.result(claim, False, t("sep.list").join(found), claim.value.text)
+        total = format_interval(share_sum(cf, claim))
+        n = len(rel.parts)
+        fits = (
+            t("proportion.fits_parts", n=n, total=total) if n else t("proportion.fits", total=total)
+        )
+        return self.result(claim, True, fits, claim.value.text)
+
+    def figures(self, cf: ClaimsFile, subject: Claim) -> Figures:
+        rel = subject.relations
+        assert rel.proportion is not None
+        figs: Figures = [(f, False) for f in rel.proportion.shares]
+        ids = [p for p, _ in rel.parts] + ([rel.whole[0]] if rel.whole else [])
+        return figs + [(cf.claims[i].value, cf.claims[i].count) for i in ids]
+
+    def about(self, cf: ClaimsFile, subject: Claim) -> list[str]:
+        rel = subject.relations
+        return [subject.id, *(p for p, _ in rel.parts), *([rel.whole[0]] if rel.whole else [])]
+
+    def steps(self, ctx: Context, subject: Claim) -> list[Step]:
+        rel = subject.relations
+        assert rel.proportion is not None
+        shares = rel.proportion.shares
+        steps = [figure_step(ctx, f"{subject.id}[{i}]", f) for i, f in enumerate(shares, 1)]
+        steps += [ref_step(ctx, p, p) for p, _ in rel.parts]
+        if rel.whole is not None:
+            steps.append(ref_step(ctx, rel.whole[0], rel.whole[0]))
+        steps.append(Step("compare", self.check(ctx, subject).message))
+        return steps
 
 
-def check_proportion(cf: ClaimsFile, claim: Claim) -> Result:
-    rel = claim.relations
-    assert rel.proportion is not None
-    printed = claim.value.text
-    found = problems(cf, claim)
-    if found:
-        message = t("sep.list").join(found)
-        return make_result(claim, Kind.PROPORTION, False, message, printed)
-    n = len(rel.parts)
-    total = format_interval(share_sum(cf, claim))
-    fits = t("proportion.fits_parts", n=n, total=total) if n else t("proportion.fits", total=total)
-    message = fits
-    return make_result(claim, Kind.PROPORTION, True, message, printed)
+KIND = ProportionKind()

@@ -1,8 +1,8 @@
-"""The relation kinds of the claims-format extensions, run for one claim:
-its changes (``points``, ``change``, and the growths of ``changes:``), a
-``ratio``, a ``proportion`` and a ``conversion``; their verdicts under each
-rounding mode; and the prior ``prior(id)`` stands for when a claim's change
-is in points or absolute."""
+"""What the relation kinds of the claims-format extensions share (points,
+change, ratio, proportion, conversion): intervals of stated figures, the
+changes of a claim's ``changes:`` list as claims the kinds can check, and
+the prior ``prior(id)`` stands for when a claim's change is in points or
+absolute. Not a kind itself (the registry test lists it as shared)."""
 
 from __future__ import annotations
 
@@ -10,108 +10,83 @@ import dataclasses
 from typing import TYPE_CHECKING
 
 from licang_check._i18n.messages import t
-from licang_check.claims.extensions import Change
+from licang_check.claims.extensions import Change, Relations
 from licang_check.claims.load import Claim, ClaimsFile
-from licang_check.kinds import change as _change
-from licang_check.kinds import conversion as _conversion
-from licang_check.kinds import points as _points
-from licang_check.kinds import proportion as _proportion
-from licang_check.kinds import ratio as _ratio
-from licang_check.kinds._relation import mode_verdicts, stated_prior
+from licang_check.figures.grammar import Figure
+from licang_check.numeric.intervals import Interval
 from licang_check.numeric.unions import Union
-from licang_check.run.results import Kind, Result
 
 if TYPE_CHECKING:
-    from licang_check.figures.grammar import Figure
-    from licang_check.run.explain import Step
+    from licang_check.kinds.base import Context, Figures
+    from licang_check.kinds.steps import Step
 
 __all__ = [
-    "RELATION_KINDS",
+    "ENTRY_MARK",
+    "entry_claim",
     "extended_prior",
-    "growth_claim_for",
-    "relation_results",
-    "relation_steps",
-    "relation_verdicts",
+    "extended_prior_figures",
+    "figure_interval",
+    "main_change",
+    "points_step",
+    "ref_figures",
+    "ref_interval",
+    "stated_prior",
     "uses_extended_prior",
 ]
 
-RELATION_KINDS = frozenset({Kind.POINTS, Kind.CHANGE, Kind.RATIO, Kind.PROPORTION, Kind.CONVERSION})
+ENTRY_MARK = "@"
+"""Between a claim's id and a change's ``on`` in the id of the claim that
+stands for that change (``retail@环比``): its own id, so that what the kinds
+work out per claim id (a growth's priors) is never mixed with the claim's."""
 
 
-def _growth_claim(claim: Claim, ch: Change) -> Claim:
-    """The claim as v1's growth check sees one entry of ``changes:``."""
+def figure_interval(cf: ClaimsFile, fig: Figure, *, count: bool = False) -> Interval:
+    iv = fig.interval(cf.rounding, cf.tolerance, count=count)
+    return iv.integer_hull() if count and not fig.percent else iv
+
+
+def ref_interval(cf: ClaimsFile, ref: Figure | str, *, count: bool = False) -> Interval:
+    """A stated figure's interval, or the interval of the claim it names."""
+    if isinstance(ref, str):
+        iv = cf.interval(cf.claims[ref])
+        return iv.integer_hull() if count else iv
+    return figure_interval(cf, ref, count=count)
+
+
+def ref_figures(cf: ClaimsFile, ref: Figure | str, *, count: bool = False) -> Figures:
+    if isinstance(ref, str):
+        other = cf.claims[ref]
+        return [(other.value, other.count)]
+    return [(ref, count)]
+
+
+def main_change(claim: Claim) -> Change:
+    main = claim.relations.main
+    assert main is not None
+    return main
+
+
+def stated_prior(cf: ClaimsFile, claim: Claim, ch: Change) -> Interval | None:
+    if ch.prior is None:
+        return None
+    return ref_interval(cf, ch.prior, count=claim.count and not claim.value.percent)
+
+
+def entry_claim(claim: Claim, on: str) -> Claim:
+    """The claim that stands for its change on ``on``: that change as its
+    own (growth, points, change, prior, real), and nothing else to check."""
+    ch = next(c for c in claim.relations.changes if c.on == on)
     return dataclasses.replace(
         claim,
-        growth=ch.growth,
+        id=f"{claim.id}{ENTRY_MARK}{on}",
+        growth=None if ch.real else ch.growth,
         growth_pos=ch.growth_pos,
         prior=ch.prior,
         prior_pos=ch.prior_pos,
+        of=None,
+        quotes=[],
+        relations=Relations(main=ch),
     )
-
-
-def growth_claim_for(claim: Claim, on: str) -> Claim:
-    """The claim as v1's growth check (and ``nearest``) sees its change on ``on``."""
-    entry = _entry(claim, on)
-    assert entry is not None
-    assert entry.growth is not None
-    return _growth_claim(claim, entry)
-
-
-def _entry(claim: Claim, on: str | None) -> Change | None:
-    rel = claim.relations
-    if on is None or on == "":
-        return rel.main
-    return next((c for c in rel.changes if c.on == on), None)
-
-
-def relation_results(cf: ClaimsFile, claim: Claim) -> list[Result]:
-    """The results of every relation the claim's extension keys state (its
-    v1 growth and share are not among them)."""
-    from licang_check.kinds.checks import check_growth
-
-    rel = claim.relations
-    out: list[Result] = []
-    for ch in ([rel.main] if rel.main is not None else []) + rel.changes:
-        if ch.points is not None:
-            out.append(_points.check_points(cf, claim, ch))
-        if ch.change is not None:
-            out.append(_change.check_change(cf, claim, ch))
-        if ch.on is not None and ch.growth is not None and not ch.real:
-            result, _ = check_growth(cf, _growth_claim(claim, ch))
-            printed = f"{result.printed} ({ch.on})"
-            out.append(result._replace(printed=printed, on=ch.on))
-    if rel.ratio is not None:
-        out.append(_ratio.check_ratio(cf, claim))
-    if rel.proportion is not None:
-        out.append(_proportion.check_proportion(cf, claim))
-    if rel.conversion is not None:
-        out.append(_conversion.check_conversion(cf, claim))
-    return out
-
-
-def _holds(cf: ClaimsFile, claim: Claim, r: Result) -> bool:
-    from licang_check.kinds.checks import check_growth
-
-    ch = _entry(claim, r.on)
-    if r.kind is Kind.POINTS and ch is not None:
-        return _points.holds(cf, claim, ch)
-    if r.kind is Kind.CHANGE and ch is not None:
-        return _change.holds(cf, claim, ch)
-    if r.kind is Kind.GROWTH and ch is not None:
-        return check_growth(cf, _growth_claim(claim, ch))[0].consistent
-    if r.kind is Kind.RATIO:
-        return _ratio.holds(cf, claim)
-    if r.kind is Kind.PROPORTION:
-        return _proportion.holds(cf, claim)
-    if r.kind is Kind.CONVERSION:
-        return _conversion.holds(cf, claim)
-    raise ValueError(f"not a relation result: {r.kind}")
-
-
-def relation_verdicts(cf: ClaimsFile, r: Result) -> tuple[bool, ...]:
-    """A relation result's verdict under each rounding mode."""
-    claim = cf.claims[r.id]
-    return mode_verdicts(cf, lambda other: _holds(other, claim, r))
 
 
 def uses_extended_prior(claim: Claim) -> bool:
@@ -124,76 +99,54 @@ def extended_prior(cf: ClaimsFile, claim: Claim) -> Union:
     """What ``prior(id)`` stands for when the claim's change is in points
     (value − points) or absolute (value − change; with a nominal growth, the
     priors both allow), narrowed by a stated prior."""
-    from licang_check.kinds.checks import implied_prior, prior_values
+    from licang_check.kinds import change, points
+    from licang_check.kinds.growth import implied_prior, prior_values
 
-    main = claim.relations.main
-    assert main is not None
+    main = main_change(claim)
     if main.points is not None:
-        iv = _points.implied_prior_rate(cf, claim, main)
+        iv = points.implied_prior_rate(cf, claim, main)
         stated = stated_prior(cf, claim, main)
         return Union.of(iv if stated is None else iv.intersect(stated))
     if main.change is not None:
-        prior = _change.change_prior(cf, claim, main)
+        prior = change.change_prior(cf, claim, main)
         if main.growth is not None and not main.real and not prior.is_empty:
-            return prior_values(_change.solve_with_growth(cf, claim, main, prior))
-        if claim.count and not prior.is_empty and prior.is_point:
-            return Union.of(prior)
+            return prior_values(change.solve_with_growth(cf, claim, main, prior))
         return Union.of(prior)
     return prior_values(implied_prior(cf, claim))
 
 
-def _points_step(cf: ClaimsFile, f: Figure) -> Step:
+def extended_prior_figures(cf: ClaimsFile, claim: Claim) -> Figures:
+    """The printed figures ``prior(id)`` of such a claim stands on."""
+    main = main_change(claim)
+    figs: Figures = [(claim.value, claim.count)]
+    for f in (main.points, main.change):
+        if f is not None:
+            figs.append((f, claim.count and f is main.change))
+    if main.growth is not None and not main.real:
+        figs.append((main.growth, False))
+    if main.prior is not None:
+        figs += ref_figures(cf, main.prior, count=claim.count)
+    return figs
+
+
+def figure_step(ctx: Context, label: str, f: Figure, *, count: bool = False) -> Step:
+    from licang_check.kinds.steps import Step, describe_figure
+
+    return Step(label, describe_figure(f, ctx.cf, count=count, what=label), ref=True)
+
+
+def ref_step(ctx: Context, label: str, target: Figure | str) -> Step:
+    if isinstance(target, str):
+        other = ctx.cf.claims[target]
+        return figure_step(ctx, target, other.value, count=other.count)
+    return figure_step(ctx, label, target)
+
+
+def points_step(cf: ClaimsFile, f: Figure) -> Step:
     """A change in points read in points, not as the percentage it is held as."""
     from licang_check.figures.display import format_interval, format_number
-    from licang_check.kinds._relation import figure_interval
-    from licang_check.numeric.intervals import Interval
-    from licang_check.run.explain import Step
+    from licang_check.kinds.steps import Step
 
-    hundred = Interval.point(100)
-    iv = format_interval(figure_interval(cf, f) * hundred)
+    iv = format_interval(figure_interval(cf, f) * Interval.point(100))
     unit = format_number(f.unit * 100)
     return Step("points", t("explain.points", text=f.text, unit=unit, interval=iv))
-
-
-def relation_steps(cf: ClaimsFile, claim: Claim, r: Result) -> list[Step]:
-    """``explain``'s steps for a relation result: each figure it uses, read
-    as an interval, then the relation worked out (the result's message)."""
-    from licang_check.run.explain import Step, describe_figure
-
-    def fig(label: str, f: Figure, *, count: bool = False) -> Step:
-        return Step(label, describe_figure(f, cf, count=count, what=label), ref=True)
-
-    def ref(label: str, target: Figure | str) -> Step:
-        if isinstance(target, str):
-            other = cf.claims[target]
-            return fig(target, other.value, count=other.count)
-        return fig(label, target)
-
-    rel = claim.relations
-    if rel.proportion is not None:  # each share, not the sum the value holds
-        shares = rel.proportion.shares
-        steps = [fig(f"{claim.id}[{i}]", f) for i, f in enumerate(shares, 1)]
-    else:
-        steps = [fig(claim.id, claim.value, count=claim.count)]
-    ch = _entry(claim, r.on)
-    if r.kind in (Kind.POINTS, Kind.CHANGE, Kind.GROWTH) and ch is not None:
-        for label, f in (("points", ch.points), ("change", ch.change), ("growth", ch.growth)):
-            if f is not None and (
-                label == r.kind.value or (label == "growth" and r.kind is Kind.CHANGE)
-            ):
-                steps.append(_points_step(cf, f) if label == "points" else fig(label, f))
-        if ch.prior is not None:
-            steps.append(ref("prior", ch.prior))
-    elif r.kind is Kind.RATIO and rel.ratio is not None:
-        steps += [ref(x, x) for x in rel.ratio]
-    elif r.kind is Kind.PROPORTION:
-        steps += [ref(p, p) for p, _ in rel.parts]
-        if rel.whole is not None:
-            steps.append(ref(rel.whole[0], rel.whole[0]))
-    elif r.kind is Kind.CONVERSION and rel.conversion is not None:
-        steps += [
-            ref(rel.conversion.source, rel.conversion.source),
-            ref("rate", rel.conversion.rate),
-        ]
-    steps.append(Step("compare", r.message))
-    return steps
