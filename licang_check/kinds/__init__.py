@@ -38,12 +38,14 @@ KINDS: dict[Kind, CheckKind[Any]] = {
         quote.KIND,
         growth.KIND,
         share.KIND,
+        expr.KIND,
+        # the relations of the claims-format extensions (after v1's kinds, so
+        # that those keep their place, and their SARIF rules their index)
         points.KIND,
         change.KIND,
         ratio.KIND,
         proportion.KIND,
         conversion.KIND,
-        expr.KIND,
     )
 }
 """Every kind, in the order a claim's results are listed."""
