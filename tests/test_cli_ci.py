@@ -285,7 +285,7 @@ def test_table_has_line_and_column_for_every_result(
     data: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("COLUMNS", "200")
-    _, out, err = _run(*PATHS)
+    _, out, err = _run("--all", *PATHS)
     for path, line, column, _ in _positions(*PATHS):
         if path == "inconsistent/claims.yaml":
             assert re.search(rf"│\s+{line}:{column} │", out)

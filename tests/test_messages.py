@@ -152,7 +152,7 @@ def files(write_claims: WriteClaims, tmp_path: Path, monkeypatch: pytest.MonkeyP
 
 @pytest.mark.usefixtures("files")
 def test_lang_zh_table() -> None:
-    code, out, err = _run("--lang", "zh", "verify", "--isolated", "good.yaml")
+    code, out, err = _run("--lang", "zh", "verify", "--isolated", "--all", "good.yaml")
     assert code == 0
     for heading in ("行:列", "检查", "印出", "推出", "结论", "取舍方式"):
         assert heading in out
@@ -163,7 +163,7 @@ def test_lang_zh_table() -> None:
 
 @pytest.mark.usefixtures("files")
 def test_lang_en_is_the_default_here() -> None:
-    code, out, err = _run("verify", "--isolated", "good.yaml")
+    code, out, err = _run("verify", "--isolated", "--all", "good.yaml")
     assert code == 0
     assert "line:col" in out
     assert "consistent, edge" in out
@@ -173,8 +173,8 @@ def test_lang_en_is_the_default_here() -> None:
 @pytest.mark.usefixtures("files")
 def test_the_language_comes_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("LC_ALL", "zh_CN.UTF-8")
-    assert "结论" in _run("verify", "--isolated", "good.yaml")[1]
-    assert "verdict" in _run("--lang", "en", "verify", "--isolated", "good.yaml")[1]  # --lang wins
+    assert "结论" in _run("verify", "--isolated", "--all", "good.yaml")[1]
+    assert "verdict" in _run("--lang", "en", "verify", "--isolated", "--all", "good.yaml")[1]
 
 
 @pytest.mark.usefixtures("files")

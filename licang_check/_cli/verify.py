@@ -24,6 +24,7 @@ def verify(
     output: Annotated[Path | None, typer.Option("--output", "-o", help=_h("verify.output"))] = None,
     force: Annotated[bool, typer.Option("--force", help=_h("force"))] = False,
     isolated: Annotated[bool, typer.Option("--isolated", help=_h("isolated"))] = False,
+    show_all: Annotated[bool, typer.Option("--all", help=_h("verify.all"))] = False,
 ) -> None:
     from licang_check.claims.config import Config, ConfigError, find_config
     from licang_check.formats import get_formatter
@@ -47,7 +48,7 @@ def verify(
             print(err.render(rep.path), file=sys.stderr)
     formatter = get_formatter(output_format or config.format or OutputFormat.TABLE)
     color = output is None and _color(sys.stdout)
-    out = formatter.render(reports, summary, color=color)
+    out = formatter.render(reports, summary, color=color, show_all=show_all)
     if output is None:
         sys.stdout.write(out)
         sys.stdout.flush()

@@ -48,6 +48,23 @@ MESSAGES: Final[dict[str, dict[Lang, str]]] = {
     "table.implies": {"en": "implies", "zh": "推出"},
     "table.verdict": {"en": "verdict", "zh": "结论"},
     "table.modes": {"en": "modes", "zh": "取舍方式"},
+    # -- at the desk and in CI (#17): the table's count, accepted findings -----------------
+    "table.not_listed.one": {
+        "en": "{path}: {n} consistent result not listed (--all lists it)",
+        "zh": "{path}：另有 {n} 项一致，未列出（--all 列出全部）",
+    },
+    "table.not_listed.other": {
+        "en": "{path}: {n} consistent results not listed (--all lists them)",
+        "zh": "{path}：另有 {n} 项一致，未列出（--all 列出全部）",
+    },
+    "verdict.accepted": {"en": "{verdict}, accepted", "zh": "{verdict}，已认可"},
+    "verdict.stale": {"en": "{verdict}, accept: outlived", "zh": "{verdict}，accept 已过时"},
+    "summary.accepted": {"en": "{n} accepted", "zh": "{n} 项已认可"},
+    "summary.stale": {
+        "en": "{n} accept: notes now consistent",
+        "zh": "{n} 条 accept 说明所指已一致",
+    },
+    "summary.accepted_notes": {"en": " ({notes})", "zh": "（{notes}）"},
     "modes.all": {"en": "all", "zh": "全部"},
     "modes.none": {"en": "none", "zh": "无"},
     "modes.all_but": {"en": "all but {mode}", "zh": "除 {mode} 外"},
@@ -1167,6 +1184,10 @@ MESSAGES: Final[dict[str, dict[Lang, str]]] = {
     "help.verify.output": {
         "en": "Write the report to this file, not stdout.",
         "zh": "把报告写入此文件，而不是标准输出。",
+    },
+    "help.verify.all": {
+        "en": "List consistent results too (the table, SARIF, the HTML report).",
+        "zh": "一致的结果也列出（表格、SARIF、HTML 报告）。",
     },
     "help.force": {"en": "Let -o overwrite a file.", "zh": "允许 -o 覆盖已有文件。"},
     "help.isolated": {

@@ -37,7 +37,9 @@ def workflow_command(
 
 
 class GithubFormatter:
-    def render(self, reports: list[FileReport], summary: Summary, *, color: bool) -> str:
+    def render(
+        self, reports: list[FileReport], summary: Summary, *, color: bool, show_all: bool = False
+    ) -> str:
         lines: list[str] = []
         for rep in reports:
             for err in rep.errors:

@@ -183,7 +183,9 @@ def _anchor(file_index: int, item_id: str) -> str:
 
 
 class HtmlFormatter:
-    def render(self, reports: list[FileReport], summary: Summary, *, color: bool) -> str:
+    def render(
+        self, reports: list[FileReport], summary: Summary, *, color: bool, show_all: bool = False
+    ) -> str:
         edges = sum(1 for rep in reports for r in rep.results if r.edge)
         out = [
             "<!DOCTYPE html>",

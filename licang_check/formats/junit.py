@@ -84,7 +84,9 @@ def junit_tree(reports: list[FileReport], summary: Summary) -> ET.Element:
 
 
 class JunitFormatter:
-    def render(self, reports: list[FileReport], summary: Summary, *, color: bool) -> str:
+    def render(
+        self, reports: list[FileReport], summary: Summary, *, color: bool, show_all: bool = False
+    ) -> str:
         root = junit_tree(reports, summary)
         ET.indent(root)
         return ET.tostring(root, encoding="unicode", xml_declaration=True) + "\n"

@@ -122,5 +122,7 @@ def sarif_log(reports: list[FileReport], *, version: str = __version__) -> dict[
 
 
 class SarifFormatter:
-    def render(self, reports: list[FileReport], summary: Summary, *, color: bool) -> str:
+    def render(
+        self, reports: list[FileReport], summary: Summary, *, color: bool, show_all: bool = False
+    ) -> str:
         return json.dumps(sarif_log(reports), ensure_ascii=False, indent=2) + "\n"
