@@ -698,6 +698,7 @@ def test_sarif_rule_descriptions_in_chinese() -> None:
         "share": "ShareFits",
         "expr": "CheckHolds",
         "error": "ClaimsFileError",
+        "accept": "AcceptOutlived",
     }
     assert rules["growth"]["shortDescription"]["text"] == "增长率与本期值和某个为正的上期值相符。"
     assert "GRIM 检验" in rules["share"]["fullDescription"]["text"]

@@ -25,6 +25,7 @@ def verify(
     force: Annotated[bool, typer.Option("--force", help=_h("force"))] = False,
     isolated: Annotated[bool, typer.Option("--isolated", help=_h("isolated"))] = False,
     show_all: Annotated[bool, typer.Option("--all", help=_h("verify.all"))] = False,
+    no_accept: Annotated[bool, typer.Option("--no-accept", help=_h("verify.no_accept"))] = False,
 ) -> None:
     from licang_check.claims.config import Config, ConfigError, find_config
     from licang_check.formats import get_formatter
@@ -40,7 +41,10 @@ def verify(
     else:
         html = (output_format or config.format) is OutputFormat.HTML  # shows each article
         reports = verify_paths(
-            paths or config.paths or ["claims.yaml"], config.defaults, keep_claims=html
+            paths or config.paths or ["claims.yaml"],
+            config.defaults,
+            keep_claims=html,
+            accept=not no_accept,
         )
     summary = Summary.of(reports)
     for rep in reports:

@@ -65,6 +65,38 @@ MESSAGES: Final[dict[str, dict[Lang, str]]] = {
         "zh": "{n} 条 accept 说明所指已一致",
     },
     "summary.accepted_notes": {"en": " ({notes})", "zh": "（{notes}）"},
+    "table.accepted": {"en": "accepted: {reason}", "zh": "已认可：{reason}"},
+    "table.stale": {
+        "en": "consistent now: remove the accept: note ({reason})",
+        "zh": "现已一致：请删去 accept 说明（{reason}）",
+    },
+    "github.stale_title": {
+        "en": "licang-check: {kind} {id} is consistent under an accept: note",
+        "zh": "licang-check：{kind} {id} 已一致，accept 说明可删去",
+    },
+    "github.stale": {
+        "en": "consistent now: remove the accept: note ({reason})",
+        "zh": "现已一致：请删去 accept 说明（{reason}）",
+    },
+    "what.claim_accept": {
+        "en": "claim '{id}' accept: {kind}",
+        "zh": "主张 '{id}' 的 accept: {kind}",
+    },
+    "load.accept_nothing": {
+        "en": "claim '{id}' accepts a {kind} finding, but gives no {kind} result:"
+        " remove '{kind}' from its accept",
+        "zh": "主张 '{id}' 认可了 {kind} 的问题，但它没有 {kind} 结果：请从 accept 中删去 '{kind}'",
+    },
+    "load.accept_no_result": {
+        "en": "claim '{id}' has accept, but gives no result (no quote, growth or of):"
+        " remove the accept",
+        "zh": "主张 '{id}' 写了 accept，但它没有任何结果"
+        "（没有 quote、growth 或 of）：请删去 accept",
+    },
+    "load.accept_blank": {
+        "en": "{what} is blank: say why the finding is accepted",
+        "zh": "{what} 是空白：请写明为什么认可这个问题",
+    },
     "modes.all": {"en": "all", "zh": "全部"},
     "modes.none": {"en": "none", "zh": "无"},
     "modes.all_but": {"en": "all but {mode}", "zh": "除 {mode} 外"},
@@ -143,6 +175,15 @@ MESSAGES: Final[dict[str, dict[Lang, str]]] = {
         "zh": "百分数专用：它所占比例的那条主张的 id。",
     },
     "schema.claim.note": {"en": "Free text.", "zh": "备注，自由填写。"},
+    "schema.claim.accept": {
+        "en": "An editor's accepted finding: why the article's figure stands though it does"
+        " not add up (as # noqa does). A reason covers whichever of the claim's results is"
+        " inconsistent; a mapping (quote, growth, share) gives one per kind. An accepted"
+        " result is listed and counted but does not fail the run (--no-accept: it does).",
+        "zh": "编辑已认可的问题：说明为什么这个数字虽对不上、仍照原文保留（类似 # noqa）。"
+        "写一句理由，适用于这条主张中不一致的结果；写成映射（quote、growth、share）则按种类分别说明。"
+        "已认可的结果照常列出并计数，但不使运行失败（--no-accept 时仍算失败）。",
+    },
     "schema.checks": {
         "en": "Relations that must hold between the claims.",
         "zh": "主张之间必须成立的关系。",
@@ -160,6 +201,12 @@ MESSAGES: Final[dict[str, dict[Lang, str]]] = {
         "例如 total_investment > projects_landed * 1亿。",
     },
     "schema.check.note": {"en": "Free text.", "zh": "备注，自由填写。"},
+    "schema.check.accept": {
+        "en": "An editor's accepted finding: why the check's failure stands (as # noqa does)."
+        " Listed and counted, it does not fail the run (--no-accept: it does).",
+        "zh": "编辑已认可的问题：说明为什么这条校验的失败可以保留（类似 # noqa）。"
+        "照常列出并计数，但不使运行失败（--no-accept 时仍算失败）。",
+    },
     # -- what the checks derive (checks.py, nearest.py, verify.py) ------------------------
     "sep.detail": {"en": ": ", "zh": "："},
     "sep.list": {"en": "; ", "zh": "；"},
@@ -1004,6 +1051,17 @@ MESSAGES: Final[dict[str, dict[Lang, str]]] = {
         "zh": "文件不存在、无法读取、不是 YAML、不是第 1 版格式的核查文件，或含有"
         "写错的表达式或未知的 id。",
     },
+    "sarif.accept.short": {
+        "en": "An accept: note has outlived its reason",
+        "zh": "认可说明已过时",
+    },
+    "sarif.accept.full": {
+        "en": "A claim or check carries an accept: note for a finding that is no longer"
+        " there: its result is consistent now. Remove the note, so that it does not"
+        " hide a later mistake.",
+        "zh": "主张或校验带有认可说明，但它认可的问题已不存在：结果现已一致。"
+        "请删去这条说明，以免它掩盖以后的错误。",
+    },
     # -- JUnit's labels (formats/junit.py: names, types and attributes stay English) ---
     "junit.printed": {"en": "printed: {printed}", "zh": "印出：{printed}"},
     "junit.implied": {"en": "implied: {implied}", "zh": "推出：{implied}"},
@@ -1188,6 +1246,10 @@ MESSAGES: Final[dict[str, dict[Lang, str]]] = {
     "help.verify.all": {
         "en": "List consistent results too (the table, SARIF, the HTML report).",
         "zh": "一致的结果也列出（表格、SARIF、HTML 报告）。",
+    },
+    "help.verify.no_accept": {
+        "en": "Ignore accept: notes: an accepted finding fails the run again.",
+        "zh": "忽略 accept 说明：已认可的问题重新算作不一致。",
     },
     "help.force": {"en": "Let -o overwrite a file.", "zh": "允许 -o 覆盖已有文件。"},
     "help.isolated": {

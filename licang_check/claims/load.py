@@ -27,7 +27,16 @@ from licang_check.numeric.exact import Fraction
 from licang_check.numeric.intervals import Interval
 from licang_check.numeric.rounding import RoundingMode
 
-__all__ = ["ID_PATTERN", "Check", "Claim", "ClaimsFile", "Defaults", "load_claims", "parse_claims"]
+__all__ = [
+    "ACCEPT_ANY",
+    "ID_PATTERN",
+    "Check",
+    "Claim",
+    "ClaimsFile",
+    "Defaults",
+    "load_claims",
+    "parse_claims",
+]
 
 ID_PATTERN = re.compile(r"[a-z][a-z0-9_]*")
 RESERVED_IDS = frozenset({"prior"})
@@ -73,8 +82,14 @@ CLAIM_KEYS = {
     "prior": False,
     "of": False,
     "note": False,
+    "accept": False,
 }
-CHECK_KEYS = {"id": True, "says": False, "expr": True, "note": False}
+CHECK_KEYS = {"id": True, "says": False, "expr": True, "note": False, "accept": False}
+ACCEPT_KINDS = ("quote", "growth", "share")
+"""What a claim's ``accept:`` mapping may name: the results a claim gives."""
+ACCEPT_ANY = "*"
+"""The key of ``Claim.accept`` for ``accept: REASON``: whichever of the
+claim's results is inconsistent."""
 
 
 class Defaults(NamedTuple):
@@ -112,6 +127,10 @@ class Claim:
     of: str | None = None
     of_pos: Pos | None = None
     note: str | None = None
+    accept: dict[str, str] | None = None
+    """An editor's accepted findings: result kind (``quote``, ``growth``,
+    ``share``) -> the reason; ``accept: REASON`` is ``{"*": REASON}``, for
+    whichever of the claim's results is inconsistent."""
 
 
 @dataclass
@@ -127,6 +146,8 @@ class Check:
     """Column of the expression's first character, where it is on one line."""
     says: str | None = None
     note: str | None = None
+    accept: str | None = None
+    """The reason an editor accepted this check's finding (``accept:``)."""
 
     def offset_pos(self, offset: int) -> Pos:
         """The file position of a character of the expression."""
@@ -724,11 +745,51 @@ def _read_claim(
             pending.append((claim, "of", ref, claim.of_pos))
             if not value.percent:
                 r.error(onode, t("load.of_not_percent", id=cid, value=value.text))
+    if "accept" in m:
+        claim.accept = _read_accept(r, cid, m["accept"][1], claim, "quote" in m)
     if claim.count and not value.percent and value.value.denominator != 1:
         r.error(claim.value_pos, t("load.count_not_whole", id=cid, value=value.text))
     if claim.count and value.percent and claim.of is None:
         r.error(claim.value_pos, t("load.count_percent", id=cid))
     return claim
+
+
+def _read_accept(
+    r: _Reader, cid: str, node: yaml.Node, claim: Claim, quoted: bool
+) -> dict[str, str] | None:
+    """A claim's ``accept:``: a reason (every result of the claim), or a
+    mapping from the kinds of result it accepts to a reason each; a kind the
+    claim gives no result of is an error, as the note would accept nothing."""
+    what = _what(cid, "accept")
+    gives = {"quote": quoted, "growth": claim.growth is not None, "share": claim.of is not None}
+    if isinstance(node, yaml.ScalarNode):
+        reason = _reason(r, node, what, 3)
+        if reason is not None and not any(gives.values()):
+            r.error(node, t("load.accept_no_result", id=cid))
+            return None
+        return None if reason is None else {ACCEPT_ANY: reason}
+    m = r.mapping(node, dict.fromkeys(ACCEPT_KINDS, False), what, 3)
+    if m is None:
+        return None
+    out = {}
+    for kind, (knode, vnode) in m.items():
+        reason = _reason(r, vnode, _What("what.claim_accept", id=cid, kind=kind), 4)
+        if reason is None:
+            continue
+        if not gives[kind]:
+            r.error(knode, t("load.accept_nothing", id=cid, kind=kind))
+            continue
+        out[kind] = reason
+    return out or None
+
+
+def _reason(r: _Reader, node: yaml.Node, what: What, depth: int) -> str | None:
+    """The reason of an ``accept:``: text that says why, not a blank."""
+    text = r.text(node, what, depth)
+    if text is not None and not text.strip():
+        r.error(node, t("load.accept_blank", what=what))
+        return None
+    return text
 
 
 def _what(cid: str, key: str) -> _What:
@@ -839,6 +900,9 @@ def _read_checks(r: _Reader, node: yaml.Node, cf: ClaimsFile) -> None:
             check.says = r.text(m["says"][1], t("what.check_named_key", id=cid, key="says"), 3)
         if "note" in m:
             check.note = r.text(m["note"][1], t("what.check_named_key", id=cid, key="note"), 3)
+        if "accept" in m:
+            what_accept = t("what.check_named_key", id=cid, key="accept")
+            check.accept = _reason(r, m["accept"][1], what_accept, 3)
         for ref in names(expr):
             if ref.id not in cf.claims:
                 hint = _did_you_mean_id(r, ref.id, cf)

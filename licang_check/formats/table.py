@@ -62,7 +62,7 @@ def _render_results(path: str, results: list[Result], width: int, *, color: bool
                 t(f"kind.{r.kind.value}"),
                 r.id,
                 r.printed,
-                r.message,
+                _implies(r),
                 verdict_text(r),
                 modes_text(r.modes),
             ],
@@ -107,7 +107,8 @@ def _blocks(path: str, results: list[Result], width: int, *, color: bool) -> str
         verdict = _styled(verdict_text(r), _verdict_style(r) if color else None)
         where = _styled(f"{r.line}:{r.column}", "dim" if color else None)
         lines.append(f"  {where} {t(f'kind.{r.kind.value}')} {visible(r.id)}: {verdict}")
-        for label, text in zip(labels, (r.printed, r.message, modes_text(r.modes)), strict=True):
+        texts = (r.printed, _implies(r), modes_text(r.modes))
+        for label, text in zip(labels, texts, strict=True):
             if not text:
                 continue
             pad = " " * (label_width - cell_len(label))
@@ -115,6 +116,15 @@ def _blocks(path: str, results: list[Result], width: int, *, color: bool) -> str
             for i, part in enumerate(wrap(visible(text), text_width)):
                 lines.append((head if i == 0 else " " * (indent + label_width + 2)) + part)
     return "".join(line + "\n" for line in lines)
+
+
+def _implies(r: Result) -> str:
+    """What the figures imply, and the reason of an ``accept:`` note."""
+    if r.accepted:
+        return f"{r.message}\n{t('table.accepted', reason=r.accept)}"
+    if r.stale:
+        return f"{r.message}\n{t('table.stale', reason=r.accept)}"
+    return r.message
 
 
 def _styled(text: str, style: Style | None) -> str:

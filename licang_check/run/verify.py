@@ -10,7 +10,7 @@ from pathlib import Path
 from licang_check._i18n.messages import t
 from licang_check.claims.diagnostics import ClaimsFileError, Diagnostic
 from licang_check.claims.expr import Prior, names
-from licang_check.claims.load import ClaimsFile, Defaults, load_claims
+from licang_check.claims.load import ACCEPT_ANY, ClaimsFile, Defaults, load_claims
 from licang_check.kinds.checks import (
     ExprEvaluationError,
     check_expr,
@@ -24,7 +24,7 @@ from licang_check.numeric.intervals import Interval
 from licang_check.numeric.unions import Union
 from licang_check.run.budget import WorkLimitExceeded, work_budget
 from licang_check.run.paths import expand_paths
-from licang_check.run.results import FileReport, Result
+from licang_check.run.results import FileReport, Kind, Result
 
 __all__ = ["run_checks", "verify_file", "verify_paths"]
 
@@ -81,12 +81,17 @@ def run_checks(cf: ClaimsFile) -> list[Result]:
 
 
 def verify_file(
-    path: str, defaults: Defaults | None = None, *, keep_claims: bool = False
+    path: str,
+    defaults: Defaults | None = None,
+    *,
+    keep_claims: bool = False,
+    accept: bool = True,
 ) -> FileReport:
     """Load and check one claims file; errors are reported, not raised.
 
     ``defaults`` (rounding, tolerance) apply where the file gives none;
-    ``keep_claims`` keeps the loaded file in the report."""
+    ``keep_claims`` keeps the loaded file in the report; ``accept`` (not
+    ``--no-accept``) marks the results its ``accept:`` notes cover."""
     report = FileReport(path)
     try:
         with gc_paused():
@@ -95,11 +100,44 @@ def verify_file(
             from licang_check.kinds.modes import annotate
 
             report.results = annotate(cf, results)
+            if accept:
+                report.results = with_accepts(cf, report.results)
             if keep_claims:
                 report.claims = cf
     except ClaimsFileError as e:
         report.errors = e.diagnostics
     return report
+
+
+def with_accepts(cf: ClaimsFile, results: list[Result]) -> list[Result]:
+    """``results`` with the reason of the ``accept:`` note that covers each:
+    a check's covers its result; a claim's mapping, its results of the kinds
+    it names; a claim's ``accept: REASON``, its inconsistent results, or (if
+    all are consistent now) its first, so that the note is reported once."""
+    checks = {c.id: c.accept for c in cf.checks if c.accept is not None}
+    if not checks and all(c.accept is None for c in cf.claims.values()):
+        return results
+    out = list(results)
+    any_note: dict[str, list[int]] = {}  # claim id -> its results' indexes
+    for i, r in enumerate(results):
+        if r.kind is Kind.EXPR:
+            reason = checks.get(r.id)
+        else:
+            claim = cf.claims.get(r.id)
+            if claim is None or claim.accept is None:
+                continue
+            if ACCEPT_ANY in claim.accept:
+                any_note.setdefault(r.id, []).append(i)
+                continue
+            reason = claim.accept.get(r.kind.value)
+        if reason is not None:
+            out[i] = r._replace(accept=reason)
+    for cid, indexes in any_note.items():
+        reason = cf.claims[cid].accept[ACCEPT_ANY]  # type: ignore[index]
+        covered = [i for i in indexes if not results[i].consistent] or indexes[:1]
+        for i in covered:
+            out[i] = results[i]._replace(accept=reason)
+    return out
 
 
 @contextmanager
@@ -122,13 +160,17 @@ def gc_paused() -> Iterator[None]:
 
 
 def verify_paths(
-    paths: list[str], defaults: Defaults | None = None, *, keep_claims: bool = False
+    paths: list[str],
+    defaults: Defaults | None = None,
+    *,
+    keep_claims: bool = False,
+    accept: bool = True,
 ) -> list[FileReport]:
     """One report per file, in order; a glob stands for the files it matches,
     and one that matches none is reported as an error (see ``paths``)."""
     return [
         FileReport(t.path, errors=[Diagnostic(1, 1, t.error)])
         if t.error
-        else verify_file(t.path, defaults, keep_claims=keep_claims)
+        else verify_file(t.path, defaults, keep_claims=keep_claims, accept=accept)
         for t in expand_paths(paths)
     ]
