@@ -1108,6 +1108,13 @@ MESSAGES: Final[dict[str, dict[Lang, str]]] = {
     },
     "html.missing_item": {"en": "{link}: {quote}", "zh": "{link}：{quote}"},
     "html.results": {"en": "Results", "zh": "结果"},
+    "html.only_failures": {
+        "en": "only what needs a look (inconsistent, accepted)",
+        "zh": "只看需要核对的（不一致、已认可）",
+    },
+    "html.by_verdict": {"en": "sort by verdict", "zh": "按结论排序"},
+    "progress.html": {"en": "explaining", "zh": "推算讲解"},
+    "progress.files": {"en": "checking files", "zh": "核查文件"},
     "html.derivations": {"en": "Derivations", "zh": "推算过程"},
     "html.derivation": {"en": "{id}: {verdict}", "zh": "{id}：{verdict}"},
     "html.step": {"en": "{title}:", "zh": "{title}："},
@@ -1250,6 +1257,40 @@ MESSAGES: Final[dict[str, dict[Lang, str]]] = {
     "help.verify.no_accept": {
         "en": "Ignore accept: notes: an accepted finding fails the run again.",
         "zh": "忽略 accept 说明：已认可的问题重新算作不一致。",
+    },
+    "help.verify.rounding": {
+        "en": "Check under this rounding, whatever the files and pyproject.toml say.",
+        "zh": "按此取舍方式核查，不管核查文件和 pyproject.toml 怎么写。",
+    },
+    "help.verify.tolerance": {
+        "en": "The slack of 近/约/左右 (e.g. 5%), whatever the files and pyproject.toml say.",
+        "zh": "近、约、左右的幅度（如 5%），不管核查文件和 pyproject.toml 怎么写。",
+    },
+    "help.verify.config": {
+        "en": "Read [tool.licang-check] from this TOML file, not the nearest pyproject.toml.",
+        "zh": "从此 TOML 文件读取 [tool.licang-check]，而不是最近的 pyproject.toml。",
+    },
+    "help.verify.quiet": {
+        "en": "No summary line: only the report and the errors.",
+        "zh": "不输出汇总行：只输出报告和错误。",
+    },
+    "help.color": {
+        "en": "Colour: auto (on a terminal, unless NO_COLOR; FORCE_COLOR forces it),"
+        " always or never.",
+        "zh": "颜色：auto（在终端中上色，设了 NO_COLOR 则不上色，设了 FORCE_COLOR 则总上色）、"
+        "always 或 never。",
+    },
+    "cli.config_and_isolated": {
+        "en": "--config and --isolated contradict each other: give one",
+        "zh": "--config 与 --isolated 互相矛盾：只能给一个",
+    },
+    "cli.tolerance": {
+        "en": "--tolerance {value}: {detail}",
+        "zh": "--tolerance {value}：{detail}",
+    },
+    "config.directory": {
+        "en": "is a directory, not a TOML file",
+        "zh": "是目录，不是 TOML 文件",
     },
     "help.force": {"en": "Let -o overwrite a file.", "zh": "允许 -o 覆盖已有文件。"},
     "help.isolated": {

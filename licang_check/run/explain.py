@@ -262,6 +262,17 @@ class Explainer:
         self.by_mode: dict[RoundingMode, list[Result] | None] = {cf.rounding: self.results}
         self.checks = {c.id: c for c in cf.checks}
         self.article = strip_space(cf.text) if cf.text is not None else None
+        self._by_id: dict[str, list[int]] | None = None
+
+    def _indexes(self) -> dict[str, list[int]]:
+        """Where each id's results are in ``self.results``, found once (a scan
+        per ``explain`` made the HTML report, which explains every id,
+        quadratic in claims)."""
+        if self._by_id is None:
+            self._by_id = {}
+            for i, r in enumerate(self.results):
+                self._by_id.setdefault(r.id, []).append(i)
+        return self._by_id
 
     def ids(self) -> list[str]:
         return [*self.cf.claims, *self.checks]
@@ -283,9 +294,8 @@ class Explainer:
             close = difflib.get_close_matches(wanted, self.ids(), n=3, cutoff=0.6)
             raise UnknownId(wanted, close)
         out = []
-        for i, r in enumerate(self.results):
-            if r.id != wanted:
-                continue
+        for i in self._indexes().get(wanted, ()):
+            r = self.results[i]
             if r.kind is Kind.QUOTE:
                 steps = self._quote(self.cf.claims[r.id])
             elif r.kind is Kind.GROWTH:
@@ -454,7 +464,6 @@ class Explainer:
         if check.says:
             steps.append(Step("says", check.says))
         steps.append(Step("check", check.expr_text))
-        env = {cid: cf.interval(c) for cid, c in cf.claims.items()}
         priors: dict[str, Union] = {}
         seen: set[str] = set()
         stack: list[Node] = [check.expr.left, check.expr.right]
@@ -467,6 +476,8 @@ class Explainer:
                 stack.insert(0, node.operand)
             elif isinstance(node, BinOp):
                 stack[:0] = [node.left, node.right]
+        # only the claims it names (every claim's, per check, was quadratic)
+        env = {r.id: cf.interval(cf.claims[r.id]) for r in refs if isinstance(r, Name)}
         for ref in refs:
             key = unparse(ref)
             if key in seen:

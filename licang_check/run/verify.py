@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import NamedTuple
 
 from licang_check._i18n.messages import t
 from licang_check.claims.diagnostics import ClaimsFileError, Diagnostic
@@ -20,13 +22,24 @@ from licang_check.kinds.checks import (
     prior_values,
     strip_space,
 )
+from licang_check.numeric.exact import Fraction
 from licang_check.numeric.intervals import Interval
+from licang_check.numeric.rounding import RoundingMode
 from licang_check.numeric.unions import Union
 from licang_check.run.budget import WorkLimitExceeded, work_budget
 from licang_check.run.paths import expand_paths
 from licang_check.run.results import FileReport, Kind, Result
 
-__all__ = ["run_checks", "verify_file", "verify_paths"]
+__all__ = ["Override", "run_checks", "verify_file", "verify_paths"]
+
+
+class Override(NamedTuple):
+    """``verify --rounding`` / ``--tolerance``: they win over the claims
+    file's own ``rounding:`` and ``tolerance:`` and the configuration's
+    (None: not given)."""
+
+    rounding: RoundingMode | None = None
+    tolerance: Fraction | None = None
 
 
 def run_checks(cf: ClaimsFile) -> list[Result]:
@@ -86,6 +99,7 @@ def verify_file(
     *,
     keep_claims: bool = False,
     accept: bool = True,
+    override: Override | None = None,
 ) -> FileReport:
     """Load and check one claims file; errors are reported, not raised.
 
@@ -96,6 +110,12 @@ def verify_file(
     try:
         with gc_paused():
             cf = load_claims(Path(path), defaults)
+            if override is not None and override != Override():
+                cf = dataclasses.replace(
+                    cf,
+                    rounding=override.rounding or cf.rounding,
+                    tolerance=cf.tolerance if override.tolerance is None else override.tolerance,
+                )
             results = run_checks(cf)
             from licang_check.kinds.modes import annotate
 
@@ -165,12 +185,23 @@ def verify_paths(
     *,
     keep_claims: bool = False,
     accept: bool = True,
+    override: Override | None = None,
 ) -> list[FileReport]:
     """One report per file, in order; a glob stands for the files it matches,
     and one that matches none is reported as an error (see ``paths``)."""
-    return [
-        FileReport(t.path, errors=[Diagnostic(1, 1, t.error)])
-        if t.error
-        else verify_file(t.path, defaults, keep_claims=keep_claims, accept=accept)
-        for t in expand_paths(paths)
-    ]
+    from licang_check.run.progress import task
+
+    targets = expand_paths(paths)
+    bar = task(t("progress.files"), len(targets)) if len(targets) > 1 else None
+    reports = []
+    for target in targets:
+        if target.error:
+            reports.append(FileReport(target.path, errors=[Diagnostic(1, 1, target.error)]))
+        else:
+            report = verify_file(
+                target.path, defaults, keep_claims=keep_claims, accept=accept, override=override
+            )
+            reports.append(report)
+        if bar is not None:
+            bar.advance()
+    return reports
