@@ -355,6 +355,23 @@ MESSAGES: Final[dict[str, dict[Lang, str]]] = {
         "zh": "不是 UTF-8：孤立的代理码位 U+{code:04X} 无法编码",
     },
     "load.yaml": {"en": "YAML: {problem}", "zh": "YAML：{problem}"},
+    "load.yaml_fullwidth_colon": {
+        "en": "a full-width colon '：' here: YAML needs an ASCII colon and a space,"
+        " as in {fixed}",
+        "zh": "这里是全角冒号“：”：YAML 要求半角冒号加一个空格，写成 {fixed}",
+    },
+    "load.yaml_indent": {
+        "en": "line {line} starts at column {n}, but the line above it (line {above}) at"
+        " column {m}: the keys of one mapping must line up; indent each level by 2 spaces",
+        "zh": "第 {line} 行从第 {n} 列开始，上一行（第 {above} 行）从第 {m} 列开始："
+        "同一层的键必须对齐；每一层缩进 2 个空格",
+    },
+    "load.dedented_key": {
+        "en": "'{key}' is indented as a claim of its own: it belongs to claim '{claim}';"
+        " indent it {n} spaces, like that claim's other keys",
+        "zh": "'{key}' 的缩进使它成了一条单独的主张：它属于主张 '{claim}'，"
+        "请缩进 {n} 个空格，与这条主张的其他键对齐",
+    },
     "load.yaml_context": {
         "en": "{problem} ({context}{where})",
         "zh": "{problem}（{context}{where}）",
