@@ -356,8 +356,7 @@ MESSAGES: Final[dict[str, dict[Lang, str]]] = {
     },
     "load.yaml": {"en": "YAML: {problem}", "zh": "YAML：{problem}"},
     "load.yaml_fullwidth_colon": {
-        "en": "a full-width colon '：' here: YAML needs an ASCII colon and a space,"
-        " as in {fixed}",
+        "en": "a full-width colon '：' here: YAML needs an ASCII colon and a space, as in {fixed}",
         "zh": "这里是全角冒号“：”：YAML 要求半角冒号加一个空格，写成 {fixed}",
     },
     "load.yaml_indent": {
