@@ -125,7 +125,9 @@ def claims_yaml(n: int, start: int = 0) -> str:
         # 4: the prior year's amount, printed, and 5: a growth stated against it
         last = Fraction(2000 + 53 * g % 7000, 10)
         now = _round_half_up(last * Fraction(100 + 2 + g % 30, 100), 1)
-        parts.append((b + "output_last", f"上年{_fixed(last, 1)}亿元", f"{_fixed(last, 1)}亿", "元", {}))
+        parts.append(
+            (b + "output_last", f"上年{_fixed(last, 1)}亿元", f"{_fixed(last, 1)}亿", "元", {})
+        )
         srate = _growth(last, now, 1, False)
         parts.append(
             (
@@ -140,13 +142,9 @@ def claims_yaml(n: int, start: int = 0) -> str:
         near = 1000 + g % 9000
         parts.append((b + "visitors", f"接待游客近{near}万人次", f"近{near}万", "人次", {}))
         over = 100 + g % 900
-        parts.append(
-            (b + "investment", f"总投资超过{over}万元", f"超过{over}万", "元", {})
-        )
+        parts.append((b + "investment", f"总投资超过{over}万元", f"超过{over}万", "元", {}))
         floor = 10 + g % 90
-        parts.append(
-            (b + "big_projects", f"{floor}亿元以上项目", f"{floor}亿以上", "元", {})
-        )
+        parts.append((b + "big_projects", f"{floor}亿元以上项目", f"{floor}亿以上", "元", {}))
         # 9: a Chinese numeral
         cn = _CHINESE[g % len(_CHINESE)]
         parts.append((b + "sites", f"建成{cn}个站点", cn, "个", {"count": "true"}))

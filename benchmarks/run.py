@@ -200,11 +200,12 @@ def growth(sizes: Sequence[int], repeat: int) -> list[str]:
     file-size and claim-count limits raised (100,000 claims are over both)."""
     lines = ["## growth (realistic mix, limits raised; CPU per claim, paired per round)"]
     with tempfile.TemporaryDirectory() as tmp:
-        commands = {
-            n: [PY, "-c", UNLIMITED, str(_write(Path(tmp) / f"r{n}.yaml", realistic(n)))]
+        commands: dict[str, Sequence[str]] = {
+            str(n): [PY, "-c", UNLIMITED, str(_write(Path(tmp) / f"r{n}.yaml", realistic(n)))]
             for n in sizes
         }
-        res = compare(commands, Path(tmp), repeat)
+        got = compare(commands, Path(tmp), repeat)
+    res = {n: got[str(n)] for n in sizes}
     a = sizes[0]
     for n in sizes:
         per = median_ms(res[n], "cpu") / n * 1000

@@ -20,6 +20,7 @@ from typing import NamedTuple
 import yaml
 
 from licang_check._i18n.messages import t
+from licang_check.claims import _events
 from licang_check.claims.diagnostics import ClaimsFileError, Diagnostic, printable
 from licang_check.claims.expr import Comparison, ExprError, Prior, names, parse_check
 from licang_check.figures.grammar import Figure, FigureError, parse_figure
@@ -395,9 +396,8 @@ that libyaml refuses for such a character reaches."""
 
 
 def _compose(text: str) -> yaml.Node | None:
-    loader = _TextLoader
     try:
-        return yaml.compose(text, Loader=loader)
+        return _events.compose(text, _TextLoader)
     except yaml.MarkedYAMLError as e:
         mark = e.problem_mark or e.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
