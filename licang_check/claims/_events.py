@@ -44,12 +44,14 @@ class Mark(NamedTuple):
 
 class _Positions:
     """Where a node starts and ends, as ints rather than two mark objects
-    (each mark holds three ints of its own: they were most of the tree)."""
+    (each mark holds three ints of its own: they were most of the tree).
+    The end's line is kept as lines after the start: a small int, which
+    Python shares, where a line number past 256 is an object of its own."""
 
     __slots__ = ()
     line: int
     column: int
-    end_line: int
+    end_lines: int
     end_column: int
 
     @property
@@ -58,26 +60,26 @@ class _Positions:
 
     @property
     def end_mark(self) -> Mark:
-        return Mark(self.end_line, self.end_column)
+        return Mark(self.line + self.end_lines, self.end_column)
 
 
 class Scalar(_Positions, yaml.ScalarNode):  # type: ignore[misc]  # marks as properties
     """A scalar node without a ``__dict__`` or mark objects."""
 
-    __slots__ = ("column", "end_column", "end_line", "line", "style", "tag", "value")
+    __slots__ = ("column", "end_column", "end_lines", "line", "style", "tag", "value")
 
 
 class Sequence(_Positions, yaml.SequenceNode):  # type: ignore[misc]  # marks as properties
     """A sequence node without a ``__dict__`` or mark objects."""
 
-    __slots__ = ("column", "end_column", "end_line", "flow_style", "line", "tag", "value")
+    __slots__ = ("column", "end_column", "end_lines", "flow_style", "line", "tag", "value")
 
 
 class Mapping(_Positions, yaml.MappingNode):  # type: ignore[misc]  # marks as properties
     """A mapping node without a ``__dict__`` or mark objects; ``value`` is its
     (key, value) pairs."""
 
-    __slots__ = ("column", "end_column", "end_line", "flow_style", "line", "tag", "value")
+    __slots__ = ("column", "end_column", "end_lines", "flow_style", "line", "tag", "value")
 
 
 def compose(text: str, loader_class: type) -> yaml.Node | None:
@@ -140,9 +142,10 @@ def _document(get_event: Any) -> yaml.Node:
             node = new(Scalar)
             node.tag, node.value, node.style = tag, value, event.style
             m = event.start_mark
-            node.line, node.column = m.line, m.column
+            line = m.line
+            node.line, node.column = line, m.column
             m = event.end_mark
-            node.end_line, node.end_column = m.line, m.column
+            node.end_lines, node.end_column = m.line - line, m.column
         elif cls is AliasEvent:
             anchor = event.anchor
             if anchor not in anchors:
@@ -163,7 +166,7 @@ def _document(get_event: Any) -> yaml.Node:
         elif cls is yaml.MappingEndEvent or cls is yaml.SequenceEndEvent:
             node = parent
             m = event.end_mark
-            node.end_line, node.end_column = m.line, m.column
+            node.end_lines, node.end_column = m.line - node.line, m.column
             parent, key = stack.pop()
         else:  # the document's end
             done_root: yaml.Node = root[0]
