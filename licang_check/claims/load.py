@@ -194,8 +194,8 @@ What = _What | str
 
 
 def _pos(node: yaml.Node) -> Pos:
-    mark = node.start_mark
-    return Pos(mark.line + 1, mark.column + 1)
+    # the ints of an event-built node (claims/_events.py), not its start_mark
+    return Pos(node.line + 1, node.column + 1)  # type: ignore[attr-defined]
 
 
 class _Reader:
