@@ -125,8 +125,10 @@ def _document(get_event: Any) -> yaml.Node:
     # the (parent, key) pairs of the collections around it.
     root: list[Any] = []
     parent: Any = root
+    add = root.append  # of the items of ``parent``
+    in_mapping = False
     key: Any = None
-    stack: list[tuple[Any, Any]] = []
+    stack: list[tuple[Any, Any, bool, Any]] = []
     while True:
         event = get_event()
         cls = type(event)
@@ -160,30 +162,27 @@ def _document(get_event: Any) -> yaml.Node:
             m = event.start_mark
             node.line, node.column = m.line, m.column
             _anchor(anchors, event, node)
-            stack.append((parent, key))
-            parent, key = node, None
+            stack.append((parent, add, in_mapping, key))
+            parent, add, in_mapping, key = node, node.value.append, cls is MappingStartEvent, None
             continue
         elif cls is yaml.MappingEndEvent or cls is yaml.SequenceEndEvent:
             node = parent
             m = event.end_mark
             node.end_lines, node.end_column = m.line - node.line, m.column
-            parent, key = stack.pop()
+            parent, add, in_mapping, key = stack.pop()
         else:  # the document's end
             done_root: yaml.Node = root[0]
             return done_root
         if cls is ScalarEvent and event.anchor is not None:
             _anchor(anchors, event, node)
         # the node is complete: put it into its parent
-        if type(parent) is Mapping:
-            if key is None:
-                key = node
-            else:
-                parent.value.append((key, node))
-                key = None
-        elif parent is root:
-            root.append(node)
+        if not in_mapping:
+            add(node)
+        elif key is None:
+            key = node
         else:
-            parent.value.append(node)
+            add((key, node))
+            key = None
 
 
 def _anchor(anchors: dict[str, Any], event: Any, node: Any) -> None:
