@@ -229,6 +229,7 @@ MESSAGES: Final[dict[str, dict[Lang, str]]] = {
     "what.check_named_key": {"en": "check '{id}' {key}", "zh": "校验 '{id}' 的 {key}"},
     "kind.mapping": {"en": "a mapping", "zh": "映射"},
     "kind.list": {"en": "a list", "zh": "列表"},
+    "kind.single_value": {"en": "a single value", "zh": "单个值"},
     "kind.value": {"en": "the value {value!r}", "zh": "值 {value!r}"},
     "load.detail": {"en": "{what}: {detail}", "zh": "{what}：{detail}"},
     "load.did_you_mean": {"en": " (did you mean '{name}'?)", "zh": "（是不是 '{name}'？）"},
@@ -278,9 +279,15 @@ MESSAGES: Final[dict[str, dict[Lang, str]]] = {
         "en": "file larger than {limit}, the limit for a claims file",
         "zh": "文件大于 {limit}，超出核查文件的上限",
     },
-    "load.utf16": {
-        "en": "not UTF-8 but UTF-16 (it starts with a UTF-16 BOM); save it as UTF-8",
-        "zh": "不是 UTF-8 而是 UTF-16（以 UTF-16 字节序标记开头）；请存为 UTF-8",
+    "load.utf_bom": {
+        "en": "not UTF-8 but {encoding} (it starts with a {encoding} BOM); save it as UTF-8",
+        "zh": "不是 UTF-8 而是 {encoding}（以 {encoding} 字节序标记开头）；请存为 UTF-8",
+    },
+    "load.utf_no_bom": {
+        "en": "not UTF-8 but {encoding} without a BOM"
+        " (its first bytes are NUL beside text, as {encoding} writes them); save it as UTF-8",
+        "zh": "不是 UTF-8 而是无字节序标记的 {encoding}"
+        "（开头的字节中夹着 NUL，正是 {encoding} 的写法）；请存为 UTF-8",
     },
     "load.not_utf8": {
         "en": "not UTF-8: byte 0x{byte:02x} cannot be decoded",
@@ -636,7 +643,41 @@ MESSAGES: Final[dict[str, dict[Lang, str]]] = {
         "en": "{path} exists; use --force to overwrite it",
         "zh": "{path} 已存在；要覆盖它请加 --force",
     },
+    "atomic.special": {
+        "en": "{path} is a special file (a block device or a socket); it is not written",
+        "zh": "{path} 是特殊文件（块设备或套接字）；不写入",
+    },
+    "atomic.fifo_no_reader": {
+        "en": "{path} is a FIFO that no process reads; it is not written",
+        "zh": "{path} 是没有进程读取的 FIFO；不写入",
+    },
+    "cli.output_is_input": {
+        "en": "{path} is a claims file being checked; write the report elsewhere",
+        "zh": "{path} 是正在核查的核查文件；请把报告写到别处",
+    },
+    "cli.stdout_closed": {
+        "en": "cannot write to standard output: it is closed (use -o FILE)",
+        "zh": "无法写入标准输出：它已关闭（请用 -o FILE）",
+    },
     "paths.no_match": {"en": "no file matches", "zh": "没有匹配的文件"},
+    "paths.no_claims_file": {
+        "en": "no claims file ({pattern}) in or below this folder",
+        "zh": "这个目录及其子目录中没有核查文件（{pattern}）",
+    },
+    "paths.outside": {
+        "en": "not read: a glob found it, and it leads outside {base}, where the glob starts",
+        "zh": "未读取：这是通配符找到的文件，但它指向通配符起点 {base} 之外",
+    },
+    "paths.hidden": {
+        "en": "not read: a glob found it, and it is or leads to a hidden file or folder below {base}",
+        "zh": "未读取：这是通配符找到的文件，但它是或指向 {base} 下的隐藏文件或目录",
+    },
+    "paths.not_regular": {
+        "en": "not read: a glob found it, and it is not a regular file"
+        " (a FIFO, a device, a broken symlink)",
+        "zh": "未读取：这是通配符找到的文件，但它不是普通文件（FIFO、设备或失效的符号链接）",
+    },
+    "load.stdin_closed": {"en": "standard input is closed", "zh": "标准输入已关闭"},
     "config.not_table": {"en": "[tool.{table}] must be a table", "zh": "[tool.{table}] 应为表"},
     "config.unknown_key": {
         "en": "unknown key {key!r} in [tool.{table}]{hint}",
@@ -730,8 +771,16 @@ MESSAGES: Final[dict[str, dict[Lang, str]]] = {
         "zh": "无法求解 --{target}：除数可能为零",
     },
     "derive.two_of": {
-        "en": "give exactly two of {options} and {last}",
-        "zh": "{options} 和 {last} 中须恰好给出两项",
+        "en": "give two of {options} and {last} to solve for the third, or all three to check them",
+        "zh": "{options} 和 {last} 中给出两项以推算第三项，或三项都给出以核对",
+    },
+    "derive.not_whole": {
+        "en": "{option} must be a whole number (a number of items), not {figure}",
+        "zh": "{option} 须为整数（个数），不能是 {figure}",
+    },
+    "derive.not_positive": {
+        "en": "{option} must be at least 1 (a number of items), not {figure}",
+        "zh": "{option} 至少为 1（个数），不能是 {figure}",
     },
     "derive.given": {"en": " (given: {given})", "zh": "（已给出：{given}）"},
     "derive.two_parts": {
@@ -762,6 +811,12 @@ MESSAGES: Final[dict[str, dict[Lang, str]]] = {
         "zh": "∅：各部分之和不可能等于印出的总数",
     },
     "derive.both": {"en": "both", "zh": "两者兼顾"},
+    "derive.implied": {"en": "{role} implied by the others", "zh": "由其余数字推出的 {role}"},
+    "derive.printed": {"en": "{role} as printed", "zh": "印出的 {role}"},
+    "derive.cannot_meet": {
+        "en": "∅: the figures cannot all hold",
+        "zh": "∅：这些数字不可能同时成立",
+    },
     "derive.whole_numbers": {"en": "whole numbers", "zh": "整数解"},
     "derive.none_fit": {
         "en": "none fit: the figures are inconsistent",
@@ -1157,16 +1212,18 @@ MESSAGES: Final[dict[str, dict[Lang, str]]] = {
         "有不一致为 1，有文件无法核查为 2。",
     },
     "help.verify.paths": {
-        "en": "Claims files or globs (default: configured paths, else claims.yaml).",
-        "zh": "核查文件或通配符（默认：配置的 paths，否则 claims.yaml）。",
+        "en": "Claims files, globs, folders (searched for **/claims*.yaml) or - for"
+        " stdin (default: configured paths, else claims.yaml).",
+        "zh": "核查文件、通配符、目录（在其中查找 **/claims*.yaml）或 -（标准输入）"
+        "（默认：配置的 paths，否则 claims.yaml）。",
     },
     "help.verify.format": {
         "en": "How to report (default: table).",
         "zh": "报告格式（默认：table）。",
     },
     "help.verify.output": {
-        "en": "Write the report to this file, not stdout.",
-        "zh": "把报告写入此文件，而不是标准输出。",
+        "en": "Write the report to this file, not stdout (- is stdout).",
+        "zh": "把报告写入此文件，而不是标准输出（- 即标准输出）。",
     },
     "help.force": {"en": "Let -o overwrite a file.", "zh": "允许 -o 覆盖已有文件。"},
     "help.isolated": {

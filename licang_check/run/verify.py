@@ -13,7 +13,7 @@ from pathlib import Path
 from licang_check._i18n.messages import t
 from licang_check.claims.diagnostics import ClaimsFileError, Diagnostic
 from licang_check.claims.expr import Prior, names
-from licang_check.claims.load import ClaimsFile, Defaults, load_claims
+from licang_check.claims.load import ClaimsFile, Defaults, capped, load_claims, load_stdin
 from licang_check.kinds.checks import (
     ExprEvaluationError,
     check_expr,
@@ -26,7 +26,7 @@ from licang_check.kinds.checks import (
 from licang_check.numeric.intervals import Interval
 from licang_check.numeric.unions import Union
 from licang_check.run.budget import WorkLimitExceeded, work_budget
-from licang_check.run.paths import expand_paths
+from licang_check.run.paths import STDIN, expand_paths
 from licang_check.run.results import FileReport, Result
 
 __all__ = ["run_checks", "verify_file", "verify_paths"]
@@ -79,21 +79,22 @@ def run_checks(cf: ClaimsFile) -> list[Result]:
                 errors.append(Diagnostic(at.line, at.column, message))
                 break
     if errors:
-        raise ClaimsFileError(errors)
+        raise ClaimsFileError(capped(errors))
     return results
 
 
 def verify_file(
     path: str, defaults: Defaults | None = None, *, keep_claims: bool = False
 ) -> FileReport:
-    """Load and check one claims file; errors are reported, not raised.
+    """Load and check one claims file (``-``: the standard input); errors
+    are reported, not raised.
 
     ``defaults`` (rounding, tolerance) apply where the file gives none;
     ``keep_claims`` keeps the loaded file in the report."""
     report = FileReport(path)
     try:
         with gc_paused():
-            cf = load_claims(Path(path), defaults)
+            cf = load_stdin(defaults) if path == STDIN else load_claims(Path(path), defaults)
             results = run_checks(cf)
             from licang_check.kinds.modes import annotate
 
@@ -154,7 +155,9 @@ def verify_paths(
     else:
         checked = (verify_file(f, defaults, keep_claims=keep_claims) for f in files)
     return [
-        FileReport(t.path, errors=[Diagnostic(1, 1, t.error)]) if t.error else next(checked)
+        FileReport(t.path, errors=[Diagnostic(1, 1, t.error)], matched=t.matched)
+        if t.error
+        else next(checked)
         for t in targets
     ]
 
@@ -162,8 +165,10 @@ def verify_paths(
 def _workers(files: list[str], jobs: int | None, keep_claims: bool) -> int:
     """How many processes to check ``files`` with: 1 (this one) unless there
     are several files, several cores, and work enough."""
-    if len(files) < 2 or keep_claims or not _can_fork():
-        return 1  # keep_claims: the HTML report's loaded files stay in this process
+    if len(files) < 2 or keep_claims or STDIN in files or not _can_fork():
+        # keep_claims: the HTML report's loaded files stay in this process;
+        # standard input is read here
+        return 1
     if jobs is None:
         cores = os.sched_getaffinity(0) if hasattr(os, "sched_getaffinity") else None
         jobs = len(cores) if cores is not None else (os.cpu_count() or 1)
