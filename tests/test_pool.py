@@ -91,6 +91,7 @@ def test_when_a_pool_is_used(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) ->
     assert verify_mod._workers(files[:1], 2, False) == 1  # one file: here
     assert verify_mod._workers(files, 2, True) == 1  # the HTML report's loaded files
     assert verify_mod._workers(files, 1, False) == 1
+    assert verify_mod._workers([*files, "-"], 2, False) == 1  # standard input: read here
     assert verify_mod._workers(files, 8, False) == 5  # no more workers than files
     monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 1}, raising=False)
     assert verify_mod._workers(files, None, False) == 1  # a few KB: not worth it
