@@ -13,14 +13,15 @@ import datetime
 import os
 import re
 import stat
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 import yaml
 
 from licang_check._i18n.messages import t
+from licang_check.claims import _events
 from licang_check.claims.diagnostics import ClaimsFileError, Diagnostic, printable
 from licang_check.claims.expr import Comparison, ExprError, Prior, names, parse_check
 from licang_check.figures.grammar import Figure, FigureError, parse_figure
@@ -40,6 +41,8 @@ __all__ = [
     "load_stdin",
     "parse_claims",
 ]
+
+_T = TypeVar("_T")
 
 ID_PATTERN = re.compile(r"[a-z][a-z0-9_]*")
 RESERVED_IDS = frozenset({"prior"})
@@ -228,8 +231,8 @@ What = _What | str
 
 
 def _pos(node: yaml.Node) -> Pos:
-    mark = node.start_mark
-    return Pos(mark.line + 1, mark.column + 1)
+    # the ints of an event-built node (claims/_events.py), not its start_mark
+    return Pos(node.line + 1, node.column + 1)  # type: ignore[attr-defined]
 
 
 class _Reader:
@@ -539,9 +542,8 @@ that libyaml refuses for such a character reaches."""
 
 
 def _compose(text: str) -> yaml.Node | None:
-    loader = _TextLoader
     try:
-        return yaml.compose(text, Loader=loader)
+        return _events.compose(text, _TextLoader)
     except yaml.MarkedYAMLError as e:
         mark = e.problem_mark or e.context_mark
         mistake = _writer_mistake(text, e)
@@ -820,7 +822,7 @@ def _read_claims(r: _Reader, node: yaml.Node, cf: ClaimsFile) -> None:
     pending_refs: list[tuple[Claim, str, str, Pos]] = []
     previous: str | None = None
     what_id = t("what.claim_id")
-    for knode, vnode in node.value:
+    for knode, vnode in _freeing(node.value):
         cid = r.text(knode, what_id, 2)
         if cid is None:
             continue
@@ -857,6 +859,15 @@ def _dedented_key(r: _Reader, knode: yaml.Node, key: str, claim: str) -> None:
     r.errors = [d for d in r.errors if d.message != printable(missing)]
     pos = _pos(knode)
     r.error(knode, t("load.dedented_key", key=key, claim=claim, n=pos.column - 1 + 2))
+
+
+def _freeing(items: list[_T]) -> Iterator[_T]:
+    """The items of a claims or checks list, each let go of as it is read:
+    the walk never comes back to them, and no claim's nodes then outlive it
+    (peak memory: see benchmarks/README.md)."""
+    for i, item in enumerate(items):
+        items[i] = None  # type: ignore[assignment]
+        yield item
 
 
 def _report_cycles(r: _Reader, cf: ClaimsFile) -> None:
@@ -1061,7 +1072,7 @@ def _read_checks(r: _Reader, node: yaml.Node, cf: ClaimsFile) -> None:
     seen: dict[str, Pos] = {}
     what_check = t("what.check")
     what_id, what_expr = (t("what.check_key", key=k) for k in ("id", "expr"))
-    for item in node.value:
+    for item in _freeing(node.value):
         m = r.mapping(item, CHECK_KEYS, what_check, 2)
         if m is None or "id" not in m or "expr" not in m:
             continue

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import gc
+import os
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -163,6 +166,13 @@ def gc_paused() -> Iterator[None]:
             gc.enable()
 
 
+POOL_MIN_BYTES = 128 * 1024
+"""Files to check adding up to at least this many bytes are shared out to a
+pool of worker processes, one per core: below it, starting the pool costs
+more than it saves (measured in benchmarks/README.md). A single file is
+always checked here, whatever its size."""
+
+
 def verify_paths(
     paths: list[str],
     defaults: Defaults | None = None,
@@ -170,28 +180,97 @@ def verify_paths(
     keep_claims: bool = False,
     accept: bool = True,
     override: Override | None = None,
+    jobs: int | None = None,
 ) -> list[FileReport]:
     """One report per file, in order; a glob stands for the files it matches,
-    and one that matches none is reported as an error (see ``paths``)."""
+    and one that matches none is reported as an error (see ``paths``).
+
+    Many files are checked by a pool of processes when there is more than one
+    core to use (``jobs``, by default the cores this process may run on) and
+    enough work to pay for starting it (:data:`POOL_MIN_BYTES`); the reports
+    are the same, in the same order, as checking them one by one. A progress
+    bar counts the files on a terminal's stderr (``run.progress``)."""
     from licang_check.run.progress import task
 
     targets = expand_paths(paths)
+    files = [t.path for t in targets if not t.error]
+    checked: Iterator[FileReport]
+    workers = _workers(files, jobs, keep_claims)
+    if workers > 1:
+        checked = _in_pool(files, _Job(defaults, accept, override), workers)
+    else:
+        checked = (
+            verify_file(f, defaults, keep_claims=keep_claims, accept=accept, override=override)
+            for f in files
+        )
     bar = task(t("progress.files"), len(targets)) if len(targets) > 1 else None
     reports = []
     for target in targets:
         if target.error:
-            reports.append(
-                FileReport(
-                    target.path,
-                    errors=[Diagnostic(1, 1, target.error)],
-                    matched=target.matched,
-                )
-            )
+            errors = [Diagnostic(1, 1, target.error)]
+            reports.append(FileReport(target.path, errors=errors, matched=target.matched))
         else:
-            report = verify_file(
-                target.path, defaults, keep_claims=keep_claims, accept=accept, override=override
-            )
-            reports.append(report)
+            reports.append(next(checked))
         if bar is not None:
             bar.advance()
     return reports
+
+
+def _workers(files: list[str], jobs: int | None, keep_claims: bool) -> int:
+    """How many processes to check ``files`` with: 1 (this one) unless there
+    are several files, several cores, and work enough."""
+    if len(files) < 2 or keep_claims or STDIN in files or not _can_fork():
+        # keep_claims: the HTML report's loaded files stay in this process;
+        # standard input is read here
+        return 1
+    if jobs is None:
+        cores = os.sched_getaffinity(0) if hasattr(os, "sched_getaffinity") else None
+        jobs = len(cores) if cores is not None else (os.cpu_count() or 1)
+        if jobs < 2 or _total_bytes(files) < POOL_MIN_BYTES:
+            return 1
+    return max(1, min(jobs, len(files)))
+
+
+def _can_fork() -> bool:
+    """A forked worker starts with every module already imported and the
+    run's language set; elsewhere (spawn) the pool would start too slowly."""
+    return sys.platform.startswith("linux")
+
+
+def _total_bytes(files: list[str]) -> int:
+    total = 0
+    for f in files:
+        with contextlib.suppress(OSError):  # reported by the loader, in its turn
+            total += os.stat(f).st_size
+        if total >= POOL_MIN_BYTES:
+            break
+    return total
+
+
+class _Job(NamedTuple):
+    """What every file of a pooled run is checked with."""
+
+    defaults: Defaults | None
+    accept: bool
+    override: Override | None
+
+
+_pool_job = _Job(None, True, None)
+
+
+def _check_in_worker(path: str) -> FileReport:
+    job = _pool_job
+    return verify_file(path, job.defaults, accept=job.accept, override=job.override)
+
+
+def _in_pool(files: list[str], job: _Job, workers: int) -> Iterator[FileReport]:
+    """The reports of ``files``, in order, checked by ``workers`` forked processes."""
+    import multiprocessing  # only on this path: one file never pays for it
+
+    global _pool_job
+    _pool_job = job  # inherited by the forked workers
+    # Chunks small enough to share the work out evenly, large enough that
+    # sending the reports back is not per file.
+    chunk = max(1, min(32, len(files) // (workers * 8)))
+    with multiprocessing.get_context("fork").Pool(workers) as pool:
+        yield from pool.imap(_check_in_worker, files, chunksize=chunk)
