@@ -10,9 +10,10 @@ from fractions import Fraction as F
 import pytest
 
 from licang_check.formats.derivation import derivation_dict, render_json, render_table
+from licang_check.kinds.share import share_part
 from licang_check.numeric.intervals import Interval
 from licang_check.numeric.rounding import RoundingMode
-from licang_check.numeric.wholes import MAX_LISTED, DeriveError, share_part, whole_fits
+from licang_check.numeric.wholes import MAX_LISTED, DeriveError, whole_fits
 from licang_check.solve.derivations import Derivation, cagr, derive
 from licang_check.solve.relations import GROWTH, Solution, solve
 

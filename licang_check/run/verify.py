@@ -9,19 +9,9 @@ from pathlib import Path
 
 from licang_check._i18n.messages import t
 from licang_check.claims.diagnostics import ClaimsFileError, Diagnostic
-from licang_check.claims.expr import Prior, names
 from licang_check.claims.load import ClaimsFile, Defaults, capped, load_claims, load_stdin
-from licang_check.kinds.checks import (
-    ExprEvaluationError,
-    check_expr,
-    check_growth,
-    check_quote,
-    check_share,
-    prior_values,
-    strip_space,
-)
-from licang_check.numeric.intervals import Interval
-from licang_check.numeric.unions import Union
+from licang_check.kinds import CHECK_KINDS, CLAIM_KINDS
+from licang_check.kinds.base import CheckError, Context
 from licang_check.run.budget import WorkLimitExceeded, work_budget
 from licang_check.run.paths import STDIN, expand_paths
 from licang_check.run.results import FileReport, Result
@@ -30,36 +20,20 @@ __all__ = ["run_checks", "verify_file", "verify_paths"]
 
 
 def run_checks(cf: ClaimsFile) -> list[Result]:
-    """Every result for a loaded claims file, claims in file order, then checks.
+    """Every result for a loaded claims file: each claim's results in file
+    order (its kinds in the registry's order), then each check's.
 
     Raises :class:`ClaimsFileError` if a check cannot be evaluated, or if the
     file spends more than its work budget (``budget.MAX_WORK``).
     """
     results: list[Result] = []
-    article = strip_space(cf.text) if cf.text is not None else None
-    env: dict[str, Interval] = {}
-    priors: dict[str, Union] = {}
-    # Only what an expression names is worked out for it: the values of the
-    # claims it names, and the implied priors of those it names as prior(x).
-    named: set[str] = set()
-    wanted: set[str] = set()
-    for c in cf.checks:
-        for ref in names(c.expr):
-            (wanted if isinstance(ref, Prior) else named).add(ref.id)
+    ctx = Context(cf)
     with work_budget():
         for claim in cf.claims.values():
-            if claim.id in named:
-                env[claim.id] = cf.interval(claim)
             try:
-                if article is not None and claim.quotes:
-                    results.append(check_quote(claim, article))
-                if claim.growth is not None:
-                    result, sol = check_growth(cf, claim)
-                    results.append(result)
-                    if claim.id in wanted:
-                        priors[claim.id] = prior_values(sol)
-                if claim.of is not None:
-                    results.append(check_share(cf, claim))
+                for kind in CLAIM_KINDS:
+                    if kind.applies(cf, claim):
+                        results.append(kind.check(ctx, claim))
             except WorkLimitExceeded as e:
                 message = t("load.detail", what=t("what.claim", id=claim.id), detail=e)
                 d = Diagnostic(claim.pos.line, claim.pos.column, message)
@@ -67,8 +41,9 @@ def run_checks(cf: ClaimsFile) -> list[Result]:
         errors = []
         for check in cf.checks:
             try:
-                results.append(check_expr(check, env, priors))
-            except ExprEvaluationError as e:
+                for kind in CHECK_KINDS:
+                    results.append(kind.check(ctx, check))
+            except CheckError as e:
                 errors.append(e.diagnostic)
             except WorkLimitExceeded as e:
                 at = check.pos
