@@ -734,7 +734,7 @@ def _read_article(r: _Reader, node: yaml.Node, cf: ClaimsFile) -> None:
         published = r.text(pnode, "article.published", 2)
         if published is not None:
             try:
-                if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", published):
+                if not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", published):
                     raise ValueError
                 cf.published = datetime.date.fromisoformat(published)
             except ValueError:
