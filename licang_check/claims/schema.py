@@ -30,6 +30,7 @@ from typing import Any
 from licang_check._i18n.messages import both
 from licang_check.claims.extensions import CHANGE_KEYS
 from licang_check.claims.load import (
+    ACCEPT_KINDS,
     ARTICLE_KEYS,
     CHECK_KEYS,
     CLAIM_KEYS,
@@ -222,6 +223,9 @@ _QUOTE: Schema = {
     "maxLength": MAX_QUOTE_LENGTH,
 }
 
+_REASON: Schema = {"type": ["string", "number", "boolean"], "pattern": r"\S"}
+"""Why a finding is accepted: text that is not blank."""
+
 _ARTICLE_PROPERTIES: dict[str, Schema] = {
     "title": _SCALAR,
     "source": _SCALAR,
@@ -244,6 +248,17 @@ _CLAIM_PROPERTIES: dict[str, Schema] = {
     },
     "of": _ID,
     "note": _SCALAR,
+    "accept": {
+        "anyOf": [
+            _REASON,
+            {
+                "type": "object",
+                "properties": dict.fromkeys(ACCEPT_KINDS, _REASON),
+                "minProperties": 1,
+                "additionalProperties": False,
+            },
+        ]
+    },
 }
 _VERBED: Schema = {"type": ["string", "number"], "maxLength": MAX_FIGURE_LENGTH}
 """A change as printed with its verb (提高0.95个百分点, 增加2175, 下降4.4%):
@@ -288,6 +303,7 @@ _CHECK_PROPERTIES: dict[str, Schema] = {
     "says": _SCALAR,
     "expr": {"type": "string", "pattern": COMPARISON_PATTERN},
     "note": _SCALAR,
+    "accept": _REASON,
 }
 
 
