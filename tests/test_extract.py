@@ -19,7 +19,7 @@ from licang_check._cli.app import app
 from licang_check.claims.load import ID_PATTERN, Claim, load_claims
 from licang_check.draft.extract import Extracted, draft_claims, extract, title_of
 from licang_check.figures.grammar import Figure, FigureError, parse_figure
-from licang_check.formats.extract import yaml_string
+from licang_check.formats.extract import render_yaml, yaml_string
 
 # -- the 百分之 form of the figure grammar ---------------------------------------
 
@@ -560,3 +560,42 @@ def test_cli_start_up_does_not_import_extract() -> None:
     code = "import sys, licang_check._cli.app; print('licang_check.draft.extract' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+# -- hostile articles (issue #19) ---------------------------------------------
+
+
+@pytest.mark.parametrize("command", ["extract", "init"])
+@pytest.mark.parametrize("text", ["投资6亿多多元\n", "6亿多多" * 200 + "\n", "3万余余多人\n"])
+def test_a_figure_ending_in_two_qualifiers_does_not_hang(
+    tmp_path: Path, command: str, text: str
+) -> None:
+    """A figure with no unit before a second 多 once set the scanner back to
+    the start of the text, for ever; a hang guard, not a timing assertion."""
+    article = tmp_path / "a.txt"
+    article.write_text(text, encoding="utf-8")
+    args = [command, str(article)] + (["--no-input"] if command == "init" else [])
+    proc = subprocess.run(
+        [sys.executable, "-m", "licang_check", *args],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=tmp_path,
+    )
+    assert proc.returncode == 0, proc.stderr
+
+
+def test_the_first_qualifier_ends_a_figure_without_a_unit() -> None:
+    figs = [e for e in extract("投资6亿多多元") if e.kind == "figure"]
+    assert [(e.text, e.value, e.start, e.end) for e in figs] == [("6亿多", "6亿多", 2, 5)]
+
+
+def test_left_out_names_with_control_characters_stay_comments(tmp_path: Path) -> None:
+    """A name holding U+001B is escaped in the draft's header, so the draft loads."""
+    text = "“四\x1b上”企业，投资6亿元。"
+    spans = extract(text)
+    out = render_yaml(draft_claims(text, spans), spans, title="t", text_path="a.txt")
+    assert "\x1b" not in out
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "c.yaml").write_text(out, encoding="utf-8")
+    load_claims(tmp_path / "c.yaml")

@@ -401,7 +401,8 @@ def _figures(text: str, masked: str, pos: int = 0, endpos: int | None = None) ->
         if fig is None:
             pos = m.start() + 1
             continue
-        pos = fig.end
+        # Always move on: a scan that could stand still never ends.
+        pos = max(fig.end, m.start() + 1)
         g = _GROWTH_VERB.match(masked, fig.end, stop)
         gm = _FIGURE.match(masked, g.end(), stop) if g else None
         change = _figure(text, masked, gm) if gm else None
@@ -424,7 +425,8 @@ def _figure(text: str, masked: str, m: re.Match[str]) -> Extracted | None:
     if unit == "个" and post2 == "多" and masked.startswith("月", m.end()):
         end, unit = m.end() + 1, "个月"  # 10个多月: more than 10 months
     elif post2 and (post or (post2 in "余多" and not _ends_word(masked, m.end("post2")))):
-        end, post2 = m.end("unit"), ""  # 5个多部门 is not "more than 5"
+        # 5个多部门 is not "more than 5"; 6亿多多元 ends at its first 多.
+        end, post2 = m.start("post2"), ""
     count = unit in COUNT
     if m["chinese"] and not m["pre"]:
         if number in ("一", "零", "〇") and not m["infix"]:

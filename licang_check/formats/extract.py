@@ -16,7 +16,7 @@ from typing import Any
 from licang_check._i18n.messages import t
 from licang_check.draft.extract import DraftClaim, Extracted
 
-__all__ = ["render_json", "render_yaml", "yaml_string"]
+__all__ = ["comment_text", "render_json", "render_yaml", "yaml_string"]
 
 # What YAML may hold unescaped in a double-quoted scalar (its printable set,
 # less the line breaks it would fold and the byte-order mark).
@@ -40,6 +40,12 @@ def yaml_string(text: str) -> str:
         else:  # pragma: no cover - astral characters are printable
             out.append(f"\\U{ord(ch):08x}")
     return '"' + "".join(out) + '"'
+
+
+def comment_text(text: str) -> str:
+    """``text`` for a YAML comment: what YAML may not hold there (control
+    characters, line breaks) escaped as in a double-quoted scalar."""
+    return "".join(ch if _PLAIN.fullmatch(ch) else yaml_string(ch)[1:-1] for ch in text)
 
 
 def render_yaml(
@@ -66,7 +72,7 @@ def render_yaml(
         lines.append("#")
         lines.append(f"# {t('draft.left_out')}")
         for kind in ("date", "name"):
-            found = list(dict.fromkeys(e.text for e in left_out if e.kind == kind))
+            found = list(dict.fromkeys(comment_text(e.text) for e in left_out if e.kind == kind))
             if found:
                 lines += _wrapped(f"#   {t(f'draft.{kind}s')}", "#     ", ", ".join(found))
     lines += [
