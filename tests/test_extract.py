@@ -273,7 +273,6 @@ def test_growth_is_attached_to_the_figure_it_modifies(
 @pytest.mark.parametrize(
     "sentence",
     [
-        "营收5亿元,下降超过30%。",  # 超 would turn around with the sign
         "营收5亿元,下降100%。",  # nothing left to grow from
         "占比35%,增长5%。",  # a percentage's growth is ambiguous (points or percent)
         "民间投资增长44.7%。",  # no figure before it
@@ -284,6 +283,20 @@ def test_growth_not_attached(sentence: str) -> None:
     assert all(e.growth is None for e in found)
     assert found[-1].value is not None
     assert found[-1].value.endswith("%")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "growth"),
+    [
+        ("营收5亿元,下降超过30%。", "不足-30%"),  # a fall of more than 30%: below -30%
+        ("营收5亿元,下降不到30%。", "超-30%"),
+        ("营收5亿元,下降30%以上。", "-30%以下"),
+    ],
+)
+def test_a_directional_fall_turns_its_qualifier_around(sentence: str, growth: str) -> None:
+    e = one_figure(sentence)
+    assert e.growth == growth
+    assert e.growth_amount == "-0.3"
 
 
 def test_standalone_change_is_a_figure_with_a_note() -> None:

@@ -935,6 +935,14 @@ MESSAGES: Final[dict[str, dict[Lang, str]]] = {
         " not a growth rate",
         "zh": "位于偏移 {start} 的数字（{text}）的变化，以百分点计；不是增长率",
     },
+    "draft.note.table": {
+        "en": "a table cell, read with its column's unit ({header})",
+        "zh": "表格中的数，按所在列的单位读取（{header}）",
+    },
+    "draft.note.ratio": {
+        "en": "a term of a printed ratio",
+        "zh": "印出的比例中的一项",
+    },
     "draft.note.points_of": {
         "en": "the change of {id} in percentage points; not a growth rate",
         "zh": "{id} 的变化，以百分点计；不是增长率",

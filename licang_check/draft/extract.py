@@ -23,8 +23,30 @@ from pathlib import Path
 from typing import Literal
 
 from licang_check._i18n.messages import t
+from licang_check.draft.normal import scan_form
+from licang_check.draft.tables import read_tables
+from licang_check.draft.vocabulary import (
+    AREA,
+    CHINESE_UNITS,
+    COMPARED,
+    COUNT,
+    DECREASE,
+    DIRECTIONAL,
+    DURATION,
+    INCREASE,
+    LENGTH,
+    MONEY,
+    MULT_SLUGS,
+    QUALIFIER_SLUGS,
+    REAL,
+    SLOGANS,
+    UNIT_SLUGS,
+    UNITS,
+    WEIGHT,
+)
 from licang_check.figures.grammar import MULTIPLIERS, PREFIXES, SUFFIXES, FigureError, parse_figure
 from licang_check.figures.numerals import NUMERAL_CHARS, NumeralError, parse_chinese
+from licang_check.numeric.exact import Fraction
 
 __all__ = [
     "ArticleError",
@@ -70,174 +92,19 @@ class Extracted:
     modifies: int | None = None
     """For a change in percentage points: the ``start`` of the figure it changes."""
     note: str | None = None
+    amount: str | None = None
+    """For a figure: its printed number in base units, an exact plain decimal
+    (``617.50亿`` → ``61750000000``; a percentage or percentage point as a
+    fraction of one, ``5.2%`` → ``0.052``; a fall negative)."""
+    growth_amount: str | None = None
+    """The attached growth as a fraction of one (``-3.5%`` → ``-0.035``)."""
+    real: bool = False
+    """The attached growth (or this change) is at comparable prices (按可比价格计算)."""
+    change: Literal["up", "down"] | None = None
+    """This figure is a change on the previous period (增长/下降 …) printed alone."""
+    ratio: bool = False
+    """This figure is one term of a printed ratio (``6.01:55.04:38.95``)."""
 
-
-# -- the vocabulary -----------------------------------------------------------
-
-MONEY = ("元", "美元", "港元", "欧元", "日元", "英镑")
-AREA = ("平方公里", "平方米", "公顷", "亩")
-LENGTH = ("公里", "千米", "米")
-DURATION = ("个月", "小时", "分钟", "年", "天", "周")
-WEIGHT = ("吨", "公斤", "千克", "克")
-COUNT = (
-    "个",
-    "家",
-    "户",
-    "条",
-    "支",
-    "人次",
-    "人",
-    "名",
-    "位",
-    "座",
-    "所",
-    "项",
-    "台",
-    "辆",
-    "件",
-    "套",
-    "栋",
-    "幢",
-    "处",
-    "间",
-    "张",
-    "只",
-    "头",
-    "株",
-    "棵",
-    "架",
-    "艘",
-    "部",
-    "场",
-    "批",
-    "种",
-    "类",
-    "篇",
-    "枚",
-    "次",
-    "床",
-)
-OTHER = ("个百分点", "倍", "千瓦时", "千瓦", "标箱", "立方米", "岁")
-UNITS = MONEY + AREA + LENGTH + DURATION + WEIGHT + COUNT + OTHER
-CHINESE_UNITS = frozenset(UNITS) - {"米", "克", "岁", "次", "周"}
-"""Units a Chinese numeral is taken with (三千米 is rarer than 三千 + 米-something)."""
-
-UNIT_SLUGS = {
-    "元": "",
-    "美元": "usd",
-    "港元": "hkd",
-    "欧元": "eur",
-    "日元": "jpy",
-    "英镑": "gbp",
-    "平方公里": "km2",
-    "平方米": "m2",
-    "公顷": "ha",
-    "亩": "mu",
-    "公里": "km",
-    "千米": "km",
-    "米": "m",
-    "个月": "months",
-    "小时": "hours",
-    "分钟": "minutes",
-    "年": "years",
-    "天": "days",
-    "周": "weeks",
-    "吨": "t",
-    "公斤": "kg",
-    "千克": "kg",
-    "克": "g",
-    "个": "ge",
-    "家": "jia",
-    "户": "hu",
-    "条": "tiao",
-    "支": "zhi",
-    "人次": "renci",
-    "人": "ren",
-    "名": "ming",
-    "位": "wei",
-    "座": "zuo",
-    "所": "suo",
-    "项": "xiang",
-    "台": "tai",
-    "辆": "liang",
-    "件": "jian",
-    "套": "tao",
-    "个百分点": "",
-    "倍": "times",
-    "千瓦时": "kwh",
-    "千瓦": "kw",
-    "标箱": "teu",
-    "立方米": "m3",
-    "岁": "years",
-}
-MULT_SLUGS = {
-    "万亿": "wanyi",
-    "千亿": "qianyi",
-    "百亿": "baiyi",
-    "十亿": "shiyi",
-    "亿": "yi",
-    "千万": "qianwan",
-    "百万": "baiwan",
-    "十万": "shiwan",
-    "万": "wan",
-    "千": "qian",
-    "百": "bai",
-}
-QUALIFIER_SLUGS = {
-    "近": "near",
-    "约": "about",
-    "大约": "about",
-    "左右": "about",
-    "上下": "about",
-    "超": "over",
-    "超过": "over",
-    "逾": "over",
-    "余": "over",
-    "多": "over",
-    "以上": "atleast",
-    "不足": "under",
-    "不到": "under",
-    "以下": "atmost",
-}
-DIRECTIONAL = frozenset(QUALIFIER_SLUGS) - {"近", "约", "大约", "左右", "上下"}
-"""Qualifiers that say which way a figure strays: negating the figure would
-turn them around, so a decrease printed with one is not made a growth."""
-
-INCREASE = ("增长", "增加", "提高", "提升", "上升", "上涨", "增")
-DECREASE = ("下降", "减少", "降低", "下滑", "回落", "降", "减")
-COMPARED: tuple[str, ...] = ("比上年同期", "较上年同期", "比去年同期", "较去年同期")
-COMPARED += ("比上年", "较上年", "比去年", "较去年", "同比", "环比")
-
-SLOGANS = (
-    "一带一路",
-    "两个确立",
-    "两个维护",
-    "两个一百年",
-    "四个意识",
-    "四个自信",
-    "四个全面",
-    "五位一体",
-    "八项规定",
-    "三个代表",
-    "两学一做",
-    "三严三实",
-    "一国两制",
-    "千人计划",
-    "万人计划",
-    "千家万户",
-    "千方百计",
-    "千军万马",
-    "成千上万",
-    "千千万万",
-    "四面八方",
-    "五湖四海",
-    "三番五次",
-    "万无一失",
-    "七上八下",
-    "四梁八柱",
-    "两手抓",
-)
-"""Fixed phrases with numerals in them that are never figures."""
 
 # -- the patterns -------------------------------------------------------------
 
@@ -254,8 +121,8 @@ _AR = r"(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?(?![0-9])"
 # 约 and 近 are qualifiers except inside words: 签约, 节约, 制约 …; 最近, 附近 …
 _PRE = "|".join(
     (
-        "大约|超过|不足|不到|超|逾",
-        r"(?<![签节制预特合履违邀相公条盟隐])约",
+        r"大约|(?<![出入])超过|不足|不到|(?<![出入])超|逾",
+        r"(?<![签节制预特合履违邀相公条盟隐大])约",
         r"(?<![最附邻亲])近",
     )
 )
@@ -269,22 +136,32 @@ _FIGURE = re.compile(
     rf"|(?P<arabic>(?<![0-9.]){_AR})"
     rf"|(?P<chinese>(?<![{_ALL_CN}]){_CN}))"
     r"(?P<infix>余|多)?"
-    rf"(?P<mult>{_alt(list(MULTIPLIERS))})?"
+    rf"(?:[ \u00a0\u3000]?(?P<mult>{_alt(list(MULTIPLIERS))}))?"
     r"(?P<pct>[%％])?"
     rf"(?P<post>{_SUF})?"
     rf"(?P<unit>{_alt(UNITS)})?"
     rf"(?P<post2>{_SUF})?"
 )
 _GROWTH_VERB = re.compile(
-    rf"[，,、]?\s*(?:{_alt(COMPARED)})?(?P<verb>{_alt(INCREASE + DECREASE)})了?"
+    rf"[，,、]?\s*(?:[（(]?(?P<real>{_alt(REAL)})[)）]?[，,]?\s*)?"
+    rf"(?:{_alt(COMPARED)})?(?P<actual>实际)?(?:名义)?(?P<verb>{_alt(INCREASE + DECREASE)})了?"
 )
-_VERB_BEFORE = re.compile(rf"(?:{_alt(INCREASE + DECREASE)})了?$")
+_VERB_BEFORE = re.compile(rf"(?P<actual>实际)?(?P<verb>{_alt(INCREASE + DECREASE)})了?$")
+_RESPECTIVELY = re.compile(
+    rf"分别(?:{_alt(COMPARED)})?(?P<actual>实际)?(?P<verb>{_alt(INCREASE + DECREASE)})了?"
+)
+_LIST_GAP = re.compile(r"\s*(?:[、，,]|和|与|及|以及)\s*")
+_RATIO = re.compile(
+    r"(?<![0-9.:])[0-9]+(?:\.[0-9]+)?(?:\s*[:：]\s*[0-9]+(?:\.[0-9]+)?){1,5}(?![0-9.:])"
+)
+_RATIO_TERM = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 # A Chinese numeral and 年 make a duration only before these (三年来, 两年内);
 # otherwise it is a programme's name (三年攻坚行动) or a year.
 _YEARS_AFTER = re.compile(r"来|内|间|以来|多|前|后|里|时间|中|的|[，,。、；;]|$")
 
 _YEAR = r"(?<![0-9.])(?:1[5-9]|20|21)[0-9]{2}"
-_MONTH_DAY = r"[0-9]{1,2}(?:\s*[-—–~至到]\s*[0-9]{1,2})?月(?:份)?(?:[0-9]{1,2}[日号])?"
+_MONTH_DAY = r"[0-9]{1,2}(?:\s*[-—–~至到]\s*[0-9]{1,2})?\s*月(?:份)?(?:[0-9]{1,2}[日号])?"
+_MONTHS_EN = "January|February|March|April|May|June|July|August|September|October|November|December"
 _DATES = [
     rf"{_YEAR}\s*[-—–~至到]\s*{_YEAR[len('(?<![0-9.])') :]}年",
     rf"{_YEAR}[-/.][0-9]{{1,2}}[-/.][0-9]{{1,2}}(?![0-9])(?:\s*[0-9]{{1,2}}:[0-9]{{2}})?",
@@ -297,6 +174,11 @@ _DATES = [
     r"[〇零一二三四五六七八九]{4}年",
     r"(?<![一二三四五六七八九十两])(?:十[一二]?|[一二三四五六七八九])月(?:[一二三四五六七八九十]{1,3}[日号])?",
     r"(?:周|星期)[一二三四五六日天]",
+    rf"\b(?:{_MONTHS_EN}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)"
+    r"(?:\s+[0-9]{1,2},?)?\s+(?:1[5-9]|20)[0-9]{2}\b",
+    r"(?<![0-9.])[0-9]{1,2}\s+(?:" + _MONTHS_EN + r")(?:\s+(?:1[5-9]|20)[0-9]{2})?\b",
+    r"(?<![0-9.])(?:1[5-9]|20)[0-9]{2}年度",
+    r"[一二三四]季度|上半年|下半年|前三季度",
 ]
 _NAMES = [
     rf"第[0-9{_ALL_CN}]+",
@@ -312,6 +194,18 @@ _NAMES = [
     r"(?m)^[ \t\u3000]*[0-9]{1,2}[.、．)）](?![0-9])",
     r"[（(](?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[)）]",
     _alt(SLOGANS),
+    # age classes: 18岁以下, 18-34岁, 60岁及以上, 0～14岁
+    r"(?<![0-9.])[0-9]{1,3}\s*[-—–~至到]\s*[0-9]{1,3}\s*(?:周)?岁",
+    r"(?<![0-9.])[0-9]{1,3}(?:周)?岁(?:及|或)?(?:以下|以上|以内|及以上|以前|以后)",
+    # tables, notes, figures and list numbers: 表1, 附注二, 图3, 注1
+    rf"(?:附表|附注|附录|附件|表|图|注)\s*[0-9{_CN_DIGITS}十]+(?:[-—.][0-9]+)?",
+    # anniversaries
+    rf"[0-9{_CN_DIGITS}十百]+(?:周年|年华诞)",
+    # phone numbers
+    r"(?:电话|热线|传真|联系方式|Tel|TEL)[:：]?\s*[0-9(（][0-9()（）\s-]{4,20}[0-9]",
+    r"(?<![0-9])[(（]?0[0-9]{2,3}[)）]?-?[0-9]{7,8}(?![0-9.])",
+    r"(?<![0-9.,])1[3-9][0-9]{9}(?![0-9.])",
+    r"(?<![0-9.])[0-9]{5}(?=热线|服务热线)",
 ]
 _PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [("date", re.compile(p)) for p in _DATES]
 _PATTERNS += [("name", re.compile(p)) for p in _NAMES]
@@ -327,22 +221,35 @@ _MASK = "\x00"
 
 def extract(text: str) -> list[Extracted]:
     """Every printed figure of ``text``, and every date and name that is not
-    one, in text order (figures never overlap dates or names)."""
-    protected = _protected(text)
-    masked = _mask(text, protected)
-    spans = sorted(protected + _figures(text, masked), key=lambda e: (e.start, e.end))
+    one, in text order (figures never overlap dates or names).
+
+    The text is scanned in its :func:`~licang_check.draft.normal.scan_form`
+    (full-width digits as ASCII, traditional figure words simplified), so a
+    span's ``text`` and ``quote`` are the article's own, its ``value`` the
+    normal form. Tables are read first, cell by cell, with their header's
+    unit; ratios next; then the prose."""
+    scan = scan_form(text)
+    protected = _protected(text, scan)
+    masked = _mask(scan, protected)
+    found = _table_figures(text, masked)
+    masked = _mask(masked, found)
+    ratios = _ratios(text, masked)
+    masked = _mask(masked, ratios)
+    prose = _respectively(text, masked, _figures(text, masked))
+    figures = [_with_amounts(e) for e in found + ratios + prose]
+    spans = sorted(protected + figures, key=lambda e: (e.start, e.end))
     newlines = [m.start() for m in re.finditer("\n", text)]
     return [replace(e, line=bisect.bisect_left(newlines, e.start) + 1) for e in spans]
 
 
-def _protected(text: str) -> list[Extracted]:
+def _protected(text: str, scan: str) -> list[Extracted]:
     """Dates and names, longest first where they overlap."""
     found: list[tuple[int, int, Kind]] = []
     for kind, rx in _PATTERNS:
-        found += [(m.start(), m.end(), kind) for m in rx.finditer(text)]
+        found += [(m.start(), m.end(), kind) for m in rx.finditer(scan)]
     taken = _non_overlapping(found)
-    masked = _mask(text, [_span(text, a, b, k) for a, b, k in taken])
-    for m in _QUOTED.finditer(text):
+    masked = _mask(scan, [_span(text, a, b, k) for a, b, k in taken])
+    for m in _QUOTED.finditer(scan):
         a, b = m.span(1)
         inner = m.group(1)
         # A short quoted term with a numeral in it (“四上”, ‘一号工程’) is a
@@ -372,9 +279,12 @@ def _span(text: str, start: int, end: int, kind: Kind) -> Extracted:
 
 
 def _mask(text: str, spans: list[Extracted]) -> str:
+    """``text`` with every span (and every attached growth) blanked out."""
     chars = list(text)
     for e in spans:
         chars[e.start : e.end] = _MASK * (e.end - e.start)
+        if e.growth_start is not None and e.growth_end is not None:
+            chars[e.growth_start : e.growth_end] = _MASK * (e.growth_end - e.growth_start)
     return "".join(chars)
 
 
@@ -393,6 +303,61 @@ def _quote(text: str, start: int, end: int) -> str:
     return text[a:b].strip()
 
 
+def _table_figures(text: str, masked: str) -> list[Extracted]:
+    """The figures of the article's tables, each cell read with its column's
+    unit, the row's growth attached; a table's whole rows are taken."""
+    out: list[Extracted] = []
+    for cell in read_tables(masked):
+        quote = text[cell.row_start : cell.growth[2] if cell.growth else cell.end].strip()
+        e = Extracted(
+            kind="figure",
+            text=text[cell.start : cell.end],
+            start=cell.start,
+            end=cell.end,
+            line=0,
+            quote=quote,
+            value=cell.value,
+            unit=cell.unit,
+            count=cell.count,
+            note=t("draft.note.table", header=cell.header) if cell.header else None,
+            change=(None if not cell.change else "down" if cell.value.startswith("-") else "up"),
+        )
+        if cell.growth is not None:
+            g, gs, ge = cell.growth
+            e = replace(e, growth=g, growth_start=gs, growth_end=ge)
+        out.append(e)
+    return out
+
+
+def _ratios(text: str, masked: str) -> list[Extracted]:
+    """The terms of printed ratios (``6.01:55.04:38.95``), each a figure; two
+    whole terms alone (``1:2``, ``16:34``) are a ratio only after 比 or 比例."""
+    out: list[Extracted] = []
+    for m in _RATIO.finditer(masked):
+        terms = list(_RATIO_TERM.finditer(m.group()))
+        decimal = any("." in x.group() for x in terms)
+        said = re.search("比例?为?|之比[为是]?$", masked[max(0, m.start() - 4) : m.start()])
+        if not (decimal or said) or (len(terms) == 2 and not said):
+            continue
+        quote = _quote(text, m.start(), m.end())
+        for x in terms:
+            a, b = m.start() + x.start(), m.start() + x.end()
+            out.append(
+                Extracted(
+                    kind="figure",
+                    text=text[a:b],
+                    start=a,
+                    end=b,
+                    line=0,
+                    quote=quote,
+                    value=x.group(),
+                    note=t("draft.note.ratio"),
+                    ratio=True,
+                )
+            )
+    return out
+
+
 def _figures(text: str, masked: str, pos: int = 0, endpos: int | None = None) -> list[Extracted]:
     out: list[Extracted] = []
     stop = len(masked) if endpos is None else endpos
@@ -403,16 +368,65 @@ def _figures(text: str, masked: str, pos: int = 0, endpos: int | None = None) ->
             continue
         # Always move on: a scan that could stand still never ends.
         pos = max(fig.end, m.start() + 1)
-        g = _GROWTH_VERB.match(masked, fig.end, stop)
-        gm = _FIGURE.match(masked, g.end(), stop) if g else None
-        change = _figure(text, masked, gm) if gm else None
-        attached = _attach(text, fig, g["verb"], change) if g and change else None
-        if attached is None or change is None:
-            out.append(fig)
-            continue
-        out += attached
-        pos = change.end
+        taken = [fig]
+        at = fig.end
+        # A growth after the figure (149个、增长273%), maybe after an
+        # absolute change in the same unit (增加12万吨，增长2.7%).
+        for _ in range(2):
+            g = _GROWTH_VERB.match(masked, at, stop)
+            gm = _FIGURE.match(masked, g.end(), stop) if g else None
+            change = _figure(text, masked, gm) if gm else None
+            if g is None or change is None:
+                break
+            real = bool(g["real"] or g["actual"])
+            if change.unit is not None and change.unit == fig.unit and len(taken) == 1:
+                signed = _signed(change, g["verb"], real)
+                taken.append(signed)
+                at = pos = max(pos, change.end)
+                continue
+            attached = _attach(text, taken[0], g["verb"], change, real)
+            if attached is not None:
+                taken[0:1] = attached
+                pos = max(pos, change.end)
+            break
+        out += taken
     return out
+
+
+def _signed(change: Extracted, verb: str, real: bool) -> Extracted:
+    """A change printed alone (下降0.6%, 增加12万吨, 回落0.7个百分点): its
+    value negative for a fall, ``change`` set."""
+    assert change.value is not None
+    if change.change is not None:  # signed already, by the verb just before it
+        return replace(change, real=change.real or real)
+    down = verb in DECREASE
+    value = _negated(change.value) if down else change.value
+    if value is None:  # a directional fall (下降超5%): kept as printed
+        value = change.value
+    note = change.note or t("draft.note.change")
+    return replace(change, value=value, change="down" if down else "up", real=real, note=note)
+
+
+_FLIPPED = {"超过": "不足", "超": "不足", "逾": "不足", "不足": "超", "不到": "超"}
+
+
+def _negated(value: str) -> str | None:
+    """``value`` with its sign turned (``0.6%`` → ``-0.6%``, ``超5%`` → ``不足-5%``);
+    None where a qualifier cannot be turned (余, 多)."""
+    fig = parse_figure(value)
+    if fig.value < 0:
+        return value.replace("-", "", 1)
+    pre = next((q for q in PREFIXES if value.startswith(q)), "")
+    rest = value[len(pre) :]
+    if set(fig.qualifiers) & {"余", "多"}:
+        return None
+    if pre in _FLIPPED:
+        pre = _FLIPPED[pre]
+    if rest.endswith("以上"):
+        rest = rest[: -len("以上")] + "以下"
+    elif rest.endswith("以下"):
+        rest = rest[: -len("以下")] + "以上"
+    return pre + "-" + rest
 
 
 def _figure(text: str, masked: str, m: re.Match[str]) -> Extracted | None:
@@ -433,7 +447,7 @@ def _figure(text: str, masked: str, m: re.Match[str]) -> Extracted | None:
             return None  # 一个, 一批, 一把手: the article "a", not a count of one
         big = len(number) == 1 and number in "两三四五六七八九十"
         big = big and masked.startswith("大", m.end())
-        if unit is None and not big:
+        if unit is None and not big and not m["pct"]:
             return None
         if unit is not None and unit not in CHINESE_UNITS:
             return None
@@ -441,7 +455,7 @@ def _figure(text: str, masked: str, m: re.Match[str]) -> Extracted | None:
             return None
         if big and unit is None:
             count = True  # 三大低效片区: three (of them)
-    elif m["chinese"] and unit is None and not re.search("[十百千万亿]", number):
+    elif m["chinese"] and unit is None and not m["pct"] and not re.search("[十百千万亿]", number):
         return None  # 超一流 is not a figure
     value = (
         (m["pre"] or "")
@@ -460,10 +474,7 @@ def _figure(text: str, masked: str, m: re.Match[str]) -> Extracted | None:
     start = m.start()
     if fig.percent or fig.value.denominator != 1:
         count = False
-    note = None
-    if fig.percent and _VERB_BEFORE.search(masked, max(0, start - 3), start):
-        note = t("draft.note.change")
-    return Extracted(
+    e = Extracted(
         kind="figure",
         text=text[start:end],
         start=start,
@@ -473,8 +484,18 @@ def _figure(text: str, masked: str, m: re.Match[str]) -> Extracted | None:
         value=value,
         unit=unit,
         count=count,
-        note=note,
     )
+    before = _VERB_BEFORE.search(masked, max(0, start - 5), start)
+    if before and (fig.percent or unit == "个百分点"):
+        e = _signed(e, before["verb"], bool(before["actual"]))
+        if _REAL_BEFORE.search(masked, max(0, start - 24), start):
+            e = replace(e, real=True)
+    return e
+
+
+_REAL_BEFORE = re.compile(
+    rf"(?:{_alt(REAL)})[)）]?[，,]?\s*(?:{_alt(COMPARED)})?实?际?[^，,。；;]{{0,4}}$"
+)
 
 
 def _ends_word(masked: str, pos: int) -> bool:
@@ -483,7 +504,9 @@ def _ends_word(masked: str, pos: int) -> bool:
     return pos >= len(masked) or not ("\u4e00" <= masked[pos] <= "\u9fff") or masked[pos] in "来的"
 
 
-def _attach(text: str, fig: Extracted, verb: str, change: Extracted) -> list[Extracted] | None:
+def _attach(
+    text: str, fig: Extracted, verb: str, change: Extracted, real: bool = False
+) -> list[Extracted] | None:
     """``fig`` with the change printed after it: a growth (149个、增长273%),
     or a change in percentage points, which stays a figure of its own and
     says which figure it changes. None when the change is not ``fig``'s."""
@@ -492,12 +515,15 @@ def _attach(text: str, fig: Extracted, verb: str, change: Extracted) -> list[Ext
     quote = _quote(text, fig.start, change.end)
     if change.unit == "个百分点":
         note = t("draft.note.points_at", start=fig.start, text=fig.text)
-        return [replace(fig, quote=quote), replace(change, modifies=fig.start, note=note)]
+        signed = _signed(change, verb, real)
+        return [replace(fig, quote=quote), replace(signed, modifies=fig.start, note=note)]
     growth = parse_figure(change.value)
     if not growth.percent or change.unit is not None or parse_figure(fig.value).percent:
         return None
     value = change.value
-    if verb in DECREASE:
+    if change.change is not None:  # read as signed already (a verb before it)
+        value = change.value
+    elif verb in DECREASE:
         if growth.value < 0 or set(growth.qualifiers) & DIRECTIONAL:
             return None
         pre = next((q for q in PREFIXES if value.startswith(q)), "")
@@ -505,9 +531,95 @@ def _attach(text: str, fig: Extracted, verb: str, change: Extracted) -> list[Ext
     if parse_figure(value).value <= -1:
         return None  # nothing to grow from: not a growth
     grown = replace(
-        fig, growth=value, growth_start=change.start, growth_end=change.end, quote=quote
+        fig,
+        growth=value,
+        growth_start=change.start,
+        growth_end=change.end,
+        quote=quote,
+        real=real or change.real,
     )
     return [grown]
+
+
+def _respectively(text: str, masked: str, found: list[Extracted]) -> list[Extracted]:
+    """Changes printed as a list after 分别 (…分别增长10.8%、14.2%和9.0%)
+    attached one by one to as many figures printed just before, in the same
+    sentence; without such figures each change stays alone, signed."""
+    out = list(found)
+    for m in _RESPECTIVELY.finditer(masked):
+        first = next((i for i, e in enumerate(out) if e.start >= m.end()), None)
+        if first is None or out[first].start != m.end():
+            continue
+        changes = [first]
+        while changes[-1] + 1 < len(out):
+            prev, nxt = out[changes[-1]], out[changes[-1] + 1]
+            if not _LIST_GAP.fullmatch(masked, prev.end, nxt.start):
+                break
+            changes.append(changes[-1] + 1)
+        verb, real = m["verb"], bool(m["actual"])
+        for i in changes:
+            out[i] = _signed(replace(out[i], value=_unsigned(out[i]), change=None), verb, real)
+        n = len(changes)
+        lo = first - n
+        bases = out[lo:first] if lo >= 0 else []
+        in_sentence = bases and not re.search("[。；;\n]", masked[bases[0].start : m.start()])
+        if not in_sentence or any(b.growth or b.change or b.ratio for b in bases):
+            continue
+        pairs = [_attach(text, b, verb, out[i], real) for b, i in zip(bases, changes, strict=True)]
+        if any(p is None for p in pairs):
+            continue
+        merged: list[Extracted] = []
+        for p in pairs:
+            assert p is not None
+            merged += p
+        quote = _quote(text, bases[0].start, out[changes[-1]].end)
+        merged = [replace(e, quote=quote) if e.growth else e for e in merged]
+        points = [e for e in merged if e.modifies is not None]
+        grown = [e for e in merged if e.modifies is None]
+        out[lo : changes[-1] + 1] = sorted(grown + points, key=lambda e: e.start)
+    return out
+
+
+def _unsigned(e: Extracted) -> str:
+    """The value of a change as printed, before a verb's sign was applied."""
+    assert e.value is not None
+    if e.change == "down":
+        back = _negated(e.value)
+        return back if back is not None else e.value
+    return e.value
+
+
+def _with_amounts(e: Extracted) -> Extracted:
+    """``e`` with ``amount`` (and ``growth_amount``) set."""
+    if e.value is None:
+        return e
+    value = parse_figure(e.value).value
+    if e.unit == "个百分点":
+        value /= 100
+    growth = parse_figure(e.growth).value if e.growth else None
+    return replace(
+        e,
+        amount=plain_decimal(value),
+        growth_amount=None if growth is None else plain_decimal(growth),
+    )
+
+
+def plain_decimal(x: Fraction) -> str:
+    """``x`` as a plain decimal string: exact where it ends (every printed
+    figure does), else to 12 places."""
+    sign = "-" if x < 0 else ""
+    x = abs(x)
+    whole, rest = divmod(x.numerator, x.denominator)
+    digits = ""
+    for _ in range(40):
+        if not rest:
+            break
+        rest *= 10
+        d, rest = divmod(rest, x.denominator)
+        digits += str(d)
+    if rest:
+        digits = digits[:12]
+    return sign + str(whole) + ("." + digits.rstrip("0") if digits.rstrip("0") else "")
 
 
 # -- the draft ----------------------------------------------------------------

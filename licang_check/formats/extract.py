@@ -143,11 +143,19 @@ def extracted_dict(e: Extracted, claim_id: str | None) -> dict[str, Any]:
         "line": e.line,
     }
     if e.kind == "figure":
+        d["amount"] = e.amount
         d["id"] = claim_id
         d["count"] = e.count
         d["growth"] = e.growth
         if e.growth is not None:
             d["growth_start"], d["growth_end"] = e.growth_start, e.growth_end
+            d["growth_amount"] = e.growth_amount
+            d["real"] = e.real
+        if e.change is not None:
+            d["change"] = e.change
+            d["real"] = e.real
+        if e.ratio:
+            d["ratio"] = True
         if e.modifies is not None:
             d["modifies"] = e.modifies
         if e.note is not None:
