@@ -179,6 +179,8 @@ _DATES = [
     r"(?<![0-9.])[0-9]{1,2}\s+(?:" + _MONTHS_EN + r")(?:\s+(?:1[5-9]|20)[0-9]{2})?\b",
     r"(?<![0-9.])(?:1[5-9]|20)[0-9]{2}年度",
     r"[一二三四]季度|上半年|下半年|前三季度",
+    # a period, not a figure: 首两个月, 未来三个月, 前三天
+    rf"(?:首|头|前|后|未来|过去)[{_CN_DIGITS}十]{{1,3}}(?:个月|个季度|天|周|年)",
 ]
 _NAMES = [
     rf"第[0-9{_ALL_CN}]+",
@@ -233,7 +235,10 @@ def extract(text: str) -> list[Extracted]:
     masked = _mask(scan, protected)
     found = _table_figures(text, masked)
     masked = _mask(masked, found)
-    ratios = _ratios(text, masked)
+    rates = _rates(text, masked)
+    for m in _RATE.finditer(masked):  # 1美元 of 1美元兑7.1元 is the rate's unit
+        masked = masked[: m.start()] + _MASK * (m.end() - m.start()) + masked[m.end() :]
+    ratios = _ratios(text, masked) + rates
     masked = _mask(masked, ratios)
     prose = _respectively(text, masked, _figures(text, masked))
     figures = [_with_amounts(e) for e in found + ratios + prose]
@@ -355,6 +360,32 @@ def _ratios(text: str, masked: str) -> list[Extracted]:
                     ratio=True,
                 )
             )
+    return out
+
+
+_RATE = re.compile(
+    rf"(?<![0-9.])1\s*(?P<per>{_alt(MONEY)})\s*(?:兑换?|折合|合)\s*"
+    r"(?P<number>[0-9]+(?:\.[0-9]+)?)\s*(?P<unit>元|港元|美元|欧元|日元|英镑)?(?:人民币)?"
+)
+
+
+def _rates(text: str, masked: str) -> list[Extracted]:
+    """Exchange rates printed as ``1美元兑7.1元人民币``: one figure, 7.1, in 元/美元."""
+    out: list[Extracted] = []
+    for m in _RATE.finditer(masked):
+        a, b = m.span("number")
+        unit = f"{m['unit'] or '元'}/{m['per']}"
+        e = Extracted(
+            kind="figure",
+            text=text[a:b],
+            start=a,
+            end=b,
+            line=0,
+            quote=_quote(text, m.start(), m.end()),
+            value=m["number"],
+            unit=unit,
+        )
+        out.append(e)
     return out
 
 

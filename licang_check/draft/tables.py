@@ -102,7 +102,7 @@ def _is_number(cell: str) -> bool:
 
 def _is_data(cells: list[tuple[int, int, str]]) -> bool:
     """A label and then numbers (placeholders and one unit cell allowed)."""
-    if len(cells) < 2 or _is_number(cells[0][2]) or _MASK in cells[0][2][:1]:
+    if len(cells) < 2 or _is_number(cells[0][2]):
         return False
     rest = [c[2] for c in cells[1:]]
     numbers = sum(_is_number(c) for c in rest)

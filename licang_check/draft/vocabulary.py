@@ -66,6 +66,12 @@ COUNT = (
     "枚",
     "次",
     "床",
+    "份",
+    "单",
+    "笔",
+    "宗",
+    "例",
+    "块",
 )
 OTHER = ("个百分点", "倍", "千瓦时", "千瓦", "标箱", "立方米", "岁")
 UNITS = MONEY + AREA + LENGTH + DURATION + WEIGHT + COUNT + OTHER
@@ -153,11 +159,13 @@ DIRECTIONAL = frozenset(QUALIFIER_SLUGS) - {"近", "约", "大约", "左右", "�
 """Qualifiers that say which way a figure strays: negating the figure would
 turn them around, so a decrease printed with one is not made a growth."""
 
-INCREASE = ("增长", "增加", "提高", "提升", "上升", "上涨", "加快", "扩大", "增")
-DECREASE = ("下降", "减少", "降低", "下滑", "回落", "放缓", "收窄", "缩小", "减缓", "降", "减")
+INCREASE = ("增长", "增加", "提高", "提升", "上升", "上涨", "加快", "扩大", "回升", "增")
+INCREASE += ("升",)
+DECREASE = ("下降", "减少", "降低", "下滑", "回落", "放缓", "收窄", "缩小", "减缓", "下跌", "降")
+DECREASE += ("减", "跌")
 COMPARED: tuple[str, ...] = ("比上年同期", "较上年同期", "比去年同期", "较去年同期")
 COMPARED += ("比上年末", "较上年末", "比年初", "较年初", "比上月", "比上季度")
-COMPARED += ("比上年", "较上年", "比去年", "较去年", "同比", "环比")
+COMPARED += ("比上年", "较上年", "比去年", "较去年", "同比", "环比", "按年", "按月")
 REAL = ("按可比价格计算", "按可比价计算", "按可比口径计算", "扣除价格因素影响", "扣除价格因素后")
 REAL += ("扣除价格因素",)
 """Phrases that make the growth after them a real (volume) growth."""

@@ -26,7 +26,9 @@ def perturbed(folder: Path) -> dict[str, str]:
         for error in errors["errors"]:
             for old, new in error.get(key, []):
                 if text.count(old) != 1:
-                    raise ValueError(f"{folder.name}/{name}: {old!r} occurs {text.count(old)} times")
+                    raise ValueError(
+                        f"{folder.name}/{name}: {old!r} occurs {text.count(old)} times"
+                    )
                 text = text.replace(old, new)
         out[name] = text
     return out

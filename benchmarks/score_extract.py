@@ -1,0 +1,255 @@
+"""Score ``extract`` against hand-written claims files: recall, precision and
+growth attachment, per article.
+
+The gold figures of an article are every printed figure its claims file
+records: each claim's ``value`` (a ratio ``6.01:55.04:38.95`` gives one per
+term), ``growth``, ``points``, ``change``, a ``prior`` printed as a figure,
+and the ``growth``/``prior`` of each entry of ``changes``; a value quoted in
+several places counts once per place. Each is a key (amount in base units as
+an exact decimal, unit), the sign included: a ``growth: 下跌21.8%`` is
+-0.218, ``points: 回落0.7个百分点`` is -0.007 个百分点, a percentage's unit is
+``%``. A unit printed with a multiplier (``unit: 亿元``) is folded into the
+amount. The extracted figures are keyed the same way (an attached growth is a
+figure of its own, as in ``extract --format json``).
+
+- recall: gold figures matched by an extracted one with the same key;
+- precision: extracted figures matched by a gold one;
+- attachment: claims with a value and a ``growth`` whose extracted figure
+  carries that growth.
+
+Figures are compared as sets of keys per article: a figure printed twice
+is found once, whether or not its claims file lists both places. A gold
+unit 港元 or 新台币 is read as 元, the unit Hong Kong and Taiwan papers print
+(only the fact-checker can say which dollars). Nothing else is loosened.
+
+    python benchmarks/score_extract.py            # the corpus and the shipped article
+    python benchmarks/score_extract.py --json     # the same as JSON
+    python benchmarks/score_extract.py DIR …      # folders holding article.txt + claims.yaml
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from licang_check.draft.extract import Extracted, extract, plain_decimal  # noqa: E402
+from licang_check.draft.normal import scan_form  # noqa: E402
+from licang_check.draft.tables import split_unit  # noqa: E402
+from licang_check.draft.vocabulary import DECREASE, INCREASE  # noqa: E402
+from licang_check.figures.grammar import MULTIPLIERS, FigureError, parse_figure  # noqa: E402
+from licang_check.numeric.exact import Fraction  # noqa: E402
+
+Key = tuple[str, str]
+"""(amount, unit): ``("61750000000", "元")``, ``("0.052", "%")``."""
+
+_VERBS = sorted(INCREASE + DECREASE + ("升", "跌", "下跌", "上升", "年增"), key=len, reverse=True)
+_POINTS = ("个百分点", "百分点", "percentage points", "percentage point")
+
+
+@dataclass
+class Score:
+    name: str
+    gold: list[Key] = field(default_factory=list)
+    found: list[Key] = field(default_factory=list)
+    pairs: int = 0
+    attached: int = 0
+    missed: list[Key] = field(default_factory=list)
+    extra: list[Key] = field(default_factory=list)
+
+    @property
+    def matched(self) -> int:
+        return len(set(self.gold) & set(self.found))
+
+    @property
+    def recall(self) -> float:
+        return self.matched / len(set(self.gold)) if self.gold else 1.0
+
+    @property
+    def precision(self) -> float:
+        return self.matched / len(set(self.found)) if self.found else 1.0
+
+    @property
+    def attachment(self) -> float:
+        return self.attached / self.pairs if self.pairs else 1.0
+
+
+_LOCAL_DOLLARS = {"港元": "元", "港币": "元", "新台币": "元", "新台币元": "元", "台币": "元"}
+"""What Hong Kong and Taiwan papers print as 元: the unit is the fact-checker's word."""
+
+
+def _unit(unit: str | None) -> tuple[Fraction, str]:
+    """A unit as printed, as (factor, unit): ``亿元`` → (10⁸, ``元``)."""
+    if not unit:
+        return Fraction(1), ""
+    mult, rest = split_unit(scan_form(str(unit)))
+    rest = _LOCAL_DOLLARS.get(rest or "", rest)
+    return Fraction(10 ** MULTIPLIERS[mult]) if mult else Fraction(1), rest or ""
+
+
+def gold_key(printed: Any, unit: str | None, *, points: bool = False) -> Key:
+    """The key of a figure as a claims file writes it (a verb first signs it)."""
+    text = scan_form(str(printed)).strip()
+    sign = 1
+    for verb in _VERBS:
+        if text.startswith(verb):
+            sign = -1 if verb in DECREASE or verb in ("跌", "下跌") else 1
+            text = text[len(verb) :].strip()
+            break
+    for word in _POINTS:
+        if text.endswith(word):
+            text, points = text[: -len(word)].strip(), True
+            break
+    if text.endswith(" faster") or text.endswith(" slower"):
+        sign = -1 if text.endswith(" slower") else sign
+        text = text.rsplit(" ", 1)[0]
+        text = text.removesuffix(" percentage points").removesuffix(" percentage point")
+        points = True
+    try:
+        fig = parse_figure(text)
+    except FigureError:
+        return ("?" + text, "")
+    value = fig.value * sign
+    if points:
+        return (plain_decimal(value / 100), "个百分点")
+    if fig.percent:
+        return (plain_decimal(value), "%")
+    factor, u = _unit(unit)
+    return (plain_decimal(value * factor), u)
+
+
+def found_keys(e: Extracted) -> list[Key]:
+    """The keys of one extracted figure: its own, and its growth's."""
+    assert e.amount is not None and e.value is not None
+    fig = parse_figure(e.value)
+    if e.unit == "个百分点":
+        keys = [(e.amount, "个百分点")]
+    elif fig.percent:
+        keys = [(e.amount, "%")]
+    else:
+        factor, unit = _unit(e.unit)
+        keys = [(plain_decimal(Fraction(e.amount) * factor), unit)]
+    if e.growth_amount is not None:
+        keys.append((e.growth_amount, "%"))
+    return keys
+
+
+def _quotes(claim: dict[str, Any]) -> int:
+    q = claim.get("quote")
+    return len(q) if isinstance(q, list) else 1
+
+
+def _is_id(text: Any, claims: dict[str, Any]) -> bool:
+    return isinstance(text, str) and text in claims
+
+
+def gold_of(claims: dict[str, Any]) -> tuple[list[Key], list[tuple[Key, Key]]]:
+    """Every gold figure, and every (value, growth) pair to be attached."""
+    keys: list[Key] = []
+    pairs: list[tuple[Key, Key]] = []
+    for claim in claims.values():
+        unit = claim.get("unit")
+        value = claim.get("value")
+        if isinstance(value, str) and ":" in value:
+            keys += [gold_key(term, None) for term in value.split(":")]
+            continue
+        vkey = gold_key(value, unit)
+        keys += [vkey] * _quotes(claim)
+        if "growth" in claim:
+            gkey = gold_key(claim["growth"], None)
+            keys.append(gkey)
+            pairs.append((vkey, gkey))
+        if "points" in claim:
+            keys.append(gold_key(claim["points"], None, points=True))
+        if "change" in claim:
+            keys.append(gold_key(claim["change"], unit))
+        prior = claim.get("prior")
+        if prior is not None and not _is_id(prior, claims):
+            keys.append(gold_key(prior, unit))
+        for ch in claim.get("changes") or []:
+            if "growth" in ch:
+                keys.append(gold_key(ch["growth"], None))
+            p = ch.get("prior")
+            if p is not None and not _is_id(p, claims):
+                keys.append(gold_key(p, unit))
+    return keys, pairs
+
+
+def score(folder: Path, name: str | None = None) -> Score:
+    """The score of ``extract`` on ``folder``'s article against its claims file."""
+    doc = yaml.safe_load((folder / "claims.yaml").read_text(encoding="utf-8"))
+    text = (folder / doc["article"].get("text", "article.txt")).read_text(encoding="utf-8")
+    gold, pairs = gold_of(doc["claims"])
+    figures = [e for e in extract(text) if e.kind == "figure"]
+    found = [k for e in figures for k in found_keys(e)]
+    s = Score(name or folder.name, gold, found)
+    with_growth = Counter(
+        (found_keys(e)[0], (e.growth_amount, "%")) for e in figures if e.growth_amount
+    )
+    s.pairs = len(pairs)
+    s.attached = sum(1 for p in pairs if p in with_growth)
+    s.missed = sorted(set(gold) - set(found))
+    s.extra = sorted(set(found) - set(gold))
+    return s
+
+
+def default_folders() -> list[tuple[Path, str]]:
+    corpus = ROOT / "tests" / "corpus"
+    found = sorted(p for p in corpus.iterdir() if (p / "claims.yaml").is_file())
+    return [(p, p.name) for p in found] + [(ROOT, "shipped article")]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("folders", nargs="*", type=Path)
+    parser.add_argument("--json", action="store_true")
+    parser.add_argument("-v", "--verbose", action="store_true", help="list misses and extras")
+    args = parser.parse_args(argv)
+    folders = [(p, p.name) for p in args.folders] or default_folders()
+    scores = [score(p, n) for p, n in folders]
+    if args.json:
+        rows = [
+            {
+                "article": s.name,
+                "gold": len(set(s.gold)),
+                "found": len(set(s.found)),
+                "matched": s.matched,
+                "recall": round(s.recall, 4),
+                "precision": round(s.precision, 4),
+                "pairs": s.pairs,
+                "attached": s.attached,
+                "attachment": round(s.attachment, 4),
+            }
+            for s in scores
+        ]
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return 0
+    print(f"{'article':32} {'gold':>5} {'found':>5} {'recall':>7} {'precision':>9} {'attach':>7}")
+    for s in scores:
+        print(
+            f"{s.name:32} {len(set(s.gold)):5} {len(set(s.found)):5} {s.recall:7.1%}"
+            f" {s.precision:9.1%}"
+            f" {s.attached:3}/{s.pairs:<3}"
+        )
+        if args.verbose:
+            for k in s.missed:
+                print(f"    missed {k}")
+            for k in s.extra:
+                print(f"    extra  {k}")
+    pairs = sum(s.pairs for s in scores)
+    attached = sum(s.attached for s in scores)
+    print(f"attachment overall: {attached}/{pairs} = {attached / pairs if pairs else 1:.1%}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
