@@ -31,7 +31,9 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
+import tempfile
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -202,6 +204,76 @@ def score(folder: Path, name: str | None = None) -> Score:
     return s
 
 
+@dataclass
+class Drafted:
+    """How the drafted checks of one article fare under ``verify``."""
+
+    name: str
+    proposals: int
+    faithful: list[str]
+    """What ``verify`` found wrong in the faithful article's draft (nothing, ideally)."""
+    covered: list[str] = field(default_factory=list)
+    """Planted errors that change a figure some proposal relates."""
+    caught: list[str] = field(default_factory=list)
+    """… of those, the ones the perturbed article's drafted checks catch."""
+
+
+def _verify_draft(text: str, work: Path) -> tuple[list[Any], list[str]]:
+    """Draft ``text`` with init (in ``work``), verify it: (proposals' expr
+    results, every problem as a line)."""
+    from licang_check.draft.init import Metadata, new_claims_file
+    from licang_check.run.verify import verify_file
+
+    work.mkdir(parents=True, exist_ok=True)
+    article, draft = work / "article.txt", work / "claims.yaml"
+    article.write_text(text, encoding="utf-8")
+    made = new_claims_file(text, article, draft, Metadata())
+    draft.write_text(made.text, encoding="utf-8")
+    report = verify_file(str(draft))
+    problems = [f"{d.line}:{d.column}: {d.message}" for d in report.errors]
+    problems += [f"{r.kind} {r.id}: {r.message}" for r in report.results if not r.consistent]
+    proposed = [r for r in report.results if r.id.startswith("proposed_")]
+    return proposed, problems
+
+
+def drafted(folder: Path, work: Path, name: str | None = None) -> Drafted:
+    """Draft the faithful article and each single planted error's copy."""
+    from licang_check.draft.extract import draft_claims
+    from licang_check.draft.proposals import propose
+
+    text = (folder / "article.txt").read_text(encoding="utf-8")
+    proposed, problems = _verify_draft(text, work / "faithful")
+    items = extract(text)
+    claims = draft_claims(text, items)
+    ids = {e.start: (e.end, e.growth_end or e.end) for c in claims for e in c.occurrences}
+    by_id = {c.id: c for c in claims}
+    related: list[tuple[int, int]] = []
+    for p in propose(text, items, claims):
+        for cid in set(re.findall(r"[a-z][a-z0-9_]*", p.expr)) & set(by_id):
+            with_growth = f"prior({cid})" in p.expr
+            for e in by_id[cid].occurrences:
+                related.append((e.start, ids[e.start][1] if with_growth else e.end))
+    out = Drafted(name or folder.name, len(proposed), problems)
+    errors_file = folder / "perturbed" / "errors.yaml"
+    if not errors_file.is_file():
+        return out
+    errors = yaml.safe_load(errors_file.read_text(encoding="utf-8"))["errors"]
+    for n, error in enumerate(errors):
+        changed = text
+        spans = []
+        for old, new in error.get("article", []):
+            at = changed.find(old)
+            spans.append((at, at + len(old)))
+            changed = changed.replace(old, new)
+        if not any(a < re_ and b > rs for a, b in spans for rs, re_ in related):
+            continue
+        out.covered.append(error["what"])
+        got, _ = _verify_draft(changed, work / f"error-{n}")
+        if any(not r.consistent for r in got):
+            out.caught.append(error["what"])
+    return out
+
+
 def default_folders() -> list[tuple[Path, str]]:
     corpus = ROOT / "tests" / "corpus"
     found = sorted(p for p in corpus.iterdir() if (p / "claims.yaml").is_file())
@@ -213,8 +285,24 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("folders", nargs="*", type=Path)
     parser.add_argument("--json", action="store_true")
     parser.add_argument("-v", "--verbose", action="store_true", help="list misses and extras")
+    parser.add_argument(
+        "--checks", action="store_true", help="verify the drafted checks, faithful and perturbed"
+    )
     args = parser.parse_args(argv)
     folders = [(p, p.name) for p in args.folders] or default_folders()
+    if args.checks:
+        with tempfile.TemporaryDirectory() as tmp:
+            results = [drafted(p, Path(tmp) / n.replace(" ", "_"), n) for p, n in folders]
+        print(f"{'article':32} {'proposed':>8} {'faithful':>9} {'caught':>7}")
+        for d in results:
+            ok = "ok" if not d.faithful else f"{len(d.faithful)} bad"
+            print(f"{d.name:32} {d.proposals:8} {ok:>9} {len(d.caught):3}/{len(d.covered):<3}")
+            if args.verbose:
+                for line in d.faithful:
+                    print(f"    faithful: {line}")
+                for what in d.covered:
+                    print(f"    {'caught' if what in d.caught else 'MISSED'}: {what}")
+        return 0
     scores = [score(p, n) for p, n in folders]
     if args.json:
         rows = [

@@ -612,3 +612,17 @@ def test_left_out_names_with_control_characters_stay_comments(tmp_path: Path) ->
     (tmp_path / "a.txt").write_text(text, encoding="utf-8")
     (tmp_path / "c.yaml").write_text(out, encoding="utf-8")
     load_claims(tmp_path / "c.yaml")
+
+
+def test_extract_o_refuses_an_article_with_no_figure(in_tmp: Path) -> None:
+    """A draft with no claim would not load: -o refuses it and writes nothing,
+    as init does (stdout still shows the preview, with its warning)."""
+    (in_tmp / "e.txt").write_text("标题\n党的二十大报告指出。\n", encoding="utf-8")
+    r = run("extract", "e.txt", "-o", "c.yaml")
+    assert r.exit_code == 2
+    assert "no printed figure found in e.txt" in r.stderr
+    assert "c.yaml was not written" in r.stderr
+    assert not (in_tmp / "c.yaml").exists()
+    r = run("extract", "e.txt", "-o", "c.json", "-f", "json")
+    assert r.exit_code == 0
+    assert json.loads((in_tmp / "c.json").read_text(encoding="utf-8")) != []

@@ -40,6 +40,8 @@ def extract_cmd(
         raise _fail(str(e)) from None
     spans = find_spans(text)
     claims = draft_claims(text, spans)
+    if output is not None and output_format == "yaml" and not claims:
+        raise _fail(t("cli.no_figures_written", article=article, path=output))
     if output_format == "json":
         out = render.render_json(spans, claims)
     else:
@@ -52,6 +54,8 @@ def extract_cmd(
         if not reachable:
             warning = t("cli.article_unreachable", article=article)
             print(f"licang-check: warning: {warning}", file=sys.stderr)
+        from licang_check.draft.proposals import propose
+
         left_out = [e for e in spans if e.kind != "figure"]
         out = render.render_yaml(
             claims,
@@ -59,6 +63,7 @@ def extract_cmd(
             title=title or title_of(text),
             text_path=rel,
             text_reachable=reachable,
+            proposals=propose(text, spans, claims),
         )
     if output is None:
         sys.stdout.write(out)

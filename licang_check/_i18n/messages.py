@@ -620,6 +620,12 @@ MESSAGES: Final[dict[str, dict[Lang, str]]] = {
         "en": "{figures} figures in {claims} claims; {left} dates and names left out",
         "zh": "{figures} 个数字，{claims} 条主张；略去了 {left} 个日期和名称",
     },
+    "cli.no_figures_written": {
+        "en": "no printed figure found in {article}; a claims file needs at least one claim,"
+        " so {path} was not written (write one by hand: see docs/guide.md)",
+        "zh": "在 {article} 中没有找到印出的数字；核查文件至少要有一条主张，因此没有写 {path}"
+        "（可以手写一条：见 docs/guide.zh.md）",
+    },
     "cli.no_figures": {
         "en": "no figures found; add a claim by hand",
         "zh": "没有找到数字；请手动添加一条主张",
@@ -942,6 +948,46 @@ MESSAGES: Final[dict[str, dict[Lang, str]]] = {
     "draft.note.ratio": {
         "en": "a term of a printed ratio",
         "zh": "印出的比例中的一项",
+    },
+    "draft.note.real": {
+        "en": "a real growth (at comparable prices): a volume growth, not the ratio of two"
+        " printed values; do not relate its prior to printed figures",
+        "zh": "实际增长（按可比价格计算）：是物量增长，不是两个印出数值之比；不要把它的上期值与印出的数字相联系",
+    },
+    "draft.proposals": {
+        "en": "PROPOSED checks, drafted from the article's wording: keep each one that\n"
+        "the article means, delete the others. Each holds on the figures as printed\n"
+        "unless one of them is wrong.",
+        "zh": "建议的检查，根据原文的措辞起草：保留原文确实表达的，删去其余的。\n"
+        "除非其中某个数字有误，每条检查在照印的数字上都成立。",
+    },
+    "draft.proposal.sum": {
+        "en": "proposed: the parts add up to {total}",
+        "zh": "建议：各部分相加等于 {total}",
+    },
+    "draft.proposal.prior_sum": {
+        "en": "proposed: last period's parts add up to last period's {total}",
+        "zh": "建议：上期各部分相加等于上期的 {total}",
+    },
+    "draft.proposal.share": {
+        "en": "proposed: {part} is the printed share of {whole}",
+        "zh": "建议：{part} 是 {whole} 的印出占比",
+    },
+    "draft.proposal.per_head": {
+        "en": "proposed: {total} shared among {people} gives the per-head figure",
+        "zh": "建议：{total} 除以 {people} 得到人均数",
+    },
+    "draft.proposal.ratio": {
+        "en": "proposed: the ratio's terms are shares that add up to 100",
+        "zh": "建议：比例的各项是占比，相加等于 100",
+    },
+    "draft.proposal.points": {
+        "en": "proposed: the change in points is {rate} less its previous value {prior}",
+        "zh": "建议：百分点变化等于 {rate} 减去上期的 {prior}",
+    },
+    "draft.proposal.headline": {
+        "en": "proposed: the headline's figure is the body's",
+        "zh": "建议：标题中的数字与正文一致",
     },
     "draft.note.points_of": {
         "en": "the change of {id} in percentage points; not a growth rate",

@@ -104,6 +104,8 @@ class Extracted:
     """This figure is a change on the previous period (增长/下降 …) printed alone."""
     ratio: bool = False
     """This figure is one term of a printed ratio (``6.01:55.04:38.95``)."""
+    cell: bool = False
+    """This figure is a cell of a table printed as text."""
 
 
 # -- the patterns -------------------------------------------------------------
@@ -134,7 +136,7 @@ _FIGURE = re.compile(
     r"(?P<sign>(?<![0-9A-Za-z.%])[-−])?"
     rf"(?:(?P<pctword>百分之)(?P<pnum>{_AR}|{_CN})(?![点.0-9])"
     rf"|(?P<arabic>(?<![0-9.]){_AR})"
-    rf"|(?P<chinese>(?<![{_ALL_CN}]){_CN}))"
+    rf"|(?P<chinese>(?<![{_ALL_CN}.]){_CN}))"
     r"(?P<infix>余|多)?"
     rf"(?:[ \u00a0\u3000]?(?P<mult>{_alt(list(MULTIPLIERS))}))?"
     r"(?P<pct>[%％])?"
@@ -326,6 +328,7 @@ def _table_figures(text: str, masked: str) -> list[Extracted]:
             count=cell.count,
             note=t("draft.note.table", header=cell.header) if cell.header else None,
             change=(None if not cell.change else "down" if cell.value.startswith("-") else "up"),
+            cell=True,
         )
         if cell.growth is not None:
             g, gs, ge = cell.growth
@@ -667,6 +670,8 @@ class DraftClaim:
     growth: str | None
     occurrences: tuple[Extracted, ...]
     note: str | None = None
+    real: bool = False
+    """Its growth is real (at comparable prices), not the ratio of two printed values."""
 
 
 def draft_claims(text: str, items: list[Extracted]) -> list[DraftClaim]:
@@ -697,7 +702,14 @@ def draft_claims(text: str, items: list[Extracted]) -> list[DraftClaim]:
         id_at.update((e.start, cid) for e in g)
         claims.append(
             DraftClaim(
-                cid, first.value, first.unit, first.count, first.growth, tuple(g), first.note
+                cid,
+                first.value,
+                first.unit,
+                first.count,
+                first.growth,
+                tuple(g),
+                t("draft.note.real") if first.growth and first.real else first.note,
+                first.growth is not None and first.real,
             )
         )
     return [_name_the_changed(c, id_at) for c in claims]

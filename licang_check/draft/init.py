@@ -16,6 +16,7 @@ from pathlib import Path
 
 from licang_check._i18n.messages import t
 from licang_check.draft.extract import draft_claims, extract, title_of
+from licang_check.draft.proposals import propose
 from licang_check.formats.extract import render_yaml
 
 __all__ = [
@@ -126,5 +127,6 @@ def new_claims_file(
         metadata=metadata,
         schema=modeline.replace(" ", "%20"),
         command="init",
+        proposals=propose(article_text, spans, claims),
     )
     return NewClaimsFile(text, len(claims), figures, schema is not None)

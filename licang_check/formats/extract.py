@@ -15,6 +15,7 @@ from typing import Any
 
 from licang_check._i18n.messages import t
 from licang_check.draft.extract import DraftClaim, Extracted
+from licang_check.draft.proposals import Proposal
 
 __all__ = ["comment_text", "render_json", "render_yaml", "yaml_string"]
 
@@ -58,6 +59,7 @@ def render_yaml(
     metadata: Sequence[tuple[str, str]] = (),
     schema: str | None = None,
     command: str = "extract",
+    proposals: Sequence[Proposal] = (),
 ) -> str:
     """A claims file (format version 1) with one claim per figure and no checks.
 
@@ -111,6 +113,14 @@ def render_yaml(
             lines.append(f"    growth: {yaml_string(c.growth)}")
         if c.note:
             lines.append(f"    note: {yaml_string(c.note)}")
+    if proposals:
+        lines.append("")
+        lines += [f"# {line}" for line in t("draft.proposals").split("\n")]
+        lines.append("checks:")
+        for p in proposals:
+            lines.append(f"  - id: {p.id}")
+            lines.append(f"    says: {yaml_string(p.says)}")
+            lines.append(f"    expr: {yaml_string(p.expr)}")
     return "\n".join(lines) + "\n"
 
 
