@@ -552,7 +552,7 @@ def test_every_figure_of_the_shipped_claims_matches() -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["1..49", "273%%", "1 49", "448.6亿亿", "many", "", "1,2345", "%", "近", "1e5", "3-5"]
+    "text", ["1..49", "273%%", "1 49", "448.6亿亿", "many", "", "1,2345", "%", "近", "1e5", "3-"]
 )
 def test_what_is_no_figure_to_either(text: str) -> None:
     assert _reads(text) is None

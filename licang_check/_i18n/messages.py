@@ -507,9 +507,47 @@ MESSAGES: Final[dict[str, dict[Lang, str]]] = {
     "figure.hint_spaces": {"en": " (spaces inside a number)", "zh": "（数字中间有空格）"},
     "figure.numeral": {"en": "{problem} in {text!r}", "zh": "{text!r} 中{problem}"},
     "figure.pct_word": {
-        "en": "'百分之' takes no multiplier or '%' after the number in {text!r}",
-        "zh": "{text!r} 中“百分之”后面的数不能再带倍数或 '%'",
+        "en": "'{word}' takes no multiplier or '%' after the number in {text!r}",
+        "zh": "{text!r} 中“{word}”后面的数不能再带倍数或 '%'",
     },
+    "figure.other_script": {
+        "en": "'{char}' ({code}) is a digit of another script: write digits 0-9"
+        " (full-width ０-９ too) or Chinese numerals",
+        "zh": "“{char}”（{code}）是其他文字的数字：请写 0-9（全角 ０-９ 也可）或中文数字",
+    },
+    "figure.half": {
+        "en": "'半' follows a whole number, after its measure word"
+        " (十五年半, 两个半, 一倍半): {text!r}",
+        "zh": "“半”要跟在整数和量词后面（十五年半、两个半、一倍半）：{text!r}",
+    },
+    "figure.zero_denominator": {
+        "en": "a fraction of zero parts: {text!r}",
+        "zh": "分母为零：{text!r}",
+    },
+    "figure.range_qualifier": {
+        "en": "a range takes no qualifier ({text!r}): write its two ends",
+        "zh": "范围不能带限定词（{text!r}）：只写两端的数",
+    },
+    "figure.range_kinds": {
+        "en": "the two ends of {text!r} are of different kinds; write both alike (3%-5%, 3-5万)",
+        "zh": "{text!r} 两端的类型不同；两端要一致（3%-5%、3-5万）",
+    },
+    "figure.range_order": {
+        "en": "the low end of {text!r} is above its high end",
+        "zh": "{text!r} 的下限大于上限",
+    },
+    "figure.hint_grouping": {
+        "en": " (thousands commas group three digits: '{number}' is grouped wrong;"
+        " write 12,345 or 12345)",
+        "zh": "（千位分隔符每三位一组：“{number}”分组不对；请写 12,345 或 12345）",
+    },
+    "figure.hint_unit": {
+        "en": " ('{unit}' looks like the unit: write it in 'unit:',"
+        " and the figure alone in 'value:')",
+        "zh": "（“{unit}”像是单位：请写在 unit: 里，value: 只写数字）",
+    },
+    "figure.points_suffix": {"en": " points", "zh": "个百分点"},
+    "figure.times_suffix": {"en": " times", "zh": "倍"},
     "figure.two_more": {
         "en": "'{a}' and '{b}' both in {text!r}; write one",
         "zh": "{text!r} 中同时有“{a}”和“{b}”；只写一个",
@@ -520,6 +558,11 @@ MESSAGES: Final[dict[str, dict[Lang, str]]] = {
     "numeral.not_a_numeral": {
         "en": "not a Chinese numeral: {text!r}",
         "zh": "不是中文数字：{text!r}",
+    },
+    "numeral.two_points": {"en": "two decimal points", "zh": "有两个小数点"},
+    "numeral.bad_decimals": {
+        "en": "a decimal part goes after the ones, in digits (三点五, 六四〇.五): {text!r}",
+        "zh": "小数部分要写在个位之后，逐位写出（三点五、六四〇.五）：{text!r}",
     },
     "numeral.twice": {"en": "'{unit}' twice", "zh": "“{unit}”出现了两次"},
     "numeral.units_order": {"en": "units out of order", "zh": "数位的顺序不对"},
@@ -535,6 +578,10 @@ MESSAGES: Final[dict[str, dict[Lang, str]]] = {
     "expr.unexpected_character": {
         "en": "unexpected character {char!r}{hint}",
         "zh": "意外的字符 {char!r}{hint}",
+    },
+    "expr.hint_other_digits": {
+        "en": " (a digit of another script, {code}: write digits 0-9)",
+        "zh": "（其他文字的数字 {code}：请写 0-9）",
     },
     "expr.hint_strings": {
         "en": " (strings are not part of the expression language)",
