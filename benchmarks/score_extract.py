@@ -34,7 +34,6 @@ import json
 import re
 import sys
 import tempfile
-from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -48,14 +47,19 @@ from licang_check.draft.extract import Extracted, extract, plain_decimal  # noqa
 from licang_check.draft.normal import scan_form  # noqa: E402
 from licang_check.draft.tables import split_unit  # noqa: E402
 from licang_check.draft.vocabulary import DECREASE, INCREASE  # noqa: E402
-from licang_check.figures.grammar import MULTIPLIERS, FigureError, parse_figure  # noqa: E402
+from licang_check.figures.grammar import (  # noqa: E402
+    MULTIPLIERS,
+    Figure,
+    FigureError,
+    as_growth,
+    parse_figure,
+)
 from licang_check.numeric.exact import Fraction  # noqa: E402
 
 Key = tuple[str, str]
 """(amount, unit): ``("61750000000", "元")``, ``("0.052", "%")``."""
 
 _VERBS = sorted(INCREASE + DECREASE + ("升", "跌", "下跌", "上升", "年增"), key=len, reverse=True)
-_POINTS = ("个百分点", "百分点", "percentage points", "percentage point")
 
 
 @dataclass
@@ -98,7 +102,28 @@ def _unit(unit: str | None) -> tuple[Fraction, str]:
     return Fraction(10 ** MULTIPLIERS[mult]) if mult else Fraction(1), rest or ""
 
 
-def gold_key(printed: Any, unit: str | None, *, points: bool = False) -> Key:
+def _key(fig: Figure, unit: str | None, sign: int = 1, *, growth: bool = False) -> Key:
+    """The key of a read figure: a growth as a rate, a range as ``low~high``."""
+    if growth:
+        fig = as_growth(fig)
+    if fig.points:
+        u = "个百分点"
+    elif fig.percent:
+        u = "%"
+    elif fig.times:
+        u = "倍"
+    else:
+        u = ""
+    factor = Fraction(1)
+    if not u:
+        factor, u = _unit(unit)
+    amount = plain_decimal(fig.value * sign * factor)
+    if fig.high is not None:
+        amount += "~" + plain_decimal(fig.high.value * sign * factor)
+    return (amount, u)
+
+
+def gold_key(printed: Any, unit: str | None, *, growth: bool = False) -> Key:
     """The key of a figure as a claims file writes it (a verb first signs it)."""
     text = scan_form(str(printed)).strip()
     sign = 1
@@ -107,41 +132,23 @@ def gold_key(printed: Any, unit: str | None, *, points: bool = False) -> Key:
             sign = -1 if verb in DECREASE or verb in ("跌", "下跌") else 1
             text = text[len(verb) :].strip()
             break
-    for word in _POINTS:
+    for word, turn in ((" faster", 1), (" slower", -1), (" higher", 1), (" lower", -1)):
         if text.endswith(word):
-            text, points = text[: -len(word)].strip(), True
-            break
-    if text.endswith(" faster") or text.endswith(" slower"):
-        sign = -1 if text.endswith(" slower") else sign
-        text = text.rsplit(" ", 1)[0]
-        text = text.removesuffix(" percentage points").removesuffix(" percentage point")
-        points = True
+            text, sign = text[: -len(word)], turn
     try:
         fig = parse_figure(text)
     except FigureError:
         return ("?" + text, "")
-    value = fig.value * sign
-    if points:
-        return (plain_decimal(value / 100), "个百分点")
-    if fig.percent:
-        return (plain_decimal(value), "%")
-    factor, u = _unit(unit)
-    return (plain_decimal(value * factor), u)
+    return _key(fig, unit, sign, growth=growth)
 
 
 def found_keys(e: Extracted) -> list[Key]:
     """The keys of one extracted figure: its own, and its growth's."""
-    assert e.amount is not None and e.value is not None
+    assert e.value is not None
     fig = parse_figure(e.value)
-    if e.unit == "个百分点":
-        keys = [(e.amount, "个百分点")]
-    elif fig.percent:
-        keys = [(e.amount, "%")]
-    else:
-        factor, unit = _unit(e.unit)
-        keys = [(plain_decimal(Fraction(e.amount) * factor), unit)]
-    if e.growth_amount is not None:
-        keys.append((e.growth_amount, "%"))
+    keys = [_key(fig, e.unit, growth=e.change is not None and fig.times)]
+    if e.growth is not None:
+        keys.append(_key(parse_figure(e.growth), None, growth=True))
     return keys
 
 
@@ -167,11 +174,11 @@ def gold_of(claims: dict[str, Any]) -> tuple[list[Key], list[tuple[Key, Key]]]:
         vkey = gold_key(value, unit)
         keys += [vkey] * _quotes(claim)
         if "growth" in claim:
-            gkey = gold_key(claim["growth"], None)
+            gkey = gold_key(claim["growth"], None, growth=True)
             keys.append(gkey)
             pairs.append((vkey, gkey))
         if "points" in claim:
-            keys.append(gold_key(claim["points"], None, points=True))
+            keys.append(gold_key(claim["points"], None))
         if "change" in claim:
             keys.append(gold_key(claim["change"], unit))
         prior = claim.get("prior")
@@ -179,7 +186,7 @@ def gold_of(claims: dict[str, Any]) -> tuple[list[Key], list[tuple[Key, Key]]]:
             keys.append(gold_key(prior, unit))
         for ch in claim.get("changes") or []:
             if "growth" in ch:
-                keys.append(gold_key(ch["growth"], None))
+                keys.append(gold_key(ch["growth"], None, growth=True))
             p = ch.get("prior")
             if p is not None and not _is_id(p, claims):
                 keys.append(gold_key(p, unit))
@@ -194,9 +201,7 @@ def score(folder: Path, name: str | None = None) -> Score:
     figures = [e for e in extract(text) if e.kind == "figure"]
     found = [k for e in figures for k in found_keys(e)]
     s = Score(name or folder.name, gold, found)
-    with_growth = Counter(
-        (found_keys(e)[0], (e.growth_amount, "%")) for e in figures if e.growth_amount
-    )
+    with_growth = {tuple(found_keys(e)) for e in figures if e.growth is not None}
     s.pairs = len(pairs)
     s.attached = sum(1 for p in pairs if p in with_growth)
     s.missed = sorted(set(gold) - set(found))

@@ -126,7 +126,7 @@ def in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
         ("2万余人参加", "2万余人", "2万余", "人", True),
         ("不足5%的企业", "不足5%", "不足5%", None, False),
         ("三大低效片区", "三", "三", None, True),
-        ("增长1.5倍。", "1.5倍", "1.5", "倍", False),
+        ("增长1.5倍。", "1.5倍", "1.5倍", None, False),
         ("增长-3.5%。", "-3.5%", "-3.5%", None, False),
         ("指数为52.3。", "52.3", "52.3", None, False),
     ],
@@ -310,7 +310,7 @@ def test_percentage_points_are_a_figure_that_names_what_it_changes() -> None:
     text = "城镇化率达到70.5%,提高1.2个百分点。"
     rate, points = figures(text)
     assert (rate.value, rate.growth) == ("70.5%", None)
-    assert (points.value, points.unit, points.modifies) == ("1.2", "个百分点", rate.start)
+    assert (points.value, points.unit, points.modifies) == ("1.2个百分点", None, rate.start)
     claims = draft_claims(text, extract(text))
     assert claims[1].note is not None
     assert claims[0].id in claims[1].note

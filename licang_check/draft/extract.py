@@ -44,7 +44,14 @@ from licang_check.draft.vocabulary import (
     UNITS,
     WEIGHT,
 )
-from licang_check.figures.grammar import MULTIPLIERS, PREFIXES, SUFFIXES, FigureError, parse_figure
+from licang_check.figures.grammar import (
+    MULTIPLIERS,
+    PREFIXES,
+    SUFFIXES,
+    FigureError,
+    as_growth,
+    parse_figure,
+)
 from licang_check.figures.numerals import NUMERAL_CHARS, NumeralError, parse_chinese
 from licang_check.numeric.exact import Fraction
 
@@ -96,6 +103,8 @@ class Extracted:
     """For a figure: its printed number in base units, an exact plain decimal
     (``617.50亿`` → ``61750000000``; a percentage or percentage point as a
     fraction of one, ``5.2%`` → ``0.052``; a fall negative)."""
+    amount_high: str | None = None
+    """For a range (``60-120元``): its high end; ``amount`` is its low end."""
     growth_amount: str | None = None
     """The attached growth as a fraction of one (``-3.5%`` → ``-0.035``)."""
     real: bool = False
@@ -131,15 +140,19 @@ _PRE = "|".join(
 assert {"大约", "超过", "不足", "不到", "超", "逾", "约", "近"} == set(PREFIXES) - {"达", "达到"}
 _SUF = _alt(SUFFIXES)
 
+_MARKERS = ("%", "‰", "‱", "个百分点", "百分点", "成", "折", "倍")
 _FIGURE = re.compile(
     rf"(?P<pre>{_PRE})?"
-    r"(?P<sign>(?<![0-9A-Za-z.%])[-−])?"
-    rf"(?:(?P<pctword>百分之)(?P<pnum>{_AR}|{_CN})(?![点.0-9])"
+    r"(?P<sign>(?<![0-9a-z.%-])-)?"
+    rf"(?:(?P<pctword>(?:[百千万]|[0-9]+|[{_CN_DIGITS}十]+)分之)(?P<pnum>{_AR}|{_CN})(?![点.0-9])"
+    rf"|(?P<double>翻了?(?:[一二两三四五六七八九十]|[0-9]+)番)"
     rf"|(?P<arabic>(?<![0-9.]){_AR})"
-    rf"|(?P<chinese>(?<![{_ALL_CN}.]){_CN}))"
+    rf"|(?P<chinese>(?<![{_ALL_CN}.]){_CN}(?:[.点][{_CN_DIGITS}]+)?))"
+    r"(?P<half>个半(?=月)|半)?"
     r"(?P<infix>余|多)?"
-    rf"(?:[ \u00a0\u3000]?(?P<mult>{_alt(list(MULTIPLIERS))}))?"
-    r"(?P<pct>[%％])?"
+    rf"(?:[ \u00a0]?(?P<mult>{_alt(list(MULTIPLIERS))}))?"
+    rf"(?P<pct>{_alt(_MARKERS)})?"
+    r"(?P<half2>半)?"
     rf"(?P<post>{_SUF})?"
     rf"(?P<unit>{_alt(UNITS)})?"
     rf"(?P<post2>{_SUF})?"
@@ -211,8 +224,8 @@ _NAMES = [
     r"(?<![0-9.,])1[3-9][0-9]{9}(?![0-9.])",
     r"(?<![0-9.])[0-9]{5}(?=热线|服务热线)",
 ]
-_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [("date", re.compile(p)) for p in _DATES]
-_PATTERNS += [("name", re.compile(p)) for p in _NAMES]
+_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [("date", re.compile(p, re.I)) for p in _DATES]
+_PATTERNS += [("name", re.compile(p, re.I)) for p in _NAMES]
 _QUOTED = re.compile(r"[“‘\"「『]([^“”‘’\"「」『』\n]{1,10})[”’\"」』]")
 _HAS_NUMERAL = re.compile(rf"[0-9{_ALL_CN}]")
 
@@ -465,11 +478,22 @@ def _negated(value: str) -> str | None:
 
 def _figure(text: str, masked: str, m: re.Match[str]) -> Extracted | None:
     """The figure a match of :data:`_FIGURE` stands for, or None."""
-    number = m["pnum"] or m["arabic"] or m["chinese"]
+    number = m["pnum"] or m["arabic"] or m["chinese"] or m["double"]
     unit = m["unit"]
     end = m.end()
+    start = m.start()
     post = m["post"] or ""
     post2 = m["post2"] or ""
+    marker = m["pct"] or ""
+    half = m["half"] or ""
+    sign = bool(m["sign"])
+    if sign and text[m.start("sign")] in "—–‒―":  # a dash of the prose (画面——15个), no sign
+        sign = False
+        if not m["pre"]:
+            start = m.end("sign")
+    if half == "个半" and masked.startswith("月", m.end("half")) and unit is None:
+        unit = "个月"  # 一个半月: one and a half months
+        end = m.end("half") + 1
     if unit == "个" and post2 == "多" and masked.startswith("月", m.end()):
         end, unit = m.end() + 1, "个月"  # 10个多月: more than 10 months
     elif post2 and (post or (post2 in "余多" and not _ends_word(masked, m.end("post2")))):
@@ -477,36 +501,37 @@ def _figure(text: str, masked: str, m: re.Match[str]) -> Extracted | None:
         end, post2 = m.start("post2"), ""
     count = unit in COUNT
     if m["chinese"] and not m["pre"]:
-        if number in ("一", "零", "〇") and not m["infix"]:
+        if number in ("一", "零", "〇") and not (m["infix"] or marker or half):
             return None  # 一个, 一批, 一把手: the article "a", not a count of one
         big = len(number) == 1 and number in "两三四五六七八九十"
         big = big and masked.startswith("大", m.end())
-        if unit is None and not big and not m["pct"]:
+        if unit is None and not big and not marker:
             return None
-        if unit is not None and unit not in CHINESE_UNITS:
+        if unit is not None and unit not in CHINESE_UNITS and not half:
             return None
         if unit == "年" and not _YEARS_AFTER.match(masked, m.end("unit")):
             return None
         if big and unit is None:
             count = True  # 三大低效片区: three (of them)
-    elif m["chinese"] and unit is None and not m["pct"] and not re.search("[十百千万亿]", number):
+    elif m["chinese"] and unit is None and not marker and not re.search("[十百千万亿]", number):
         return None  # 超一流 is not a figure
     value = (
         (m["pre"] or "")
-        + ("-" if m["sign"] else "")
+        + ("-" if sign else "")
         + (m["pctword"] or "")
         + number
+        + ("个半" if half == "个半" else half)
         + (m["infix"] or "")
         + (m["mult"] or "")
-        + (m["pct"] or "")
+        + marker
+        + (m["half2"] or "")
         + (post or post2)
     )
     try:
         fig = parse_figure(value)
     except FigureError:
         return None
-    start = m.start()
-    if fig.percent or fig.value.denominator != 1:
+    if fig.kind != "number" or fig.value.denominator != 1:
         count = False
     e = Extracted(
         kind="figure",
@@ -520,7 +545,11 @@ def _figure(text: str, masked: str, m: re.Match[str]) -> Extracted | None:
         count=count,
     )
     before = _VERB_BEFORE.search(masked, max(0, start - 5), start)
-    if before and (fig.percent or unit == "个百分点"):
+    if m["double"]:
+        e = replace(e, change="up", note=t("draft.note.change"))
+    elif before and (fig.kind != "number"):
+        if fig.times and before["verb"] in DECREASE:
+            return e
         e = _signed(e, before["verb"], bool(before["actual"]))
         if _REAL_BEFORE.search(masked, max(0, start - 24), start):
             e = replace(e, real=True)
@@ -547,12 +576,17 @@ def _attach(
     assert fig.value is not None
     assert change.value is not None
     quote = _quote(text, fig.start, change.end)
-    if change.unit == "个百分点":
+    growth = parse_figure(change.value)
+    if growth.points:
         note = t("draft.note.points_at", start=fig.start, text=fig.text)
         signed = _signed(change, verb, real)
         return [replace(fig, quote=quote), replace(signed, modifies=fig.start, note=note)]
-    growth = parse_figure(change.value)
-    if not growth.percent or change.unit is not None or parse_figure(fig.value).percent:
+    if growth.times and (verb in DECREASE or change.unit is not None):
+        return None
+    base = parse_figure(fig.value)
+    if not (growth.percent or growth.times) or change.unit is not None:
+        return None
+    if base.kind != "number" or base.high is not None or growth.high is not None:
         return None
     value = change.value
     if change.change is not None:  # read as signed already (a verb before it)
@@ -562,7 +596,7 @@ def _attach(
             return None
         pre = next((q for q in PREFIXES if value.startswith(q)), "")
         value = pre + "-" + value[len(pre) :]
-    if parse_figure(value).value <= -1:
+    if as_growth(parse_figure(value)).value <= -1:
         return None  # nothing to grow from: not a growth
     grown = replace(
         fig,
@@ -624,16 +658,17 @@ def _unsigned(e: Extracted) -> str:
 
 
 def _with_amounts(e: Extracted) -> Extracted:
-    """``e`` with ``amount`` (and ``growth_amount``) set."""
+    """``e`` with ``amount`` (and ``amount_high``, ``growth_amount``) set."""
     if e.value is None:
         return e
-    value = parse_figure(e.value).value
-    if e.unit == "个百分点":
-        value /= 100
-    growth = parse_figure(e.growth).value if e.growth else None
+    fig = parse_figure(e.value)
+    value = as_growth(fig).value if fig.marker == "番" else fig.value
+    high = None if fig.high is None else plain_decimal(fig.high.value)
+    growth = as_growth(parse_figure(e.growth)).value if e.growth else None
     return replace(
         e,
         amount=plain_decimal(value),
+        amount_high=high,
         growth_amount=None if growth is None else plain_decimal(growth),
     )
 
@@ -736,13 +771,16 @@ def _claim_id(e: Extracted) -> str:
     assert e.value is not None
     fig = parse_figure(e.value)
     quals = [QUALIFIER_SLUGS[q] for q in fig.qualifiers if q in QUALIFIER_SLUGS]
-    if fig.digits.replace(",", "").replace(".", "").isdigit():
-        number = fig.digits.replace(",", "").replace(".", "_")
+    plain = fig.digits.replace(",", "")
+    if plain.replace(".", "").isdigit():
+        number = plain.replace(".", "_")
     else:
-        try:
-            number = str(parse_chinese(fig.digits)[0])
-        except NumeralError:  # pragma: no cover - parse_figure read it
-            number = "n"
+        shown = fig.value * (100 if fig.kind in ("percent", "points") else 1)
+        if fig.multiplier in MULTIPLIERS:
+            shown /= 10 ** MULTIPLIERS[fig.multiplier]
+        number = plain_decimal(abs(shown)).replace(".", "_")
+    if fig.high is not None:
+        number += "_" + plain_decimal(abs(fig.high.value)).replace(".", "_")
     number += MULT_SLUGS.get(fig.multiplier, "") + ("pct" if fig.percent else "")
     if fig.value < 0:
         number = "minus_" + number
@@ -750,8 +788,10 @@ def _claim_id(e: Extracted) -> str:
     slug = UNIT_SLUGS.get(unit, "")
     if fig.percent:
         category = "rate"
-    elif unit == "个百分点":
+    elif fig.points:
         category = "points"
+    elif fig.times:
+        category = "times"
     elif unit in MONEY:
         category = "amount"
     elif unit in AREA:
@@ -766,7 +806,8 @@ def _claim_id(e: Extracted) -> str:
         category = "count"
     else:
         category = "figure"
-    return "_".join(p for p in (category, *dict.fromkeys(quals), number, slug) if p)
+    ident = "_".join(p for p in (category, *dict.fromkeys(quals), number, slug) if p)
+    return re.sub("[^a-z0-9_]", "", ident.lower())
 
 
 # -- reading an article -------------------------------------------------------

@@ -16,7 +16,7 @@ stand side by side are not:
 - **ratio**: the terms of a printed ratio that are shares (``6.01:55.04:38.95``):
   they sum to 100;
 - **points**: a change in percentage points with the previous rate printed
-  beside it: ``rate - prior == points / 100``;
+  beside it: ``rate - prior == points``;
 - **headline**: a figure of the title printed again in the body, as another
   claim (or one misprint away from it: a digit replaced, two swapped): ``a ==
   b``; or the title's change is a body figure's nominal growth.
@@ -112,7 +112,7 @@ def propose(text: str, items: list[Extracted], claims: list[DraftClaim]) -> list
         add(
             "points",
             t("draft.proposal.points", rate=rate.id, prior=prior.id),
-            f"{rate.id} - {prior.id} == {points.id} / 100",
+            f"{rate.id} - {prior.id} == {points.id}",
         )
     for a, b, growth in _headline(text, figs):
         expr = f"{a.id} == {b.id} / prior({b.id}) - 1" if growth else f"{a.id} == {b.id}"
@@ -128,8 +128,8 @@ def _near(a: Fraction, b: Fraction) -> bool:
 
 def _plain(f: _Fig) -> bool:
     """A figure that is an amount (not a change, a percentage, a ratio term)."""
-    v = f.e.value or ""
-    return not (f.e.change or f.e.ratio or "%" in v or f.e.unit == "个百分点" or f.e.unit == "倍")
+    fig = parse_figure(f.e.value or "")
+    return not (f.e.change or f.e.ratio or fig.kind != "number" or fig.high is not None)
 
 
 def _paragraph(text: str, pos: int) -> tuple[int, int]:
@@ -281,11 +281,11 @@ def _ratio_shares(figs: list[_Fig]) -> list[list[_Fig]]:
 
 def _points(text: str, figs: list[_Fig]) -> list[tuple[_Fig, _Fig, _Fig]]:
     out: list[tuple[_Fig, _Fig, _Fig]] = []
-    rates = [f for f in figs if "%" in (f.e.value or "") and not f.e.change]
+    rates = [f for f in figs if parse_figure(f.e.value or "").percent and not f.e.change]
     for points in figs:
-        if points.e.unit != "个百分点" or points.e.modifies is None:
+        if not parse_figure(points.e.value or "").points or points.e.modifies is None:
             continue
-        change = points.value / 100
+        change = points.value
         target = next((f for f in rates if f.e.start == points.e.modifies), None)
         if target is None:
             continue

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 
 from licang_check.draft.vocabulary import COUNT, UNITS
-from licang_check.figures.grammar import MULTIPLIERS
+from licang_check.figures.numerals import MULTIPLIERS
 
 __all__ = ["Cell", "read_tables", "split_unit"]
 
@@ -191,7 +191,9 @@ def _read_block(
                 continue
             number = raw.lstrip("+")
             if col.points:
-                cell = Cell(a, b, number, "个百分点", False, cells[0][0], col.header, change=1)
+                cell = Cell(
+                    a, b, number + "个百分点", None, False, cells[0][0], col.header, change=1
+                )
                 out.append(cell)
                 continue
             if col.percent:

@@ -73,7 +73,7 @@ COUNT = (
     "例",
     "块",
 )
-OTHER = ("个百分点", "倍", "千瓦时", "千瓦", "标箱", "立方米", "岁")
+OTHER = ("千瓦时", "千瓦", "标箱", "立方米", "岁", "单", "份")
 UNITS = MONEY + AREA + LENGTH + DURATION + WEIGHT + COUNT + OTHER
 CHINESE_UNITS = frozenset(UNITS) - {"米", "克", "岁", "次", "周"}
 """Units a Chinese numeral is taken with (三千米 is rarer than 三千 + 米-something)."""
@@ -118,8 +118,6 @@ UNIT_SLUGS = {
     "辆": "liang",
     "件": "jian",
     "套": "tao",
-    "个百分点": "",
-    "倍": "times",
     "千瓦时": "kwh",
     "千瓦": "kw",
     "标箱": "teu",
