@@ -17,6 +17,10 @@ figure of its own, as in ``extract --format json``).
 - attachment: claims with a value and a ``growth`` whose extracted figure
   carries that growth.
 
+Not scored: gold age classes (``16—24岁``: the issue has extract leave them
+out as class labels) and gold values the figure grammar cannot read (no
+extracted figure can be one); both are listed in the output.
+
 Figures are compared as sets of keys per article: a figure printed twice
 is found once, whether or not its claims file lists both places. A gold
 unit 港元 or 新台币 is read as 元, the unit Hong Kong and Taiwan papers print
@@ -71,6 +75,8 @@ class Score:
     attached: int = 0
     missed: list[Key] = field(default_factory=list)
     extra: list[Key] = field(default_factory=list)
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+    """Gold claims not scored, with why (:func:`left_out`)."""
 
     @property
     def matched(self) -> int:
@@ -161,11 +167,30 @@ def _is_id(text: Any, claims: dict[str, Any]) -> bool:
     return isinstance(text, str) and text in claims
 
 
+_AGE_CLASS = re.compile(r"[0-9]+\s*[-—–~至到]\s*[0-9]+")
+
+
+def left_out(claim: dict[str, Any]) -> str | None:
+    """Why a gold claim is not scored, or None: an age class (``16—24岁``),
+    which the issue has extract leave out; a value the figure grammar cannot
+    read, which no extracted figure can be by construction."""
+    value = claim.get("value")
+    if str(claim.get("unit")) == "岁" and _AGE_CLASS.fullmatch(str(value)):
+        return "age class"
+    if isinstance(value, str) and ":" in value:
+        return None
+    if gold_key(value, claim.get("unit"))[0].startswith("?"):
+        return "not a figure of the grammar"
+    return None
+
+
 def gold_of(claims: dict[str, Any]) -> tuple[list[Key], list[tuple[Key, Key]]]:
     """Every gold figure, and every (value, growth) pair to be attached."""
     keys: list[Key] = []
     pairs: list[tuple[Key, Key]] = []
     for claim in claims.values():
+        if left_out(claim) is not None:
+            continue
         unit = claim.get("unit")
         value = claim.get("value")
         if isinstance(value, str) and ":" in value:
@@ -198,9 +223,10 @@ def score(folder: Path, name: str | None = None) -> Score:
     doc = yaml.safe_load((folder / "claims.yaml").read_text(encoding="utf-8"))
     text = (folder / doc["article"].get("text", "article.txt")).read_text(encoding="utf-8")
     gold, pairs = gold_of(doc["claims"])
+    skipped = [(cid, why) for cid, c in doc["claims"].items() if (why := left_out(c))]
     figures = [e for e in extract(text) if e.kind == "figure"]
     found = [k for e in figures for k in found_keys(e)]
-    s = Score(name or folder.name, gold, found)
+    s = Score(name or folder.name, gold, found, skipped=skipped)
     with_growth = {tuple(found_keys(e)) for e in figures if e.growth is not None}
     s.pairs = len(pairs)
     s.attached = sum(1 for p in pairs if p in with_growth)
@@ -321,6 +347,7 @@ def main(argv: list[str] | None = None) -> int:
                 "pairs": s.pairs,
                 "attached": s.attached,
                 "attachment": round(s.attachment, 4),
+                "not_scored": [{"id": cid, "why": why} for cid, why in s.skipped],
             }
             for s in scores
         ]
@@ -333,6 +360,8 @@ def main(argv: list[str] | None = None) -> int:
             f" {s.precision:9.1%}"
             f" {s.attached:3}/{s.pairs:<3}"
         )
+        for cid, why in s.skipped:
+            print(f"    not scored: {cid} ({why})")
         if args.verbose:
             for k in s.missed:
                 print(f"    missed {k}")

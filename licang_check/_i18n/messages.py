@@ -992,6 +992,15 @@ MESSAGES: Final[dict[str, dict[Lang, str]]] = {
         "en": "a table cell, read with its column's unit ({header})",
         "zh": "表格中的数，按所在列的单位读取（{header}）",
     },
+    "draft.note.growth_times": {
+        "en": "its growth is printed as {growth}, a multiple: the claims format's growth is a"
+        " percentage",
+        "zh": "其增长印作 {growth}，是倍数：核查文件的 growth 须为百分数",
+    },
+    "draft.note.range": {
+        "en": "a range: one figure from its low end to its high end",
+        "zh": "一个范围：从下限到上限的一个数字",
+    },
     "draft.note.ratio": {
         "en": "a term of a printed ratio",
         "zh": "印出的比例中的一项",

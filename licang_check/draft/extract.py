@@ -38,6 +38,7 @@ from licang_check.draft.vocabulary import (
     MONEY,
     MULT_SLUGS,
     QUALIFIER_SLUGS,
+    RATE_NOUNS,
     REAL,
     SLOGANS,
     UNIT_SLUGS,
@@ -159,7 +160,8 @@ _FIGURE = re.compile(
 )
 _GROWTH_VERB = re.compile(
     rf"[，,、]?\s*(?:[（(]?(?P<real>{_alt(REAL)})[)）]?[，,]?\s*)?"
-    rf"(?:{_alt(COMPARED)})?(?P<actual>实际)?(?:名义)?(?P<verb>{_alt(INCREASE + DECREASE)})了?"
+    rf"(?:{_alt(COMPARED)}|年)?(?P<actual>实际)?(?:名义)?"
+    rf"(?P<verb>{_alt(INCREASE + DECREASE + RATE_NOUNS)})(?:了|为|达)?"
 )
 _VERB_BEFORE = re.compile(rf"(?P<actual>实际)?(?P<verb>{_alt(INCREASE + DECREASE)})了?$")
 _RESPECTIVELY = re.compile(
@@ -255,8 +257,11 @@ def extract(text: str) -> list[Extracted]:
         masked = masked[: m.start()] + _MASK * (m.end() - m.start()) + masked[m.end() :]
     ratios = _ratios(text, masked) + rates
     masked = _mask(masked, ratios)
+    ranges = _ranges(text, masked) + _english(text, masked)
+    masked = _mask(masked, ranges)
     prose = _respectively(text, masked, _figures(text, masked))
-    figures = [_with_amounts(e) for e in found + ratios + prose]
+    prose = _compared_with(text, masked, prose)
+    figures = [_with_amounts(e) for e in found + ratios + ranges + prose]
     spans = sorted(protected + figures, key=lambda e: (e.start, e.end))
     newlines = [m.start() for m in re.finditer("\n", text)]
     return [replace(e, line=bisect.bisect_left(newlines, e.start) + 1) for e in spans]
@@ -405,6 +410,164 @@ def _rates(text: str, masked: str) -> list[Extracted]:
     return out
 
 
+_NUM = rf"(?:{_AR}|{_CN}(?:[.点][{_CN_DIGITS}]+)?)"
+_END = rf"{_NUM}(?:{_alt(list(MULTIPLIERS))})?%?"
+_RANGE = re.compile(
+    rf"(?<![0-9.{_ALL_CN}])(?P<low>{_END})\s*(?P<sep>至|到|-|~)\s*(?P<high>{_END})"
+    rf"(?P<unit>{_alt(UNITS)})?(?P<after>之间)?"
+)
+
+
+def _ranges(text: str, masked: str) -> list[Extracted]:
+    """Ranges printed as one figure (``60-120元``, ``85%至92%``, ``三至五天``):
+    with a unit, a percentage or a multiplier, and the high end above the low."""
+    out: list[Extracted] = []
+    for m in _RANGE.finditer(masked):
+        sep = "-" if m["sep"] in "-~" else m["sep"]
+        value = m["low"] + sep + m["high"]
+        try:
+            fig = parse_figure(value)
+        except FigureError:
+            continue
+        if fig.high is None or fig.high.value <= fig.value:
+            continue
+        if not (m["unit"] or fig.percent or fig.multiplier):
+            continue
+        if m["unit"] and not m["low"][0].isdigit() and m["unit"] not in CHINESE_UNITS:
+            continue
+        a, b = m.start(), m.end("unit") if m["unit"] else m.end("high")
+        out.append(
+            Extracted(
+                kind="figure",
+                text=text[a:b],
+                start=a,
+                end=b,
+                line=0,
+                quote=_quote(text, a, b),
+                value=value,
+                unit=m["unit"],
+                note=t("draft.note.range"),
+            )
+        )
+    return out
+
+
+_EN_PRE = (
+    "about|around|approximately|roughly|nearly|almost|more than|over|less than|"
+    "fewer than|at least|at most|up to"
+)
+_EN_UNITS = (
+    "yuan|us dollars|dollars|tons|tonnes|kilometres|kilometers|square metres|square meters|"
+    "hectares|people|visitors"
+)
+_EN_FIGURE = re.compile(
+    rf"(?<![\w.])(?:(?P<pre>{_EN_PRE})\s+)?"
+    r"(?P<number>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)"
+    r"(?:\s+(?P<mult>thousand|million|billion|trillion))?"
+    r"(?:\s*(?P<marker>percentage points?|per cent|percent|%|times))?"
+    rf"(?:\s+(?P<unit>{_EN_UNITS}))?"
+    r"(?![\w])"
+)
+_EN_UP = re.compile(r"(?:up|grew|grew by|rose|rose by|increased|increased by|an increase of)\s+$")
+_EN_DOWN = re.compile(r"(?:down|fell|fell by|dropped|decreased|decreased by|a drop of)\s+$")
+_EN_AFTER = re.compile(r"\s+(?P<dir>faster|higher|slower|lower)\b")
+_EN_GROWTH = re.compile(r",?\s+(?P<dir>up|down)\s+$")
+_EN_CONTEXT = re.compile(r"[a-z][a-z ,]{0,11}$")
+
+
+def _english(text: str, masked: str) -> list[Extracted]:
+    """Figures of English sentences (bilingual releases): ``390.83 billion
+    yuan``, ``up 17.1 percent``, ``0.1 percentage points faster``, ``more
+    than 12,000``; a growth after a figure (``…yuan, up 17.1 percent``) is
+    attached to it."""
+    out: list[Extracted] = []
+    for m in _EN_FIGURE.finditer(masked):
+        lead = masked[max(0, m.start() - 12) : m.start()]
+        english = m["pre"] or m["mult"] or (m["marker"] and m["marker"] != "%") or m["unit"]
+        if not english and not _EN_CONTEXT.search(lead):
+            continue
+        if not _EN_CONTEXT.search(lead) and not m["pre"]:
+            continue  # a number of a Chinese sentence
+        a = m.start()
+        b = m.end("marker") if m["marker"] else m.end("mult") if m["mult"] else m.end("number")
+        value = text[a:b]
+        try:
+            fig = parse_figure(value)
+        except FigureError:
+            continue
+        e = Extracted(
+            kind="figure",
+            text=text[a : m.end()],
+            start=a,
+            end=m.end(),
+            line=0,
+            quote=_quote(text, a, m.end()),
+            value=value,
+            unit=m["unit"],
+            count=fig.exact_whole and not m["unit"],
+        )
+        up, down = _EN_UP.search(lead), _EN_DOWN.search(lead)
+        after = _EN_AFTER.match(masked, m.end())
+        if fig.kind != "number" and (up or down or after):
+            falls = bool(down) or bool(after and after["dir"] in ("slower", "lower"))
+            value = _negated(value) or value if falls else value
+            e = replace(e, value=value, change="down" if falls else "up")
+            grow = _EN_GROWTH.search(lead)
+            prev = out[-1] if out else None
+            if (
+                grow
+                and prev is not None
+                and fig.percent
+                and prev.growth is None
+                and parse_figure(prev.value or "").kind == "number"
+                and not masked[prev.end : a].strip(", ").replace(grow["dir"], "").strip()
+            ):
+                out[-1] = replace(
+                    prev,
+                    growth=value,
+                    growth_start=a,
+                    growth_end=b,
+                    quote=_quote(text, prev.start, b),
+                )
+                continue
+        out.append(e)
+    return out
+
+
+def _compared_with(text: str, masked: str, found: list[Extracted]) -> list[Extracted]:
+    """A growth attached to the base of a comparison (…较去年同期的191.0万人次
+    增长4.82倍) belongs to the figure before it, in the same clause."""
+    out = list(found)
+    for i, e in enumerate(out):
+        if e.growth is None or i == 0:
+            continue
+        prev = out[i - 1]
+        between = masked[prev.end : e.start]
+        if prev.growth or prev.change or re.search("[。;；\n]", between):
+            continue
+        if not re.fullmatch("[,，]?\\s*[较比][^,，。;；]{0,10}的", between):
+            continue
+        if prev.unit != e.unit or parse_figure(prev.value or "").kind != "number":
+            continue
+        out[i - 1] = replace(
+            prev,
+            growth=e.growth,
+            growth_start=e.growth_start,
+            growth_end=e.growth_end,
+            real=e.real,
+            quote=_quote(text, prev.start, e.growth_end or e.end),
+        )
+        out[i] = replace(
+            e,
+            growth=None,
+            growth_start=None,
+            growth_end=None,
+            real=False,
+            quote=_quote(text, e.start, e.end),
+        )
+    return out
+
+
 def _figures(text: str, masked: str, pos: int = 0, endpos: int | None = None) -> list[Extracted]:
     out: list[Extracted] = []
     stop = len(masked) if endpos is None else endpos
@@ -492,7 +655,7 @@ def _figure(text: str, masked: str, m: re.Match[str]) -> Extracted | None:
         if not m["pre"]:
             start = m.end("sign")
     if half == "个半" and masked.startswith("月", m.end("half")) and unit is None:
-        unit = "个月"  # 一个半月: one and a half months
+        unit = "月"  # 一个半月: one and a half (个半) months
         end = m.end("half") + 1
     if unit == "个" and post2 == "多" and masked.startswith("月", m.end()):
         end, unit = m.end() + 1, "个月"  # 10个多月: more than 10 months
@@ -500,6 +663,8 @@ def _figure(text: str, masked: str, m: re.Match[str]) -> Extracted | None:
         # 5个多部门 is not "more than 5"; 6亿多多元 ends at its first 多.
         end, post2 = m.start("post2"), ""
     count = unit in COUNT
+    if marker == "成" and masked[end : end + 1] in _CN_DIGITS:
+        return None  # 四成六 (46%): not read by the grammar; no part of it is a figure
     if m["chinese"] and not m["pre"]:
         if number in ("一", "零", "〇") and not (m["infix"] or marker or half):
             return None  # 一个, 一批, 一把手: the article "a", not a count of one
@@ -512,7 +677,7 @@ def _figure(text: str, masked: str, m: re.Match[str]) -> Extracted | None:
         if unit == "年" and not _YEARS_AFTER.match(masked, m.end("unit")):
             return None
         if big and unit is None:
-            count = True  # 三大低效片区: three (of them)
+            count, unit = True, "个"  # 三大低效片区: three (of them)
     elif m["chinese"] and unit is None and not marker and not re.search("[十百千万亿]", number):
         return None  # 超一流 is not a figure
     value = (
@@ -544,6 +709,8 @@ def _figure(text: str, masked: str, m: re.Match[str]) -> Extracted | None:
         unit=unit,
         count=count,
     )
+    if unit is None and fig.kind == "number":
+        e = replace(e, unit=_implied_unit(masked, start))
     before = _VERB_BEFORE.search(masked, max(0, start - 5), start)
     if m["double"]:
         e = replace(e, change="up", note=t("draft.note.change"))
@@ -554,6 +721,25 @@ def _figure(text: str, masked: str, m: re.Match[str]) -> Extracted | None:
         if _REAL_BEFORE.search(masked, max(0, start - 24), start):
             e = replace(e, real=True)
     return e
+
+
+_VISITORS = re.compile(r"(?:客流量?|游客|旅客|观众)(?:达到?|超过|近|约)?$")
+_RATE_WORD = re.compile(r"汇率(?:为|是)?$")
+_FOREIGN = re.compile(rf"[^。；;\n]*?(?P<money>{_alt(tuple(m for m in MONEY if m != '元'))})")
+
+
+def _implied_unit(masked: str, start: int) -> str | None:
+    """The unit a figure printed without one has by its words: 客流量超过百万 is
+    in 人次; 汇率7.0467 in a sentence about 美元 is in 元/美元."""
+    lead = masked[max(0, start - 8) : start]
+    if _VISITORS.search(lead):
+        return "人次"
+    if _RATE_WORD.search(lead):
+        sentence_start = max(masked.rfind(c, 0, start) for c in "。；;\n") + 1
+        m = _FOREIGN.match(masked, sentence_start)
+        if m is not None:
+            return f"元/{m['money']}"
+    return None
 
 
 _REAL_BEFORE = re.compile(
@@ -735,16 +921,22 @@ def draft_claims(text: str, items: list[Extracted]) -> list[DraftClaim]:
         if seen[cid] > 1:
             cid = f"{cid}_{seen[cid]}"
         id_at.update((e.start, cid) for e in g)
+        growth, note = first.growth, first.note
+        if growth is not None and not parse_figure(growth).percent:
+            # 增长1.72倍, 翻了一番: the format's growth is a percentage
+            growth, note = None, t("draft.note.growth_times", growth=first.growth)
+        elif growth is not None and first.real:
+            note = t("draft.note.real")
         claims.append(
             DraftClaim(
                 cid,
                 first.value,
                 first.unit,
                 first.count,
-                first.growth,
+                growth,
                 tuple(g),
-                t("draft.note.real") if first.growth and first.real else first.note,
-                first.growth is not None and first.real,
+                note,
+                growth is not None and first.real,
             )
         )
     return [_name_the_changed(c, id_at) for c in claims]

@@ -87,7 +87,8 @@ def propose(text: str, items: list[Extracted], claims: list[DraftClaim]) -> list
         names = " + ".join(p.id for p in parts)
         add("sum", t("draft.proposal.sum", total=total.id), f"{names} == {total.id}")
         grown = [*parts, total]
-        if all(f.e.growth and not f.e.real for f in grown) and total.e.cell:
+        nominal = [f.e.growth and parse_figure(f.e.growth).percent and not f.e.real for f in grown]
+        if all(nominal) and total.e.cell:
             prior = " + ".join(f"prior({p.id})" for p in parts)
             add(
                 "sum",
@@ -341,7 +342,8 @@ def _headline(text: str, figs: list[_Fig]) -> list[tuple[_Fig, _Fig, bool]]:
                 if _one_slip(h.e.value or "", f.e.value or ""):
                     out.append((h, f, False))
                     break
-            if h.e.change and f.e.growth and f.e.growth == h.e.value and not f.e.real:
+            nominal = f.e.growth is not None and not f.e.real and parse_figure(f.e.growth).percent
+            if h.e.change and nominal and f.e.growth == h.e.value:
                 out.append((h, f, True))
                 break
     return out

@@ -17,6 +17,7 @@ __all__ = [
     "MULT_SLUGS",
     "OTHER",
     "QUALIFIER_SLUGS",
+    "RATE_NOUNS",
     "REAL",
     "SLOGANS",
     "UNITS",
@@ -73,7 +74,7 @@ COUNT = (
     "例",
     "块",
 )
-OTHER = ("千瓦时", "千瓦", "标箱", "立方米", "岁", "单", "份")
+OTHER = ("千瓦时", "千瓦", "标箱", "立方米", "岁")
 UNITS = MONEY + AREA + LENGTH + DURATION + WEIGHT + COUNT + OTHER
 CHINESE_UNITS = frozenset(UNITS) - {"米", "克", "岁", "次", "周"}
 """Units a Chinese numeral is taken with (三千米 is rarer than 三千 + 米-something)."""
@@ -164,6 +165,8 @@ DECREASE += ("减", "跌")
 COMPARED: tuple[str, ...] = ("比上年同期", "较上年同期", "比去年同期", "较去年同期")
 COMPARED += ("比上年末", "较上年末", "比年初", "较年初", "比上月", "比上季度")
 COMPARED += ("比上年", "较上年", "比去年", "较去年", "同比", "环比", "按年", "按月")
+RATE_NOUNS = ("增幅", "增速", "涨幅")
+"""Nouns that print a growth rate after a figure (…101亿美元，增幅7.9%)."""
 REAL = ("按可比价格计算", "按可比价计算", "按可比口径计算", "扣除价格因素影响", "扣除价格因素后")
 REAL += ("扣除价格因素",)
 """Phrases that make the growth after them a real (volume) growth."""
@@ -196,5 +199,6 @@ SLOGANS = (
     "七上八下",
     "四梁八柱",
     "两手抓",
+    "一成不变",
 )
 """Fixed phrases with numerals in them that are never figures."""
