@@ -667,6 +667,26 @@ MESSAGES: Final[dict[str, dict[Lang, str]]] = {
         "en": "{figures} figures in {claims} claims; {left} dates and names left out",
         "zh": "{figures} 个数字，{claims} 条主张；略去了 {left} 个日期和名称",
     },
+    "page.no_trafilatura": {
+        "en": "{path} is an HTML page; reading its body needs trafilatura:"
+        " pip install 'licang-check[html]' (or save the article's text and give that)",
+        "zh": "{path} 是 HTML 网页；读取正文需要 trafilatura："
+        "pip install 'licang-check[html]'（或保存报道正文的文本后再给出）",
+    },
+    "page.no_body": {
+        "en": "no article body found in the page {path}; save the article's text and give that",
+        "zh": "在网页 {path} 中没有找到报道正文；请保存报道正文的文本后再给出",
+    },
+    "page.body_exists": {
+        "en": "{path} exists and is not this page's body; it is never overwritten"
+        " (move it, or give the draft another folder with -o)",
+        "zh": "{path} 已存在，且不是该网页的正文；不会覆盖它"
+        "（请移走它，或用 -o 把草稿放到别的文件夹）",
+    },
+    "page.body_written": {
+        "en": "read the body of the page ({kind}); the draft checks it as {path}",
+        "zh": "已读取网页（{kind}）的正文；草稿按 {path} 核对",
+    },
     "cli.no_figures_written": {
         "en": "no printed figure found in {article}; a claims file needs at least one claim,"
         " so {path} was not written (write one by hand: see docs/guide.md)",
@@ -751,8 +771,9 @@ MESSAGES: Final[dict[str, dict[Lang, str]]] = {
     },
     "init.ask.url": {"en": "URL (empty: none)", "zh": "网址（留空则不填）"},
     "init.wrote": {
-        "en": "wrote {path}: {claims} claims from {figures} printed figures, no checks yet",
-        "zh": "已写入 {path}：{figures} 个印出的数字，{claims} 条主张，尚无校验",
+        "en": "wrote {path}: {claims} claims from {figures} printed figures,"
+        " {checks} proposed checks",
+        "zh": "已写入 {path}：{figures} 个印出的数字，{claims} 条主张，{checks} 条建议的检查",
     },
     "init.next": {
         "en": "next: read each claim against the article, give it a telling id, add checks,"
@@ -1008,7 +1029,8 @@ MESSAGES: Final[dict[str, dict[Lang, str]]] = {
     "draft.note.real": {
         "en": "a real growth (at comparable prices): a volume growth, not the ratio of two"
         " printed values; do not relate its prior to printed figures",
-        "zh": "实际增长（按可比价格计算）：是物量增长，不是两个印出数值之比；不要把它的上期值与印出的数字相联系",
+        "zh": "实际增长（按可比价格计算）：是物量增长，不是两个印出数值之比；"
+        "不要把它的上期值与印出的数字相联系",
     },
     "draft.proposals": {
         "en": "PROPOSED checks, drafted from the article's wording: keep each one that\n"

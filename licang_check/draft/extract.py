@@ -53,7 +53,7 @@ from licang_check.figures.grammar import (
     as_growth,
     parse_figure,
 )
-from licang_check.figures.numerals import NUMERAL_CHARS, NumeralError, parse_chinese
+from licang_check.figures.numerals import NUMERAL_CHARS
 from licang_check.numeric.exact import Fraction
 
 __all__ = [

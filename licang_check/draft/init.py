@@ -53,6 +53,8 @@ class NewClaimsFile:
     """The claims file."""
     claims: int
     figures: int
+    checks: int
+    """How many checks are proposed."""
     schema_found: bool
     """Whether the modeline names a ``claims.schema.json`` that exists."""
 
@@ -118,6 +120,7 @@ def new_claims_file(
         )
         if value
     ]
+    proposals = propose(article_text, spans, claims)
     text = render_yaml(
         claims,
         [e for e in spans if e.kind != "figure"],
@@ -127,6 +130,6 @@ def new_claims_file(
         metadata=metadata,
         schema=modeline.replace(" ", "%20"),
         command="init",
-        proposals=propose(article_text, spans, claims),
+        proposals=proposals,
     )
-    return NewClaimsFile(text, len(claims), figures, schema is not None)
+    return NewClaimsFile(text, len(claims), figures, len(proposals), schema is not None)

@@ -109,11 +109,11 @@ def propose(text: str, items: list[Extracted], claims: list[DraftClaim]) -> list
         )
     for terms in _ratio_shares(figs):
         add("ratio", t("draft.proposal.ratio"), " + ".join(f.id for f in terms) + " == 100")
-    for rate, prior, points in _points(text, figs):
+    for rate, before, points in _points(text, figs):
         add(
             "points",
-            t("draft.proposal.points", rate=rate.id, prior=prior.id),
-            f"{rate.id} - {prior.id} == {points.id}",
+            t("draft.proposal.points", rate=rate.id, prior=before.id),
+            f"{rate.id} - {before.id} == {points.id}",
         )
     for a, b, growth in _headline(text, figs):
         expr = f"{a.id} == {b.id} / prior({b.id}) - 1" if growth else f"{a.id} == {b.id}"
@@ -338,10 +338,10 @@ def _headline(text: str, figs: list[_Fig]) -> list[tuple[_Fig, _Fig, bool]]:
         for f in figs:
             if f.e.start <= title_end or f.id == h.id:
                 continue
-            if f.e.unit == h.e.unit and f.e.change == h.e.change and f.e.ratio == h.e.ratio:
-                if _one_slip(h.e.value or "", f.e.value or ""):
-                    out.append((h, f, False))
-                    break
+            same_kind = (f.e.unit, f.e.change, f.e.ratio) == (h.e.unit, h.e.change, h.e.ratio)
+            if same_kind and _one_slip(h.e.value or "", f.e.value or ""):
+                out.append((h, f, False))
+                break
             nominal = f.e.growth is not None and not f.e.real and parse_figure(f.e.growth).percent
             if h.e.change and nominal and f.e.growth == h.e.value:
                 out.append((h, f, True))

@@ -182,9 +182,9 @@ def _read_block(
         heads = [""] * (width - len(header)) + header if len(header) <= width else header[-width:]
         columns = [_column(h, unit_text) for h in heads]
         row_unit: tuple[str, str | None] | None = None
-        for col, cell in zip(columns[1:], cells[1:], strict=True):
-            if col.unit_column or (not _is_number(cell[2]) and not _PLACEHOLDER.fullmatch(cell[2])):
-                row_unit = split_unit(cell[2])
+        for col, (_, _, raw) in zip(columns[1:], cells[1:], strict=True):
+            if col.unit_column or (not _is_number(raw) and not _PLACEHOLDER.fullmatch(raw)):
+                row_unit = split_unit(raw)
         values: list[Cell] = []
         for col, (a, b, raw) in zip(columns[1:], cells[1:], strict=True):
             if not _is_number(raw):

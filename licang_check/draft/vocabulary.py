@@ -158,16 +158,45 @@ DIRECTIONAL = frozenset(QUALIFIER_SLUGS) - {"近", "约", "大约", "左右", "�
 """Qualifiers that say which way a figure strays: negating the figure would
 turn them around, so a decrease printed with one is not made a growth."""
 
-INCREASE = ("增长", "增加", "提高", "提升", "上升", "上涨", "加快", "扩大", "回升", "增")
+INCREASE: tuple[str, ...] = (
+    "增长",
+    "增加",
+    "提高",
+    "提升",
+    "上升",
+    "上涨",
+    "加快",
+    "扩大",
+    "回升",
+    "增",
+)
 INCREASE += ("升",)
-DECREASE = ("下降", "减少", "降低", "下滑", "回落", "放缓", "收窄", "缩小", "减缓", "下跌", "降")
+DECREASE: tuple[str, ...] = (
+    "下降",
+    "减少",
+    "降低",
+    "下滑",
+    "回落",
+    "放缓",
+    "收窄",
+    "缩小",
+    "减缓",
+    "下跌",
+    "降",
+)
 DECREASE += ("减", "跌")
 COMPARED: tuple[str, ...] = ("比上年同期", "较上年同期", "比去年同期", "较去年同期")
 COMPARED += ("比上年末", "较上年末", "比年初", "较年初", "比上月", "比上季度")
 COMPARED += ("比上年", "较上年", "比去年", "较去年", "同比", "环比", "按年", "按月")
 RATE_NOUNS = ("增幅", "增速", "涨幅")
 """Nouns that print a growth rate after a figure (…101亿美元，增幅7.9%)."""
-REAL = ("按可比价格计算", "按可比价计算", "按可比口径计算", "扣除价格因素影响", "扣除价格因素后")
+REAL: tuple[str, ...] = (
+    "按可比价格计算",
+    "按可比价计算",
+    "按可比口径计算",
+    "扣除价格因素影响",
+    "扣除价格因素后",
+)
 REAL += ("扣除价格因素",)
 """Phrases that make the growth after them a real (volume) growth."""
 
