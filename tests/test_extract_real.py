@@ -232,9 +232,7 @@ def test_a_ratio_gives_a_figure_per_term() -> None:
 
 
 def test_an_exchange_rate_is_one_figure_in_yuan_per_dollar() -> None:
-    assert [(e.value, e.unit) for e in figures("按1美元兑7.1元人民币计。")] == [
-        ("7.1", "元/美元")
-    ]
+    assert [(e.value, e.unit) for e in figures("按1美元兑7.1元人民币计。")] == [("7.1", "元/美元")]
 
 
 # -- what is not a figure --------------------------------------------------------------
