@@ -267,6 +267,18 @@ def test_english(text: str, value: F, interval: Interval) -> None:
     assert fig.interval(HU, TOL) == interval
 
 
+def test_added_qualifiers_read_as_the_contracts() -> None:
+    about = parse_figure("about 7,000")
+    assert about.qualifiers == ("约",)
+    assert about.printed_qualifiers == ("about",)
+    converted = parse_figure("约合20533")
+    assert converted.qualifiers == ("达",)  # adds nothing: the figure's own precision
+    assert converted.printed_qualifiers == ("约合",)
+    assert parse_figure("more than 2 million").qualifiers == ("超过",)
+    assert parse_figure("40 or more").qualifiers == ("以上",)
+    assert parse_figure("近翻一番").printed_qualifiers == ("近",)
+
+
 def test_english_scale() -> None:
     scale = parse_figure("390.83 billion").scale
     assert (scale.factor, scale.suffix) == (F(10**9), " billion")

@@ -57,6 +57,7 @@ from licang_check.numeric.rounding import RoundingMode, unround
 
 __all__ = [
     "ENGLISH_MULTIPLIERS",
+    "FIGURE_RE",
     "MAX_DIGITS",
     "MAX_FIGURE_LENGTH",
     "MULTIPLIERS",
@@ -139,9 +140,21 @@ _FIGURE = re.compile(
     rf"(?P<half2>半)?"
     rf"\s*(?P<post>{_POST})?"
 )
-_DOUBLING = re.compile(
-    rf"(?P<pre>{_PRE})?\s*翻了?(?P<n>[一二两三四五六七八九十]|[0-9]+)番(?P<post>{_POST})?"
-)
+_DOUBLING = rf"(?P<pre>{_PRE})?\s*翻了?(?P<n>[一二两三四五六七八九十]|[0-9]+)番(?P<post>{_POST})?"
+
+
+@lru_cache(maxsize=1)
+def _doubling_re() -> re.Pattern[str]:
+    """翻…番, compiled when first needed (rare in articles; start-up stays cheap)."""
+    return re.compile(_DOUBLING)
+
+
+FIGURE_RE = _FIGURE
+"""The regular expression of one figure (not a range, not 翻…番) in folded text
+(:func:`~licang_check.figures.normalize.fold`); what it matches is a candidate
+for :func:`parse_figure`, which reads it and checks the rest."""
+_OTHER_DIGIT = re.compile(r"(?![0-9])\d")
+"""A decimal digit of another script (١, ३): the format's digits are ASCII and full-width."""
 _RANGE_SEP = re.compile(r"至|到|~|-")
 _SPACE = re.compile(r"\s+")
 
@@ -169,7 +182,9 @@ class Figure(NamedTuple):
     """A ratio: ``%``, ``‰``, ``成``, ``折``, ``X分之Y``."""
     multiplier: str
     qualifiers: tuple[str, ...]
-    """As printed, in normal form (``约``, ``about``, ``约合``)."""
+    """The contract's qualifiers the figure carries, in normal form: an added
+    one as the contract qualifier it reads as (``about`` as ``约``, ``约合`` as
+    ``达``; :mod:`~licang_check.figures.more_qualifiers`)."""
     exact_whole: bool
     """An Arabic whole number with no multiplier and no marker: exact on a count."""
     marker: str = ""
@@ -177,6 +192,8 @@ class Figure(NamedTuple):
     ``番`` (翻…番), ``成`` …; empty for a plain number."""
     high: Figure | None = None
     """The high end of a range (``3-5``: the figure ``5``); None for one figure."""
+    printed_qualifiers: tuple[str, ...] = ()
+    """The qualifiers as printed, in normal form (``about``, ``约合``, ``约``)."""
 
     @property
     def points(self) -> bool:
@@ -224,7 +241,7 @@ class Figure(NamedTuple):
         x = self.value
         result: Interval | None = None
         for q in self.qualifiers:
-            iv = qualifier_interval(contract_qualifier(q), x, tolerance)
+            iv = qualifier_interval(q, x, tolerance)
             if iv is not None:
                 result = iv if result is None else result.intersect(iv)
         if result is not None:
@@ -285,9 +302,10 @@ def parse_figure(text: str) -> Figure:
         raise FigureError(t("figure.too_long", n=MAX_FIGURE_LENGTH))
     if not norm:
         raise FigureError(t("figure.empty"))
-    for ch in norm:
-        if ch.isdigit() and ch not in "0123456789":
-            raise FigureError(t("figure.other_script", char=ch, code=f"U+{ord(ch):04X}"))
+    other = None if norm.isascii() else _OTHER_DIGIT.search(norm)
+    if other is not None:
+        ch = other.group()
+        raise FigureError(t("figure.other_script", char=ch, code=f"U+{ord(ch):04X}"))
     try:
         return _single(norm, raw)
     except FigureError as error:
@@ -300,68 +318,72 @@ def parse_figure(text: str) -> Figure:
 def _single(norm: str, raw: str) -> Figure:
     m = _FIGURE.fullmatch(norm)
     if m is None:
-        d = _DOUBLING.fullmatch(norm)
+        d = _doubling_re().fullmatch(norm) if "番" in norm else None
         if d is not None:
             return _doubling(d, raw)
         raise FigureError(t("figure.not_a_figure", text=raw, hint=_hint(norm)))
-    marker = m["marker"] or ""
-    value, unit, digits, exact_whole = _number(m, marker, raw)
-    half = m["half"] or m["half2"]
+    g = m.groupdict()  # one dict: cheaper than a call per group
+    marker = g["marker"] or ""
+    value, unit, digits, exact_whole = _number(g, marker, raw)
+    half = g["half"] or g["half2"]
     if half:
-        if m["half2"] and (m["half"] or marker not in ("倍", "成", "times")):
+        if g["half2"] and (g["half"] or marker not in ("倍", "成", "times")):
             raise FigureError(t("figure.half", text=raw))
-        if unit != 1 or m["halfonly"]:
+        if unit != 1 or g["halfonly"]:
             raise FigureError(t("figure.half", text=raw))
         value, unit, exact_whole = value + Fraction(1, 2), Fraction(1, 2), False
-        digits += m["half"] or (marker + "半")
-    mult = m["mult"] or ""
+        digits += g["half"] or (marker + "半")
+    mult = g["mult"] or ""
     if mult:
         power = MULTIPLIERS.get(mult, ENGLISH_MULTIPLIERS.get(mult, 0))
         value *= 10**power
         unit *= 10**power
         exact_whole = False
-    if m["den"]:
+    if g["den"]:
         if mult or marker or half:
-            raise FigureError(t("figure.pct_word", text=raw, word=m["den"] + "分之"))
-        den = _whole(m["den"], raw)
+            raise FigureError(t("figure.pct_word", text=raw, word=g["den"] + "分之"))
+        den = _whole(g["den"], raw)
         value, unit = value / den, unit / den
-        if m["den"] not in ("百", "千", "万"):
-            digits = m["den"] + "分之" + digits
+        if g["den"] not in ("百", "千", "万"):
+            digits = g["den"] + "分之" + digits
     if marker in RATE_MARKERS or marker in POINTS_MARKERS:
         div = RATE_MARKERS.get(marker) or POINTS_MARKERS[marker]
         value, unit = value / div, unit / div
     if marker:
         exact_whole = False
-    qualifiers = tuple(q for q in (m["pre"], m["infix"], m["post"]) if q)
-    if m["infix"] and m["post"] in ("余", "多"):
-        raise FigureError(t("figure.two_more", a=m["infix"], b=m["post"], text=raw))
-    sign = -1 if m["sign"] == "-" else 1
+    printed = tuple(q for q in (g["pre"], g["infix"], g["post"]) if q)
+    if g["infix"] and g["post"] in ("余", "多"):
+        raise FigureError(t("figure.two_more", a=g["infix"], b=g["post"], text=raw))
+    sign = -1 if g["sign"] == "-" else 1
     return Figure(
         text=raw,
         digits=digits,
         value=sign * value,
         unit=unit,
-        percent=bool(m["den"]) or marker in RATE_MARKERS,
+        percent=bool(g["den"]) or marker in RATE_MARKERS,
         multiplier=mult,
-        qualifiers=qualifiers,
+        qualifiers=tuple(contract_qualifier(q) for q in printed),
         exact_whole=exact_whole,
         marker=marker,
+        printed_qualifiers=printed,
     )
 
 
-def _number(m: re.Match[str], marker: str, raw: str) -> tuple[Fraction, Fraction, str, bool]:
+def _number(
+    g: dict[str, str | None], marker: str, raw: str
+) -> tuple[Fraction, Fraction, str, bool]:
     """The number of a match: (value, unit, digits, exact whole)."""
-    if m["arabic"]:
-        digits = m["arabic"]
+    if g["arabic"]:
+        digits = g["arabic"]
         plain = digits.replace(",", "")
         if len(plain) - plain.count(".") > MAX_DIGITS:
             raise FigureError(t("figure.too_many_digits", n=MAX_DIGITS))
         whole, _, frac = plain.partition(".")
-        step = Fraction(1, 10 ** len(frac))
-        return Fraction(int(whole + frac)) * step, step, digits, not frac
-    if m["halfonly"]:
+        scale = 10 ** len(frac)
+        return Fraction(int(whole + frac), scale), Fraction(1, scale), digits, not frac
+    if g["halfonly"]:
         return Fraction(1, 2), Fraction(1, 2), "半", False
-    digits = m["chinese"]
+    digits = g["chinese"] or ""
     if len(digits) > MAX_DIGITS:
         raise FigureError(t("figure.too_many_digits", n=MAX_DIGITS))
     if marker == "折" and len(digits) == 2 and all(c in POSITIONAL_DIGITS for c in digits):
@@ -394,9 +416,12 @@ def _doubling(d: re.Match[str], raw: str) -> Figure:
     n = int(d["n"]) if d["n"].isascii() else parse_chinese(d["n"])[0]
     if n > MAX_DIGITS:
         raise FigureError(t("figure.too_many_digits", n=MAX_DIGITS))
-    qualifiers = tuple(q for q in (d["pre"], d["post"]) if q)
+    printed = tuple(q for q in (d["pre"], d["post"]) if q)
+    qualifiers = tuple(contract_qualifier(q) for q in printed)
     digits = d.group()[len(d["pre"] or "") : len(d.group()) - len(d["post"] or "")].strip()
-    return Figure(raw, digits, Fraction(2**n), Fraction(0), False, "", qualifiers, False, "番")
+    return Figure(
+        raw, digits, Fraction(2**n), Fraction(0), False, "", qualifiers, False, "番", None, printed
+    )
 
 
 def _range(norm: str, raw: str) -> Figure | None:
@@ -412,7 +437,7 @@ def _range(norm: str, raw: str) -> Figure | None:
             low = _carried(left, right, high)
         except FigureError:
             continue
-        if low.qualifiers or high.qualifiers:
+        if low.printed_qualifiers or high.printed_qualifiers:
             raise FigureError(t("figure.range_qualifier", text=raw))
         if low.kind != high.kind or low.high is not None:
             raise FigureError(t("figure.range_kinds", text=raw))

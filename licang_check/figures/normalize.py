@@ -151,10 +151,10 @@ _SPACE = re.compile(r"\s+")
 def fold(text: str) -> str:
     """``text`` with each character in its normal form (see the module); the
     same length, so offsets carry over."""
-    return text.translate(FOLD)
+    return text.lower() if text.isascii() else text.translate(FOLD)
 
 
 def normal_form(text: str) -> str:
     """``text`` folded (:func:`fold`) with its whitespace removed: the form in
     which a figure's text and a quote are compared."""
-    return _SPACE.sub("", text.translate(FOLD))
+    return _SPACE.sub("", fold(text))

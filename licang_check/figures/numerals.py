@@ -174,9 +174,15 @@ def _positional_value(text: str) -> int:
     return int("".join(str(DIGITS[ch]) for ch in text))
 
 
+_LONGEST_FIRST = sorted(MULTIPLIERS, key=len, reverse=True)
+_MULTIPLIER_ENDS = frozenset(w[-1] for w in MULTIPLIERS)
+
+
 def _split_multiplier(text: str) -> tuple[str, int]:
     """``text`` without a trailing multiplier word, and its power of ten (0 if none)."""
-    for word in sorted(MULTIPLIERS, key=len, reverse=True):
+    if text[-1:] not in _MULTIPLIER_ENDS:
+        return text, 0
+    for word in _LONGEST_FIRST:
         head = text[: -len(word)]
         if text.endswith(word) and head and head[-1] in POSITIONAL_DIGITS:
             return head, MULTIPLIERS[word]
