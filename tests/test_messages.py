@@ -697,6 +697,11 @@ def test_sarif_rule_descriptions_in_chinese() -> None:
         "growth": "GrowthFits",
         "share": "ShareFits",
         "expr": "CheckHolds",
+        "points": "PointChangeFits",
+        "change": "AbsoluteChangeFits",
+        "ratio": "RatioFits",
+        "proportion": "ProportionFits",
+        "conversion": "ConversionFits",
         "error": "ClaimsFileError",
     }
     assert rules["growth"]["shortDescription"]["text"] == "增长率与本期值和某个为正的上期值相符。"

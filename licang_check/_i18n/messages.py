@@ -113,6 +113,76 @@ MESSAGES: Final[dict[str, dict[Lang, str]]] = {
         "en": "true for a whole-number count: it, and any prior implied for it, are whole.",
         "zh": "计数（整数）时写 true：它本身和推算出的上期数都是整数。",
     },
+    "schema.claim.real": {
+        "en": "true: the growth is real (按可比价格计算, 扣除价格因素), a volume growth that impli"
+        "es no prior"
+        " in current prices and is compared with nothing.",
+        "zh": "true：growth 为实际增长（按可比价格计算、扣除价格因素），是物量增长，不对应现价的上"
+        "期值，也不与任何数比较。",
+    },
+    "schema.claim.points": {
+        "en": "On a rate: its change in percentage points, sign from the verb: 提高0.95个百分点,"
+        " 回落0.2個百分點, -0.7.",
+        "zh": "比率的百分点变化，正负由动词决定：提高0.95个百分点、回落0.2個百分點、-0.7。",
+    },
+    "schema.claim.change": {
+        "en": "The absolute change on the previous period, in the claim's unit: 增加2175, 减少12,"
+        " 年增634億.",
+        "zh": "与上期相比的增减量，用主张本身的单位：增加2175、减少12、年增634億。",
+    },
+    "schema.claim.changes": {
+        "en": "More changes on this figure (环比, a named base year), each with on and growth,"
+        " points or change.",
+        "zh": "同一数字的其他变化（环比、指定基期），每项有 on 以及 growth、points 或 change。",
+    },
+    "schema.claim.ratio": {
+        "en": "[a, b]: the value (2.5倍, 108.3%) is a / b, a multiple, not a growth.",
+        "zh": "[a, b]：值（2.5倍、108.3%）等于 a / b，是倍数而非增长。",
+    },
+    "schema.claim.parts": {
+        "en": "On a proportion (6.01:55.04:38.95): the claims whose shares it prints, in order.",
+        "zh": "构成比（6.01:55.04:38.95）各项所对应的主张，按顺序。",
+    },
+    "schema.claim.whole": {
+        "en": "On a proportion: the claim its shares are of (else the parts' sum).",
+        "zh": "构成比所占的整体（缺省为各部分之和）。",
+    },
+    "schema.claim.converts": {
+        "en": "The claim this figure is converted from (约合19375美元), with multiply_by or divide"
+        "_by.",
+        "zh": "本数由哪条主张折算而来（约合19375美元），配合 multiply_by 或 divide_by。",
+    },
+    "schema.claim.multiply_by": {
+        "en": "The rate the source is multiplied by: a printed figure or a claim id.",
+        "zh": "原数所乘的汇率：印出的数字或主张 id。",
+    },
+    "schema.claim.divide_by": {
+        "en": "The rate the source is divided by: a printed figure or a claim id.",
+        "zh": "原数所除的汇率：印出的数字或主张 id。",
+    },
+    "schema.change": {
+        "en": "One more change on a figure, on the period named by on.",
+        "zh": "数字的另一项变化，相对于 on 所指的时期。",
+    },
+    "schema.change.on": {
+        "en": 'The period the change is on, as a label: 环比, 按月, 2019年同期, "2015".',
+        "zh": '变化所相对的时期（标签）：环比、按月、2019年同期、"2015"。',
+    },
+    "schema.change.growth": {"en": "The growth on that period.", "zh": "相对该时期的增长率。"},
+    "schema.change.points": {
+        "en": "The change in points on that period.",
+        "zh": "相对该时期的百分点变化。",
+    },
+    "schema.change.change": {
+        "en": "The absolute change on that period.",
+        "zh": "相对该时期的增减量。",
+    },
+    "schema.change.prior": {
+        "en": "That period's figure, as printed, or the id of another claim.",
+        "zh": "该时期的数字，照印；或另一条主张的 id。",
+    },
+    "schema.change.real": {"en": "true: the growth is real.", "zh": "true：为实际增长。"},
+    "schema.change.note": {"en": "Free text.", "zh": "自由文字。"},
     "schema.claim.growth": {
         "en": "The change on the previous period, as printed: 273%, -3.5%, 30%左右.",
         "zh": "与上期相比的增减，照印：273%、-3.5%、30%左右。",
@@ -316,6 +386,11 @@ MESSAGES: Final[dict[str, dict[Lang, str]]] = {
         "en": "an alias (*name); YAML aliases are not allowed in a claims file",
         "zh": "别名（*name）；核查文件中不允许使用 YAML 别名",
     },
+    "load.fullwidth_colon": {
+        "en": "the key '{key}' is followed by a full-width colon '：': YAML needs an ASCII"
+        " ':' (and a space after it)",
+        "zh": "键 '{key}' 后面是全角冒号 '：'：YAML 要求半角的 ':'（其后加一个空格）",
+    },
     "load.yaml_quote_colon": {
         "en": "; a value holding ': ' must be quoted",
         "zh": "；含有 ': ' 的值必须加引号",
@@ -485,8 +560,8 @@ MESSAGES: Final[dict[str, dict[Lang, str]]] = {
         "zh": "{what}：没有主张 '{ref}'{hint}",
     },
     "load.check_prior_needs_growth": {
-        "en": "{what}: prior({id}) needs a claim with a growth",
-        "zh": "{what}：prior({id}) 需要一条有 growth 的主张",
+        "en": "{what}: prior({id}) needs a claim with a growth, points or change",
+        "zh": "{what}：prior({id}) 需要一条有 growth、points 或 change 的主张",
     },
     # -- printed figures (figures.py, numerals.py) ----------------------------------------
     "figure.too_many_digits": {
@@ -1072,6 +1147,51 @@ MESSAGES: Final[dict[str, dict[Lang, str]]] = {
         "zh": "{id} 的变化，以百分点计；不是增长率",
     },
     # -- SARIF's rule descriptions (formats/sarif.py: ids and names stay English) -------
+    "sarif.points.short": {
+        "en": "A change in percentage points fits the rate and its prior.",
+        "zh": "百分点变化与本期比率及上期比率相符。",
+    },
+    "sarif.points.full": {
+        "en": "The rate less the change in points meets the stated prior rate, within the"
+        " rounding interval of every printed figure.",
+        "zh": "在每个印出数字的取舍区间内，本期比率减去百分点变化与所给上期比率相符。",
+    },
+    "sarif.change.short": {
+        "en": "An absolute change fits the value, its growth and its prior.",
+        "zh": "增减量与本期值、增长率及上期值相符。",
+    },
+    "sarif.change.full": {
+        "en": "The value less the change is a prior (whole, for a count) that meets the stated"
+        " prior and, with a nominal growth, gives a growth that prints as printed.",
+        "zh": "本期值减去增减量所得的上期值（计数时为整数）与所给上期相符，"
+        "并且在有名义增长率时，由此得出的增长率与所印相符。",
+    },
+    "sarif.ratio.short": {
+        "en": "A multiple (是…的2.5倍) is the quotient of its two claims.",
+        "zh": "倍数（是…的2.5倍）等于两条主张之商。",
+    },
+    "sarif.ratio.full": {
+        "en": "Some true values of the two claims give a quotient that prints as the value.",
+        "zh": "两条主张的某组真实值之商与所印倍数相符。",
+    },
+    "sarif.proportion.short": {
+        "en": "A proportion's shares sum to 100 and match their parts.",
+        "zh": "构成比各项之和为 100，且与各组成部分相符。",
+    },
+    "sarif.proportion.full": {
+        "en": "The printed shares can sum to 100 within their rounding, and each part's share"
+        " of the whole prints as its share.",
+        "zh": "在取舍区间内各项之和可以为 100，且每个组成部分占整体之比与所印相符。",
+    },
+    "sarif.conversion.short": {
+        "en": "A converted figure (约合) is its source at the stated rate.",
+        "zh": "折算数（约合）等于按所给汇率折算的原数。",
+    },
+    "sarif.conversion.full": {
+        "en": "The source converted at the rate prints as the value, at the value's own"
+        " precision (not 约's tolerance).",
+        "zh": "按汇率折算的原数与所印值相符，以所印值本身的精度计（不是“约”的容差）。",
+    },
     "sarif.quote.short": {
         "en": "A claim's quote is in the article and holds its figure as printed.",
         "zh": "主张的引文在原文中，并含有照印的数字。",
@@ -1188,6 +1308,8 @@ MESSAGES: Final[dict[str, dict[Lang, str]]] = {
     "step.rounding": {"en": "rounding", "zh": "取舍方式"},
     "step.edge": {"en": "edge", "zh": "临界"},
     "step.nearest": {"en": "nearest", "zh": "最接近"},
+    "step.points": {"en": "points", "zh": "百分点"},
+    "step.change": {"en": "change", "zh": "增减量"},
     # -- explain: the figures, the arithmetic, the comparisons --------------------------
     "explain.of.current": {"en": "current", "zh": "本期"},
     "explain.of.growth": {"en": "growth", "zh": "增长率"},
@@ -1448,6 +1570,187 @@ MESSAGES: Final[dict[str, dict[Lang, str]]] = {
     "help.explain.id": {"en": "A claim's or a check's id.", "zh": "主张或校验的 id。"},
     "help.explain.path": {"en": "The claims file.", "zh": "核查文件。"},
     "help.explain.format": {"en": "text or json.", "zh": "text 或 json。"},
+    # -- the relation kinds of the extensions (kinds/points.py, change.py, ratio.py,
+    #    proportion.py, conversion.py) and their keys (claims/extensions.py) ----------
+    "kind.points": {"en": "points", "zh": "百分点"},
+    "kind.change": {"en": "change", "zh": "增减量"},
+    "kind.ratio": {"en": "ratio", "zh": "倍数"},
+    "kind.proportion": {"en": "proportion", "zh": "构成比"},
+    "kind.conversion": {"en": "conversion", "zh": "折算"},
+    "points.printed": {"en": "{value}, {points} points", "zh": "{value}，{points} 个百分点"},
+    "points.prior": {"en": "prior rate {prior}", "zh": "上期比率 {prior}"},
+    "points.meets": {
+        "en": "prior rate {implied} meets the stated {stated}",
+        "zh": "上期比率 {implied} 与所给的 {stated} 相符",
+    },
+    "points.misses": {
+        "en": "the value less the points leaves a prior rate {implied}, but the stated prior is"
+        " {stated}",
+        "zh": "现值减去百分点变化得上期比率 {implied}，而所给上期为 {stated}",
+    },
+    "change.printed": {"en": "{value}, change {change}", "zh": "{value}，增减 {change}"},
+    "change.misses_stated": {
+        "en": "the value less the change leaves a prior {implied}, but the stated prior is"
+        " {stated}",
+        "zh": "现值减去增减量得上期 {implied}，而所给上期为 {stated}",
+    },
+    "change.fits": {
+        "en": "{implied}: a growth of {growth}, which fits the printed {printed}",
+        "zh": "{implied}：增长 {growth}，与所印的 {printed} 相符",
+    },
+    "change.growth_misses": {
+        "en": "{implied}: a growth of {growth}, which cannot print as {printed}",
+        "zh": "{implied}：增长 {growth}，不可能印作 {printed}",
+    },
+    "ratio.printed": {"en": "{value} = {a} / {b}", "zh": "{value} = {a} / {b}"},
+    "ratio.implied": {"en": "ratio {quotient}", "zh": "倍数 {quotient}"},
+    "ratio.meets": {
+        "en": "{a} / {b} is {quotient}, which meets {value}",
+        "zh": "{a} / {b} 为 {quotient}，与 {value} 相符",
+    },
+    "ratio.misses": {
+        "en": "{a} / {b} is {quotient}, which cannot be {value}",
+        "zh": "{a} / {b} 为 {quotient}，不可能是 {value}",
+    },
+    "ratio.zero": {
+        "en": "{b} may be zero, so the ratio is not defined",
+        "zh": "{b} 可能为零，比值无定义",
+    },
+    "proportion.sum": {
+        "en": "the shares sum to {total}, which cannot be 100",
+        "zh": "各部分之和为 {total}，不可能等于 100",
+    },
+    "proportion.part": {
+        "en": "{id} is {share} of the whole, which cannot print as {printed}",
+        "zh": "{id} 占整体的 {share}，不可能印作 {printed}",
+    },
+    "proportion.fits": {
+        "en": "the shares can sum to 100",
+        "zh": "各部分之和可以为 100",
+    },
+    "proportion.fits_parts": {
+        "en": "the shares can sum to 100, and each of the {n} parts' shares prints as printed",
+        "zh": "各部分之和可以为 100，{n} 个组成部分的占比都与所印相符",
+    },
+    "conversion.printed": {
+        "en": "{value} = {source} {op} {rate}",
+        "zh": "{value} = {source} {op} {rate}",
+    },
+    "conversion.implied": {"en": "converted {converted}", "zh": "折算得 {converted}"},
+    "conversion.meets": {
+        "en": "converted, the source is {converted}, which meets {value}",
+        "zh": "折算结果为 {converted}，与 {value} 相符",
+    },
+    "conversion.misses": {
+        "en": "converted, the source is {converted}, which cannot print as {value}",
+        "zh": "折算结果为 {converted}，不可能印作 {value}",
+    },
+    "ext.sign_and_verb": {
+        "en": "{text!r} has both a sign and a verb; write one (下降4.4% or -4.4%)",
+        "zh": "{text!r} 既有正负号又有动词；只写一种（下降4.4% 或 -4.4%）",
+    },
+    "ext.doubling_down": {
+        "en": "{text!r}: 翻番 is a growth; it takes no falling verb",
+        "zh": "{text!r}：翻番是增长，不能与表示下降的动词连用",
+    },
+    "ext.times_percent": {
+        "en": "{text!r}: a multiple takes no %: write 1.72倍 or 172%",
+        "zh": "{text!r}：倍数不带 %：写 1.72倍 或 172%",
+    },
+    "ext.points_percent": {
+        "en": "{text!r}: a change in points is not a percentage: write 0.95个百分点 or 0.95",
+        "zh": "{text!r}：百分点变化不是百分数：写 0.95个百分点 或 0.95",
+    },
+    "ext.change_percent": {
+        "en": "{text!r}: an absolute change is in the claim's unit; a change in % goes in growth",
+        "zh": "{text!r}：增减量用主张本身的单位；百分比变化写在 growth",
+    },
+    "ext.proportion": {
+        "en": "{text!r}: a proportion is plain numbers separated by ':' (6.01:55.04:38.95)",
+        "zh": "{text!r}：构成比是以 ':' 分隔的数（6.01:55.04:38.95）",
+    },
+    "ext.real_without_growth": {
+        "en": "claim '{id}' has real: true but no growth for it to describe",
+        "zh": "主张 '{id}' 有 real: true，却没有它所修饰的 growth",
+    },
+    "ext.real_prior": {
+        "en": "claim '{id}': a real growth (按可比价格计算) is a volume growth and implies no prio"
+        "r in"
+        " current prices; drop prior or real",
+        "zh": "主张 '{id}'：实际增长（按可比价格计算）是物量增长，不对应现价的上期值；去掉 prior "
+        "或 real",
+    },
+    "ext.prior_of_real": {
+        "en": "{what}: prior({id}) means nothing: {id}'s growth is real (按可比价格计算), a volume"
+        " growth that implies no prior in current prices",
+        "zh": "{what}：prior({id}) 没有意义：{id} 的增长是实际增长（按可比价格计算），是物量增长，"
+        "不对应现价的上期值",
+    },
+    "ext.proportion_in_expr": {
+        "en": "{what}: '{id}' is a proportion with no single value; name its parts instead",
+        "zh": "{what}：'{id}' 是构成比，没有单一的值；请改用其组成部分",
+    },
+    "ext.points_not_rate": {
+        "en": "claim '{id}' has points, but its value is not a rate (a percentage)",
+        "zh": "主张 '{id}' 有 points，但其值不是比率（百分数）",
+    },
+    "ext.points_and_growth": {
+        "en": "claim '{id}': a change in points goes alone, without growth or change",
+        "zh": "主张 '{id}'：百分点变化单独给出，不与 growth 或 change 同用",
+    },
+    "ext.change_on_rate": {
+        "en": "claim '{id}': the change of a rate is in points: use points, not change",
+        "zh": "主张 '{id}'：比率的变化以百分点计：用 points，不用 change",
+    },
+    "ext.change_not_whole": {
+        "en": "claim '{id}' is a count, but its change is not a whole number",
+        "zh": "主张 '{id}' 是计数，但其增减量不是整数",
+    },
+    "ext.changes_list": {
+        "en": "claim '{id}' changes must be a list of changes, each with 'on'",
+        "zh": "主张 '{id}' 的 changes 应为变化的列表，每项带 'on'",
+    },
+    "ext.changes_twice": {
+        "en": "claim '{id}' has a change on {on!r} twice (first at line {line})",
+        "zh": "主张 '{id}' 对 {on!r} 的变化给了两次（第一次在第 {line} 行）",
+    },
+    "ext.change_empty": {
+        "en": "claim '{id}' change on {on!r} needs growth, points or change",
+        "zh": "主张 '{id}' 对 {on!r} 的变化需要 growth、points 或 change",
+    },
+    "ext.id_list": {
+        "en": "claim '{id}' {key} must be a list of claim ids",
+        "zh": "主张 '{id}' 的 {key} 应为主张 id 的列表",
+    },
+    "ext.ratio_two": {
+        "en": "claim '{id}' ratio names two claims: [a, b] for a / b",
+        "zh": "主张 '{id}' 的 ratio 应列出两条主张：[a, b] 表示 a / b",
+    },
+    "ext.parts_without_proportion": {
+        "en": "claim '{id}' has parts or whole, but its value is not a proportion"
+        " (6.01:55.04:38.95)",
+        "zh": "主张 '{id}' 有 parts 或 whole，但其值不是构成比（6.01:55.04:38.95）",
+    },
+    "ext.parts_count": {
+        "en": "claim '{id}' names {n} parts for a proportion of {k} shares",
+        "zh": "主张 '{id}' 列了 {n} 个组成部分，而构成比有 {k} 项",
+    },
+    "ext.proportion_alone": {
+        "en": "claim '{id}': a proportion takes no growth, of or count",
+        "zh": "主张 '{id}'：构成比不带 growth、of 或 count",
+    },
+    "ext.rate_without_converts": {
+        "en": "claim '{id}' has {key} but no converts: name the claim it is converted from",
+        "zh": "主张 '{id}' 有 {key} 却没有 converts：请写明它由哪条主张折算而来",
+    },
+    "ext.converts_rate": {
+        "en": "claim '{id}' converts needs exactly one of multiply_by or divide_by (the rate)",
+        "zh": "主张 '{id}' 的 converts 需要 multiply_by 或 divide_by 之一（汇率）",
+    },
+    "expr.times_sign": {
+        "en": " ({sign!r} is not an operator here: use {ascii!r})",
+        "zh": "（{sign!r} 在这里不是运算符：请用 {ascii!r}）",
+    },
 }
 
 _language: Lang = "en"

@@ -154,7 +154,13 @@ def _char_hint(ch: str) -> str:
         return _t("expr.hint_brackets")
     if ch in "=&|!^~@:":
         return _t("expr.hint_operators")
+    if ch in _TIMES_SIGNS:
+        return _t("expr.times_sign", sign=ch, ascii=_TIMES_SIGNS[ch])
     return ""
+
+
+_TIMES_SIGNS = {"×": "*", "✕": "*", "·": "*", "＊": "*", "÷": "/", "／": "/"}
+"""Multiplication and division signs an editor may type for ``*`` and ``/``."""
 
 
 class _Parser:

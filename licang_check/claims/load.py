@@ -21,7 +21,17 @@ import yaml
 
 from licang_check._i18n.messages import t
 from licang_check.claims.diagnostics import ClaimsFileError, Diagnostic, printable
-from licang_check.claims.expr import Comparison, ExprError, Prior, names, parse_check
+from licang_check.claims.expr import Comparison, ExprError, Name, Prior, names, parse_check
+from licang_check.claims.extensions import (
+    EXTENSION_KEYS,
+    ExtensionError,
+    Proportion,
+    Relations,
+    parse_growth,
+    parse_value,
+    prior_problem,
+    read_relations,
+)
 from licang_check.figures.grammar import Figure, FigureError, parse_figure
 from licang_check.numeric.exact import Fraction
 from licang_check.numeric.intervals import Interval
@@ -73,6 +83,7 @@ CLAIM_KEYS = {
     "prior": False,
     "of": False,
     "note": False,
+    **EXTENSION_KEYS,
 }
 CHECK_KEYS = {"id": True, "says": False, "expr": True, "note": False}
 
@@ -112,6 +123,8 @@ class Claim:
     of: str | None = None
     of_pos: Pos | None = None
     note: str | None = None
+    relations: Relations = field(default_factory=Relations)
+    """What the keys beyond v1 say (``claims/extensions.py``)."""
 
 
 @dataclass
@@ -417,6 +430,9 @@ def _compose(text: str) -> yaml.Node | None:
             problem = t("load.yaml_context", problem=problem, context=e.context, where=where)
         if "mapping values are not allowed" in problem:
             problem += t("load.yaml_quote_colon")
+        colons = _fullwidth_colons(text)
+        if colons:  # the likelier cause, said where it is
+            raise ClaimsFileError(colons) from None
         raise ClaimsFileError([Diagnostic(line, col, t("load.yaml", problem=problem))]) from None
     except RecursionError:  # the pure-Python composer on deep nesting
         raise ClaimsFileError([Diagnostic(1, 1, t("load.yaml_recursion", n=MAX_DEPTH))]) from None
@@ -482,9 +498,26 @@ def parse_claims(data: bytes | str, path: Path, defaults: Defaults | None = None
     if "checks" in top:
         _read_checks(r, top["checks"][1], cf)
     if r.errors:
-        errors = _aliases_where_written(text, r.errors)
+        errors = _aliases_where_written(text, r.errors) + _fullwidth_colons(text)
         raise ClaimsFileError(_capped(sorted(errors, key=lambda d: (d.line, d.column))))
     return cf
+
+
+_FULLWIDTH_COLON_KEY = r"^(?P<indent>[ \t]*(?:-[ \t]+)?)(?P<key>[A-Za-z_][A-Za-z0-9_-]*)[ \t]*："
+
+
+def _fullwidth_colons(text: str) -> list[Diagnostic]:
+    """Lines where a key is followed by a full-width colon (``quote：``), as
+    an IME types it: YAML reads no key there, and says something obscure.
+    Looked for only in a file that has an error already."""
+    found = []
+    for n, line in enumerate(text.splitlines(), 1):
+        m = re.match(_FULLWIDTH_COLON_KEY, line)
+        if m:
+            col = len(m["indent"]) + len(m["key"]) + 1
+            at = line.index("：", col - 1) + 1
+            found.append(Diagnostic(n, at, t("load.fullwidth_colon", key=m["key"])))
+    return found
 
 
 def _aliases_where_written(text: str, errors: list[Diagnostic]) -> list[Diagnostic]:
@@ -681,7 +714,7 @@ def _read_claim(
     if m is None:
         return None
     quotes = _read_quotes(r, cid, m["quote"][1]) if "quote" in m else []
-    value = r.figure(m["value"][1], _what(cid, "value"), 3) if "value" in m else None
+    value, proportion = _read_value(r, m["value"][1], cid) if "value" in m else (None, None)
     if value is None:
         return None
     claim = Claim(id=cid, pos=kpos, quotes=quotes, value=value, value_pos=_pos(m["value"][1]))
@@ -693,7 +726,7 @@ def _read_claim(
         claim.count = bool(r.boolean(m["count"][1], _what(cid, "count"), 3))
     if "growth" in m:
         gnode = m["growth"][1]
-        growth = r.figure(gnode, _what(cid, "growth"), 3)
+        growth = _read_growth(r, gnode, cid)
         if growth is not None:
             if not growth.percent:
                 r.error(gnode, t("load.growth_not_percent", id=cid))
@@ -714,7 +747,7 @@ def _read_claim(
                     claim.prior = parse_figure(ptext)
                 except FigureError as e:
                     r.error(pnode, t("load.detail", what=_what(cid, "prior"), detail=e))
-            if "growth" not in m:
+            if not any(k in m for k in ("growth", "points", "change")):
                 r.error(pnode, t("load.prior_without_growth", id=cid))
     if "of" in m:
         onode = m["of"][1]
@@ -728,7 +761,46 @@ def _read_claim(
         r.error(claim.value_pos, t("load.count_not_whole", id=cid, value=value.text))
     if claim.count and value.percent and claim.of is None:
         r.error(claim.value_pos, t("load.count_percent", id=cid))
+    read_relations(r, claim, m, proportion, pending)
     return claim
+
+
+# -- the keys beyond v1 (claims/extensions.py reads them) ----------------------------
+
+
+def _read_value(r: _Reader, node: yaml.Node, cid: str) -> tuple[Figure | None, Proportion | None]:
+    """A claim's value: a printed figure, or one of the extensions' values
+    (a proportion ``6.01:55.04:38.95``, a multiple ``2.5倍``, ``约合19375``)."""
+    text = r.text(node, _what(cid, "value"), 3)
+    if text is None:
+        return None, None
+    try:
+        return parse_value(text)
+    except ExtensionError as e:
+        r.error(node, t("load.detail", what=_what(cid, "value"), detail=e))
+        return None, None
+
+
+def _read_growth(r: _Reader, node: yaml.Node, cid: str) -> Figure | None:
+    """A growth as printed, with a verb (``下降4.4%``), 倍 or 翻番 allowed."""
+    text = r.text(node, _what(cid, "growth"), 3)
+    if text is None:
+        return None
+    try:
+        return parse_growth(text)
+    except ExtensionError as e:
+        r.error(node, t("load.detail", what=_what(cid, "growth"), detail=e))
+        return None
+
+
+def _ref_problem(cf: ClaimsFile, ref: Name | Prior) -> str | None:
+    """Why an expression cannot name this claim (a catalogue key), or None."""
+    claim = cf.claims[ref.id]
+    if isinstance(ref, Prior):
+        return prior_problem(claim)
+    if claim.relations.proportion is not None:
+        return "ext.proportion_in_expr"
+    return None
 
 
 def _what(cid: str, key: str) -> _What:
@@ -846,11 +918,8 @@ def _read_checks(r: _Reader, node: yaml.Node, cf: ClaimsFile) -> None:
                     check.offset_pos(ref.offset),
                     t("load.check_unknown_claim", what=what, ref=ref.id, hint=hint),
                 )
-            elif isinstance(ref, Prior) and cf.claims[ref.id].growth is None:
-                r.error(
-                    check.offset_pos(ref.offset),
-                    t("load.check_prior_needs_growth", what=what, id=ref.id),
-                )
+            elif (problem := _ref_problem(cf, ref)) is not None:
+                r.error(check.offset_pos(ref.offset), t(problem, what=what, id=ref.id))
         cf.checks.append(check)
 
 

@@ -28,6 +28,7 @@ import json
 from typing import Any
 
 from licang_check._i18n.messages import both
+from licang_check.claims.extensions import CHANGE_KEYS
 from licang_check.claims.load import (
     ARTICLE_KEYS,
     CHECK_KEYS,
@@ -204,6 +205,16 @@ _ID: Schema = {"type": "string", "pattern": ID_SCHEMA_PATTERN}
 
 
 _PERCENTAGE: Schema = {"$ref": "#/definitions/percentage"}
+_EXTENDED_VALUE: Schema = {
+    "type": "string",
+    "pattern": r"[:：]|倍\s*$|^\s*(?:约合|約合|折合|合)",
+    "maxLength": MAX_FIGURE_LENGTH,
+}
+_EXTENDED_GROWTH: Schema = {
+    "type": "string",
+    "pattern": r"倍\s*$|番\s*$|^\s*[^\d\s+\-.,]",
+    "maxLength": MAX_FIGURE_LENGTH,
+}
 
 _QUOTE: Schema = {
     "type": ["string", "number", "boolean"],
@@ -234,6 +245,44 @@ _CLAIM_PROPERTIES: dict[str, Schema] = {
     "of": _ID,
     "note": _SCALAR,
 }
+_VERBED: Schema = {"type": ["string", "number"], "maxLength": MAX_FIGURE_LENGTH}
+"""A change as printed with its verb (提高0.95个百分点, 增加2175, 下降4.4%):
+read by the loader, which says what is wrong with one it cannot read."""
+_IDS: Schema = {"type": "array", "items": _ID, "minItems": 1}
+_FIGURE_OR_ID: Schema = {"anyOf": [{"type": "number"}, {"$ref": "#/definitions/figure"}, _ID]}
+_CHANGE_PROPERTIES: dict[str, Schema] = {
+    "on": _SCALAR,
+    "growth": _VERBED,
+    "points": _VERBED,
+    "change": _VERBED,
+    "prior": _FIGURE_OR_ID,
+    "real": {"type": "boolean"},
+    "note": _SCALAR,
+}
+_CLAIM_PROPERTIES.update(
+    {
+        "real": {"type": "boolean"},
+        "points": _VERBED,
+        "change": _VERBED,
+        "changes": {
+            "type": "array",
+            "minItems": 1,
+            "items": {"$ref": "#/definitions/change"},
+        },
+        "ratio": {**_IDS, "minItems": 2, "maxItems": 2},
+        "parts": _IDS,
+        "whole": _ID,
+        "converts": _ID,
+        "multiply_by": _FIGURE_OR_ID,
+        "divide_by": _FIGURE_OR_ID,
+    }
+)
+# a value or growth may be written as the extensions allow (6.01:55.04:38.95,
+# 2.5倍, 约合19375; 下降4.4%, 1.72倍, 翻一番): the loader judges those
+_CLAIM_PROPERTIES["value"] = {
+    "anyOf": [{"type": "number"}, {"$ref": "#/definitions/figure"}, _EXTENDED_VALUE]
+}
+_CLAIM_PROPERTIES["growth"] = {"anyOf": [_PERCENTAGE, _EXTENDED_GROWTH]}
 _CHECK_PROPERTIES: dict[str, Schema] = {
     "id": _ID,
     "says": _SCALAR,
@@ -258,7 +307,8 @@ def claims_schema() -> Schema:
     """The JSON Schema of a claims file, as a dict (see :func:`schema_json`)."""
     claim = _object(CLAIM_KEYS, _CLAIM_PROPERTIES, "claim")
     claim["dependencies"] = {
-        "prior": ["growth"],  # a prior is checked against a growth
+        # a prior is checked against a growth, a change in points or an absolute change
+        "prior": {"anyOf": [{"required": [k]} for k in ("growth", "points", "change")]},
         "of": {"properties": {"value": _PERCENTAGE}},  # a share is a percentage
     }
     counted: Schema = {"properties": {"count": {"const": True}}, "required": ["count"]}
@@ -306,6 +356,10 @@ def claims_schema() -> Schema:
         "definitions": {
             "claim": {"description": both("schema.claim"), **claim},
             "check": {"description": both("schema.check"), **check},
+            "change": {
+                "description": both("schema.change"),
+                **_object(CHANGE_KEYS, _CHANGE_PROPERTIES, "change"),
+            },
             "figure": _figure(FIGURE_PATTERN),
             "percentage": _figure(PERCENT_PATTERN),
         },

@@ -34,6 +34,8 @@ def result_dict(r: Result) -> dict[str, Any]:
     }
     if r.nearest:
         out["nearest"] = {role: list(values) for role, values in r.nearest}
+    if r.on:
+        out["on"] = r.on
     return out
 
 
@@ -128,6 +130,8 @@ def _result(r: Result) -> str:
     if r.nearest:
         nearest = {role: list(values) for role, values in r.nearest}
         text += f',\n{p}"nearest": {_indented(nearest, p)}'
+    if r.on:
+        text += f',\n{p}"on": {_string(r.on)}'
     return text + "\n        }"
 
 

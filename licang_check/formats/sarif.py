@@ -45,6 +45,11 @@ RULES: dict[str, str] = {
     Kind.GROWTH.value: "GrowthFits",
     Kind.SHARE.value: "ShareFits",
     Kind.EXPR.value: "CheckHolds",
+    Kind.POINTS.value: "PointChangeFits",
+    Kind.CHANGE.value: "AbsoluteChangeFits",
+    Kind.RATIO.value: "RatioFits",
+    Kind.PROPORTION.value: "ProportionFits",
+    Kind.CONVERSION.value: "ConversionFits",
     ERROR_RULE: "ClaimsFileError",
 }
 _RULE_INDEX = {rule_id: i for i, rule_id in enumerate(RULES)}

@@ -45,6 +45,13 @@ from licang_check.kinds.checks import (
     implied_prior,
     prior_values,
 )
+from licang_check.kinds.relations import (
+    RELATION_KINDS,
+    extended_prior,
+    growth_claim_for,
+    relation_verdicts,
+    uses_extended_prior,
+)
 from licang_check.numeric.exact import Fraction
 from licang_check.numeric.intervals import Interval
 from licang_check.numeric.rounding import RoundingMode
@@ -164,6 +171,9 @@ class _Modes:
         if priors is None:
 
             def make(claim_id: str) -> Union:
+                if uses_extended_prior(self.cf.claims[claim_id]):
+                    cf = self.file(mode)
+                    return extended_prior(cf, cf.claims[claim_id])
                 known = self.prior_ranges.get(claim_id)
                 if known is not None:
                     lo, hi = known[MODES.index(mode)]
@@ -180,6 +190,8 @@ class _Modes:
 
     def verdicts(self, r: Result) -> Verdicts | None:
         """The verdict under each mode; None when no mode can change it."""
+        if r.kind in RELATION_KINDS or r.on:
+            return relation_verdicts(self.cf, r)
         if r.kind is Kind.GROWTH:
             return self.growth(self.cf.claims[r.id], r.consistent)
         if r.kind is Kind.SHARE:
@@ -284,6 +296,9 @@ class _Modes:
         dependent = False
         for ref in names(check.expr):
             claim = self.cf.claims[ref.id]
+            if isinstance(ref, Prior) and uses_extended_prior(claim):
+                dependent = True  # value less points or change: checked again
+                break
             if isinstance(ref, Prior):
                 ranges = self.prior_ranges.get(ref.id)
                 if ranges is not None:
@@ -390,6 +405,8 @@ def _with_nearest(cf: ClaimsFile, results: list[Result]) -> list[Result]:
                 if r.consistent or r.kind not in _NEAREST_KINDS:
                     continue
                 claim = cf.claims[r.id]
+                if r.on:  # a growth of the claim's changes: list
+                    claim = growth_claim_for(claim, r.on)
                 found = (nearest_growth if r.kind is Kind.GROWTH else nearest_share)(cf, claim)
                 if found:
                     out[i] = r._replace(

@@ -32,6 +32,12 @@ from licang_check.figures.display import (
 from licang_check.figures.grammar import Figure
 from licang_check.kinds.checks import evaluate, implied_prior, prints_as, strip_space
 from licang_check.kinds.modes import MODES, annotate, is_exact, rounds
+from licang_check.kinds.relations import (
+    RELATION_KINDS,
+    extended_prior,
+    relation_steps,
+    uses_extended_prior,
+)
 from licang_check.numeric.exact import Fraction
 from licang_check.numeric.intervals import Interval
 from licang_check.numeric.rounding import RoundingMode
@@ -288,10 +294,12 @@ class Explainer:
                 continue
             if r.kind is Kind.QUOTE:
                 steps = self._quote(self.cf.claims[r.id])
-            elif r.kind is Kind.GROWTH:
+            elif r.kind is Kind.GROWTH and not r.on:
                 steps = self._growth(self.cf.claims[r.id])
-            elif r.kind is Kind.SHARE:
+            elif r.kind is Kind.SHARE and not r.on:
                 steps = self._share(self.cf.claims[r.id])
+            elif r.kind in RELATION_KINDS or r.on:
+                steps = relation_steps(self.cf, self.cf.claims[r.id], r)
             else:
                 steps = self._expr(self.checks[r.id])
             steps += [self._verdict(r), *self._modes(i, r)]
@@ -479,7 +487,11 @@ class Explainer:
             elif isinstance(ref, Prior):
                 from licang_check.kinds.checks import prior_values
 
-                priors[ref.id] = values = prior_values(implied_prior(cf, cf.claims[ref.id]))
+                c = cf.claims[ref.id]
+                values = extended_prior(cf, c) if uses_extended_prior(c) else None
+                if values is None:
+                    values = prior_values(implied_prior(cf, c))
+                priors[ref.id] = values
                 text = t("explain.prior_ref", key=key, id=ref.id, values=_side(values))
                 steps.append(Step(key, text, ref=True))
             else:
@@ -551,6 +563,8 @@ class Explainer:
 
     def _depends(self, r: Result) -> bool:
         cf = self.cf
+        if r.kind in RELATION_KINDS or r.on:
+            return True
         if r.kind is Kind.EXPR:
             from licang_check.claims.expr import names
 

@@ -21,6 +21,11 @@ class Kind(enum.StrEnum):
     GROWTH = "growth"
     SHARE = "share"
     EXPR = "expr"
+    POINTS = "points"
+    CHANGE = "change"
+    RATIO = "ratio"
+    PROPORTION = "proportion"
+    CONVERSION = "conversion"
 
     def __str__(self) -> str:
         return self.value
@@ -57,6 +62,9 @@ class Result(NamedTuple):
     nearest: tuple[tuple[str, tuple[str, ...]], ...] = ()
     """For an inconsistent growth or share: per figure (``current``,
     ``growth``, ``share``, ``whole``), the nearest printed values that fit."""
+    on: str = ""
+    """For a change in a claim's ``changes:`` list, its ``on`` (``环比``);
+    empty for the change on the previous period and for other kinds."""
 
     @property
     def consistent(self) -> bool:

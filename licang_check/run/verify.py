@@ -20,6 +20,7 @@ from licang_check.kinds.checks import (
     prior_values,
     strip_space,
 )
+from licang_check.kinds.relations import extended_prior, relation_results, uses_extended_prior
 from licang_check.numeric.intervals import Interval
 from licang_check.numeric.unions import Union
 from licang_check.run.budget import WorkLimitExceeded, work_budget
@@ -53,13 +54,18 @@ def run_checks(cf: ClaimsFile) -> list[Result]:
             try:
                 if article is not None and claim.quotes:
                     results.append(check_quote(claim, article))
-                if claim.growth is not None:
+                real = claim.relations.main is not None and claim.relations.main.real
+                if claim.growth is not None and not real:
                     result, sol = check_growth(cf, claim)
                     results.append(result)
-                    if claim.id in wanted:
+                    if claim.id in wanted and not uses_extended_prior(claim):
                         priors[claim.id] = prior_values(sol)
                 if claim.of is not None:
                     results.append(check_share(cf, claim))
+                if claim.relations.has_any():
+                    results.extend(relation_results(cf, claim))
+                    if claim.id in wanted and uses_extended_prior(claim):
+                        priors[claim.id] = extended_prior(cf, claim)
             except WorkLimitExceeded as e:
                 message = t("load.detail", what=t("what.claim", id=claim.id), detail=e)
                 d = Diagnostic(claim.pos.line, claim.pos.column, message)
