@@ -139,6 +139,9 @@ def test_a_real_growth_is_named_in_the_draft() -> None:
     assert claim.real
     assert claim.note is not None
     assert "real growth" in claim.note
+    from licang_check.formats.extract import render_yaml
+
+    assert "    real: true\n" in render_yaml([claim], [], title="t", text_path="a.txt")
 
 
 def test_respectively_pairs_each_growth_with_its_figure() -> None:
@@ -172,14 +175,12 @@ def test_a_growth_after_the_base_of_a_comparison_is_the_first_figures() -> None:
     assert [(e.value, e.growth) for e in found] == [("1112.4万", "4.82倍"), ("191.0万", None)]
 
 
-def test_a_growth_in_times_stays_out_of_the_drafts_growth() -> None:
+def test_a_growth_in_times_is_the_drafts_growth() -> None:
     from licang_check.draft.extract import draft_claims
 
     text = "家庭农场479个，比上年增长303个，增长1.72倍。"
     first = draft_claims(text, extract(text))[0]
-    assert first.growth is None
-    assert first.note is not None
-    assert "1.72倍" in first.note
+    assert first.growth == "1.72倍"
 
 
 def test_points_keep_their_sign() -> None:

@@ -1088,11 +1088,6 @@ MESSAGES: Final[dict[str, dict[Lang, str]]] = {
         "en": "a table cell, read with its column's unit ({header})",
         "zh": "表格中的数，按所在列的单位读取（{header}）",
     },
-    "draft.note.growth_times": {
-        "en": "its growth is printed as {growth}, a multiple: the claims format's growth is a"
-        " percentage",
-        "zh": "其增长印作 {growth}，是倍数：核查文件的 growth 须为百分数",
-    },
     "draft.note.range": {
         "en": "a range: one figure from its low end to its high end",
         "zh": "一个范围：从下限到上限的一个数字",
@@ -1103,9 +1098,8 @@ MESSAGES: Final[dict[str, dict[Lang, str]]] = {
     },
     "draft.note.real": {
         "en": "a real growth (at comparable prices): a volume growth, not the ratio of two"
-        " printed values; do not relate its prior to printed figures",
-        "zh": "实际增长（按可比价格计算）：是物量增长，不是两个印出数值之比；"
-        "不要把它的上期值与印出的数字相联系",
+        " printed values, so it implies no prior",
+        "zh": "实际增长（按可比价格计算）：是物量增长，不是两个印出数值之比，因此不蕴含上期值",
     },
     "draft.proposals": {
         "en": "PROPOSED checks, drafted from the article's wording: keep each one that\n"

@@ -922,10 +922,7 @@ def draft_claims(text: str, items: list[Extracted]) -> list[DraftClaim]:
             cid = f"{cid}_{seen[cid]}"
         id_at.update((e.start, cid) for e in g)
         growth, note = first.growth, first.note
-        if growth is not None and not parse_figure(growth).percent:
-            # 增长1.72倍, 翻了一番: the format's growth is a percentage
-            growth, note = None, t("draft.note.growth_times", growth=first.growth)
-        elif growth is not None and first.real:
+        if growth is not None and first.real:
             note = t("draft.note.real")
         claims.append(
             DraftClaim(

@@ -342,8 +342,8 @@ def _headline(text: str, figs: list[_Fig]) -> list[tuple[_Fig, _Fig, bool]]:
             if same_kind and _one_slip(h.e.value or "", f.e.value or ""):
                 out.append((h, f, False))
                 break
-            nominal = f.e.growth is not None and not f.e.real and parse_figure(f.e.growth).percent
-            if h.e.change and nominal and f.e.growth == h.e.value:
+            nominal = f.e.growth is not None and not f.e.real
+            if h.e.change and nominal and _one_slip(h.e.value or "", f.e.growth or ""):
                 out.append((h, f, True))
                 break
     return out

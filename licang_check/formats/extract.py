@@ -111,6 +111,8 @@ def render_yaml(
             lines.append("    count: true")
         if c.growth:
             lines.append(f"    growth: {yaml_string(c.growth)}")
+            if c.real:
+                lines.append("    real: true")
         if c.note:
             lines.append(f"    note: {yaml_string(c.note)}")
     if proposals:
