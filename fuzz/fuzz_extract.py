@@ -1,6 +1,6 @@
 """Atheris fuzz target: ``extract`` and ``init`` on any article text.
 
-Any text must give spans that lie inside it (each ``text`` exactly
+Any text must give spans that lie inside it, a saved page's body (or none) (each ``text`` exactly
 ``article[start:end]``), a draft that renders as YAML and JSON, and, when the
 article has a figure, a draft that loads as a claims file; an article with no
 figure is refused by ``init`` with InitError. Any other exception, a hang or
@@ -20,6 +20,7 @@ with instrumented():
     from licang_check.claims.load import parse_claims
     from licang_check.draft.extract import draft_claims, extract
     from licang_check.draft.init import InitError, Metadata, new_claims_file
+    from licang_check.draft.page import find_body
     from licang_check.formats.extract import render_json, render_yaml
     from licang_check.run import budget
 
@@ -36,6 +37,11 @@ there; the article is outside the draft's folder, so the draft's
 def check_one(data: bytes) -> None:
     """The property, for one article's bytes. Raises on anything else."""
     text = data.decode("utf-8", errors="replace")
+    page = find_body(ARTICLE, text)  # a page saved as text: its body, or None
+    if page is not None:
+        if not page.body.strip():
+            raise AssertionError("an empty body")
+        extract(page.body)
     spans = extract(text)
     for e in spans:
         if not (0 <= e.start < e.end <= len(text)) or text[e.start : e.end] != e.text:

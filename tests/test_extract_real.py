@@ -99,7 +99,7 @@ def test_a_table_cell_takes_its_column_unit_and_its_row_growth() -> None:
     assert (total.value, total.unit, total.amount) == ("279010万", "元", "2790100000")
     assert (total.growth, total.growth_amount) == ("-3.5%", "-0.035")
     assert total.cell
-    assert TABLE[total.growth_start : total.growth_end] == "-3.5"  # type: ignore[misc]
+    assert TABLE[total.growth_start : total.growth_end] == "-3.5"
     assert cells["64.5"].value == "64.5%"
     assert "-3.5" not in cells  # the growth is not a figure of its own
     assert "表2" in left_out(TABLE)
