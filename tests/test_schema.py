@@ -384,6 +384,8 @@ def test_errors_point_at_the_key() -> None:
 # -- the bad inputs: which the schema can tell -----------------------------------------
 
 CAUGHT = {
+    "142-points-as-percent.yaml",
+    "144-change-on-a-rate.yaml",
     "10-bom-then-typo.yaml",
     "13-empty.yaml",
     "14-only-comments.yaml",
@@ -424,6 +426,7 @@ CAUGHT = {
 """Bad inputs the schema refuses: structure, types, ids, figures' shape."""
 
 NOT_YAML = {
+    "140-fullwidth-colon-after-key.yaml": "YAML syntax",
     "01-yaml-unclosed-flow.yaml": "YAML syntax",
     "02-yaml-bad-indent.yaml": "YAML syntax",
     "03-yaml-colon-in-value.yaml": "YAML syntax",
@@ -443,6 +446,8 @@ NOT_YAML = {
 editor's YAML parser reports them first."""
 
 ONLY_VERIFY = {
+    "141-times-sign-in-expr.yaml": "the expression language is verify's",
+    "143-prior-of-real-growth.yaml": "which claims have a prior is verify's",
     "24-duplicate-key.yaml": "a duplicate key: a YAML reader keeps one (editors warn)",
     "25-duplicate-claim-id.yaml": "a duplicate key: a YAML reader keeps one (editors warn)",
     "26-duplicate-check-id.yaml": "unique ids in a list: draft-07 cannot say so",

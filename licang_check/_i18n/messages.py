@@ -1619,12 +1619,13 @@ MESSAGES: Final[dict[str, dict[Lang, str]]] = {
         "zh": "{id} 占整体的 {share}，不可能印作 {printed}",
     },
     "proportion.fits": {
-        "en": "the shares can sum to 100",
-        "zh": "各部分之和可以为 100",
+        "en": "the shares sum to {total}, which can be 100",
+        "zh": "各部分之和为 {total}，可以等于 100",
     },
     "proportion.fits_parts": {
-        "en": "the shares can sum to 100, and each of the {n} parts' shares prints as printed",
-        "zh": "各部分之和可以为 100，{n} 个组成部分的占比都与所印相符",
+        "en": "the shares sum to {total}, which can be 100, and each of the {n} parts'"
+        " shares prints as printed",
+        "zh": "各部分之和为 {total}，可以等于 100；{n} 个组成部分的占比都与所印相符",
     },
     "conversion.printed": {
         "en": "{value} = {source} {op} {rate}",

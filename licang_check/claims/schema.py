@@ -253,7 +253,7 @@ _FIGURE_OR_ID: Schema = {"anyOf": [{"type": "number"}, {"$ref": "#/definitions/f
 _CHANGE_PROPERTIES: dict[str, Schema] = {
     "on": _SCALAR,
     "growth": _VERBED,
-    "points": _VERBED,
+    "points": {**_VERBED, "pattern": "^[^%％]*$"},
     "change": _VERBED,
     "prior": _FIGURE_OR_ID,
     "real": {"type": "boolean"},
@@ -262,7 +262,7 @@ _CHANGE_PROPERTIES: dict[str, Schema] = {
 _CLAIM_PROPERTIES.update(
     {
         "real": {"type": "boolean"},
-        "points": _VERBED,
+        "points": {**_VERBED, "pattern": "^[^%％]*$"},  # points, not a percentage
         "change": _VERBED,
         "changes": {
             "type": "array",
@@ -310,6 +310,8 @@ def claims_schema() -> Schema:
         # a prior is checked against a growth, a change in points or an absolute change
         "prior": {"anyOf": [{"required": [k]} for k in ("growth", "points", "change")]},
         "of": {"properties": {"value": _PERCENTAGE}},  # a share is a percentage
+        # a rate changes in points, not by an absolute change
+        "change": {"not": {"properties": {"value": _PERCENTAGE}, "required": ["value"]}},
     }
     counted: Schema = {"properties": {"count": {"const": True}}, "required": ["count"]}
     claim["allOf"] = [

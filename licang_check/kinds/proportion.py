@@ -13,9 +13,19 @@ from licang_check.kinds._relation import figure_interval, make_result
 from licang_check.numeric.intervals import DivisionByZeroInterval, Interval
 from licang_check.run.results import Kind, Result
 
-__all__ = ["check_proportion", "holds", "problems"]
+__all__ = ["check_proportion", "holds", "problems", "share_sum"]
 
 _HUNDRED = Interval.point(100)
+
+
+def share_sum(cf: ClaimsFile, claim: Claim) -> Interval:
+    """The sum of the printed shares' intervals."""
+    assert claim.relations.proportion is not None
+    shares = [figure_interval(cf, f) for f in claim.relations.proportion.shares]
+    total = shares[0]
+    for s in shares[1:]:
+        total = total + s
+    return total
 
 
 def problems(cf: ClaimsFile, claim: Claim) -> list[str]:
@@ -24,9 +34,7 @@ def problems(cf: ClaimsFile, claim: Claim) -> list[str]:
     assert rel.proportion is not None
     shares = [figure_interval(cf, f) for f in rel.proportion.shares]
     out = []
-    total = shares[0]
-    for s in shares[1:]:
-        total = total + s
+    total = share_sum(cf, claim)
     if not total.meets(_HUNDRED):
         out.append(t("proportion.sum", total=format_interval(total)))
     if rel.parts:
@@ -63,5 +71,7 @@ def check_proportion(cf: ClaimsFile, claim: Claim) -> Result:
         message = t("sep.list").join(found)
         return make_result(claim, Kind.PROPORTION, False, message, printed)
     n = len(rel.parts)
-    message = t("proportion.fits_parts", n=n) if n else t("proportion.fits")
+    total = format_interval(share_sum(cf, claim))
+    fits = t("proportion.fits_parts", n=n, total=total) if n else t("proportion.fits", total=total)
+    message = fits
     return make_result(claim, Kind.PROPORTION, True, message, printed)

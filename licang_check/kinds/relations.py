@@ -156,7 +156,11 @@ def relation_steps(cf: ClaimsFile, claim: Claim, r: Result) -> list[Step]:
         return fig(label, target)
 
     rel = claim.relations
-    steps = [fig(claim.id, claim.value, count=claim.count)]
+    if rel.proportion is not None:  # each share, not the sum the value holds
+        shares = rel.proportion.shares
+        steps = [fig(f"{claim.id}[{i}]", f) for i, f in enumerate(shares, 1)]
+    else:
+        steps = [fig(claim.id, claim.value, count=claim.count)]
     ch = _entry(claim, r.on)
     if r.kind in (Kind.POINTS, Kind.CHANGE, Kind.GROWTH) and ch is not None:
         for label, f in (("points", ch.points), ("change", ch.change), ("growth", ch.growth)):
