@@ -254,11 +254,20 @@ def test_an_exchange_rate_is_one_figure_in_yuan_per_dollar() -> None:
         ("咨询电话：0532-88889999。", "电话：0532-88889999"),
         ("首两个月销售额回升。", "首两个月"),
         ("第三季度", "第三"),
+        ("2022—2023学年开学。", "2022—2023学年"),
+        ("提供7×24小时服务。", "7×24小时"),
     ],
 )
 def test_not_a_figure_is_left_out_and_listed(sentence: str, leftover: str) -> None:
     assert figures(sentence) == []
     assert leftover in left_out(sentence)
+
+
+def test_a_figure_without_a_unit_takes_the_one_its_words_imply() -> None:
+    assert [(e.value, e.unit) for e in figures("户籍人口约120万，客流量超过百万。")] == [
+        ("约120万", "人"),
+        ("超过百万", "人次"),
+    ]
 
 
 def test_a_trade_surplus_is_not_more_than() -> None:

@@ -180,7 +180,8 @@ _YEAR = r"(?<![0-9.])(?:1[5-9]|20|21)[0-9]{2}"
 _MONTH_DAY = r"[0-9]{1,2}(?:\s*[-—–~至到]\s*[0-9]{1,2})?\s*月(?:份)?(?:[0-9]{1,2}[日号])?"
 _MONTHS_EN = "January|February|March|April|May|June|July|August|September|October|November|December"
 _DATES = [
-    rf"{_YEAR}\s*[-—–~至到]\s*{_YEAR[len('(?<![0-9.])') :]}年",
+    rf"{_YEAR}\s*[-—–~至到]\s*{_YEAR[len('(?<![0-9.])') :]}(?:学年|年度|年)",
+    rf"{_YEAR}\s*[-—–~]\s*{_YEAR[len('(?<![0-9.])') :]}(?![0-9.]|\s*[万亿千百元个人%])",
     rf"{_YEAR}[-/.][0-9]{{1,2}}[-/.][0-9]{{1,2}}(?![0-9])(?:\s*[0-9]{{1,2}}:[0-9]{{2}})?",
     rf"{_YEAR}年(?:{_MONTH_DAY})?",
     rf"(?<![0-9.]){_MONTH_DAY}",
@@ -213,6 +214,8 @@ _NAMES = [
     r"(?m)^[ \t\u3000]*[0-9]{1,2}[.、．)）](?![0-9])",
     r"[（(](?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[)）]",
     _alt(SLOGANS),
+    # around the clock: 7×24小时
+    r"(?<![0-9.])[0-9]{1,2}\s*[×xX*]\s*24\s*小时",
     # age classes: 18岁以下, 18-34岁, 60岁及以上, 0～14岁
     r"(?<![0-9.])[0-9]{1,3}\s*[-—–~至到]\s*[0-9]{1,3}\s*(?:周)?岁",
     r"(?<![0-9.])[0-9]{1,3}(?:周)?岁(?:及|或)?(?:以下|以上|以内|及以上|以前|以后)",
@@ -725,6 +728,7 @@ def _figure(text: str, masked: str, m: re.Match[str]) -> Extracted | None:
 
 _VISITORS = re.compile(r"(?:客流量?|游客|旅客|观众)(?:达到?|超过|近|约)?$")
 _RATE_WORD = re.compile(r"汇率(?:为|是)?$")
+_PEOPLE = re.compile(r"(?:人口|人数)(?:总数|总量)?(?:达到?|为|是|有)?$")
 _FOREIGN = re.compile(rf"[^。；;\n]*?(?P<money>{_alt(tuple(m for m in MONEY if m != '元'))})")
 
 
@@ -734,6 +738,8 @@ def _implied_unit(masked: str, start: int) -> str | None:
     lead = masked[max(0, start - 8) : start]
     if _VISITORS.search(lead):
         return "人次"
+    if _PEOPLE.search(lead):
+        return "人"
     if _RATE_WORD.search(lead):
         sentence_start = max(masked.rfind(c, 0, start) for c in "。；;\n") + 1
         m = _FOREIGN.match(masked, sentence_start)
