@@ -277,7 +277,7 @@ def test_derive_in_chinese() -> None:
     assert "印作" in out
     code, _, err = _run("--lang", "zh", "derive", "share", "--part", "3")
     assert code == 2
-    assert "中须恰好给出两项" in err
+    assert "中给出两项以推算第三项" in err
     code, out, _ = _run("--lang", "zh", "derive", "sum", "--parts", "1,2", "--total", "9")
     assert "各部分之和不可能等于印出的总数" in out
 

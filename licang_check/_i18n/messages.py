@@ -879,8 +879,16 @@ MESSAGES: Final[dict[str, dict[Lang, str]]] = {
         "zh": "无法求解 --{target}：除数可能为零",
     },
     "derive.two_of": {
-        "en": "give exactly two of {options} and {last}",
-        "zh": "{options} 和 {last} 中须恰好给出两项",
+        "en": "give two of {options} and {last} to solve for the third, or all three to check them",
+        "zh": "{options} 和 {last} 中给出两项以推算第三项，或三项都给出以核对",
+    },
+    "derive.not_whole": {
+        "en": "{option} must be a whole number (a number of items), not {figure}",
+        "zh": "{option} 须为整数（个数），不能是 {figure}",
+    },
+    "derive.not_positive": {
+        "en": "{option} must be at least 1 (a number of items), not {figure}",
+        "zh": "{option} 至少为 1（个数），不能是 {figure}",
     },
     "derive.given": {"en": " (given: {given})", "zh": "（已给出：{given}）"},
     "derive.two_parts": {
@@ -911,6 +919,12 @@ MESSAGES: Final[dict[str, dict[Lang, str]]] = {
         "zh": "∅：各部分之和不可能等于印出的总数",
     },
     "derive.both": {"en": "both", "zh": "两者兼顾"},
+    "derive.implied": {"en": "{role} implied by the others", "zh": "由其余数字推出的 {role}"},
+    "derive.printed": {"en": "{role} as printed", "zh": "印出的 {role}"},
+    "derive.cannot_meet": {
+        "en": "∅: the figures cannot all hold",
+        "zh": "∅：这些数字不可能同时成立",
+    },
     "derive.whole_numbers": {"en": "whole numbers", "zh": "整数解"},
     "derive.none_fit": {
         "en": "none fit: the figures are inconsistent",
