@@ -23,6 +23,7 @@ ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 
 import fuzz_expr  # noqa: E402
+import fuzz_extract  # noqa: E402
 import fuzz_loader  # noqa: E402
 
 EXPR_ALPHABET = "abcde_prior()0123456789.,%+-*/=<>! 亿万千百十一两'\"[]{}:;#@$`\\\t\n&|^~λ"
@@ -73,6 +74,14 @@ def expr_inputs(runs: int, rng: random.Random) -> Iterator[str]:
             yield raw.decode("utf-8", errors="replace")
 
 
+def extract_inputs(runs: int, rng: random.Random) -> Iterator[bytes]:
+    seeds = [p.read_bytes() for p in sorted((HERE / "corpus" / "extract").iterdir())]
+    seeds.append((ROOT / "article.txt").read_bytes())
+    yield from seeds
+    for _ in range(runs):
+        yield _mutate(rng.choice(seeds), rng, seeds)
+
+
 def _run(name: str, check: Callable[[bytes], None], inputs: Iterator[bytes]) -> int:
     n = 0
     for n, data in enumerate(inputs, 1):
@@ -95,7 +104,11 @@ def main(argv: list[str] | None = None) -> int:
     done = _run("loader", fuzz_loader.check_one, loader_inputs(args.runs, rng))
     texts = (t.encode("utf-8") for t in expr_inputs(args.runs, rng))
     done_expr = _run("expr", lambda b: fuzz_expr.check_one(b.decode("utf-8")), texts)
-    print(f"fuzz (plain Python): loader {done} inputs, expr {done_expr} inputs, no failure")
+    done_extract = _run("extract", fuzz_extract.check_one, extract_inputs(args.runs // 4, rng))
+    print(
+        f"fuzz (plain Python): loader {done} inputs, expr {done_expr} inputs,"
+        f" extract {done_extract} inputs, no failure"
+    )
     return 0
 
 

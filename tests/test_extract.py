@@ -19,7 +19,7 @@ from licang_check._cli.app import app
 from licang_check.claims.load import ID_PATTERN, Claim, load_claims
 from licang_check.draft.extract import Extracted, draft_claims, extract, title_of
 from licang_check.figures.grammar import Figure, FigureError, parse_figure
-from licang_check.formats.extract import yaml_string
+from licang_check.formats.extract import render_yaml, yaml_string
 
 # -- the 百分之 form of the figure grammar ---------------------------------------
 
@@ -109,7 +109,7 @@ def in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
         ("占比百分之三十。", "百分之三十", "百分之三十", None, False),
         ("超过百分之五十的企业", "超过百分之五十", "超过百分之五十", None, False),
         ("瑞金路南侧千亩产业园", "千亩", "千", "亩", False),
-        ("景区年客流量超过百万。", "超过百万", "超过百万", None, False),
+        ("景区年客流量超过百万。", "超过百万", "超过百万", "人次", False),
         ("仅用两个月。", "两个月", "两", "个月", False),
         ("戴家和长涧两个旧村", "两个", "两", "个", True),
         ("三千人参加", "三千人", "三千", "人", True),
@@ -125,8 +125,8 @@ def in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
         ("吸纳百余家企业", "百余家", "百余", "家", True),
         ("2万余人参加", "2万余人", "2万余", "人", True),
         ("不足5%的企业", "不足5%", "不足5%", None, False),
-        ("三大低效片区", "三", "三", None, True),
-        ("增长1.5倍。", "1.5倍", "1.5", "倍", False),
+        ("三大低效片区", "三", "三", "个", True),
+        ("增长1.5倍。", "1.5倍", "1.5倍", None, False),
         ("增长-3.5%。", "-3.5%", "-3.5%", None, False),
         ("指数为52.3。", "52.3", "52.3", None, False),
     ],
@@ -273,7 +273,6 @@ def test_growth_is_attached_to_the_figure_it_modifies(
 @pytest.mark.parametrize(
     "sentence",
     [
-        "营收5亿元,下降超过30%。",  # 超 would turn around with the sign
         "营收5亿元,下降100%。",  # nothing left to grow from
         "占比35%,增长5%。",  # a percentage's growth is ambiguous (points or percent)
         "民间投资增长44.7%。",  # no figure before it
@@ -284,6 +283,20 @@ def test_growth_not_attached(sentence: str) -> None:
     assert all(e.growth is None for e in found)
     assert found[-1].value is not None
     assert found[-1].value.endswith("%")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "growth"),
+    [
+        ("营收5亿元,下降超过30%。", "不足-30%"),  # a fall of more than 30%: below -30%
+        ("营收5亿元,下降不到30%。", "超-30%"),
+        ("营收5亿元,下降30%以上。", "-30%以下"),
+    ],
+)
+def test_a_directional_fall_turns_its_qualifier_around(sentence: str, growth: str) -> None:
+    e = one_figure(sentence)
+    assert e.growth == growth
+    assert e.growth_amount == "-0.3"
 
 
 def test_standalone_change_is_a_figure_with_a_note() -> None:
@@ -297,7 +310,7 @@ def test_percentage_points_are_a_figure_that_names_what_it_changes() -> None:
     text = "城镇化率达到70.5%,提高1.2个百分点。"
     rate, points = figures(text)
     assert (rate.value, rate.growth) == ("70.5%", None)
-    assert (points.value, points.unit, points.modifies) == ("1.2", "个百分点", rate.start)
+    assert (points.value, points.unit, points.modifies) == ("1.2个百分点", None, rate.start)
     claims = draft_claims(text, extract(text))
     assert claims[1].note is not None
     assert claims[0].id in claims[1].note
@@ -560,3 +573,56 @@ def test_cli_start_up_does_not_import_extract() -> None:
     code = "import sys, licang_check._cli.app; print('licang_check.draft.extract' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+# -- hostile articles (issue #19) ---------------------------------------------
+
+
+@pytest.mark.parametrize("command", ["extract", "init"])
+@pytest.mark.parametrize("text", ["投资6亿多多元\n", "6亿多多" * 200 + "\n", "3万余余多人\n"])
+def test_a_figure_ending_in_two_qualifiers_does_not_hang(
+    tmp_path: Path, command: str, text: str
+) -> None:
+    """A figure with no unit before a second 多 once set the scanner back to
+    the start of the text, for ever; a hang guard, not a timing assertion."""
+    article = tmp_path / "a.txt"
+    article.write_text(text, encoding="utf-8")
+    args = [command, str(article)] + (["--no-input"] if command == "init" else [])
+    proc = subprocess.run(
+        [sys.executable, "-m", "licang_check", *args],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=tmp_path,
+    )
+    assert proc.returncode == 0, proc.stderr
+
+
+def test_the_first_qualifier_ends_a_figure_without_a_unit() -> None:
+    figs = [e for e in extract("投资6亿多多元") if e.kind == "figure"]
+    assert [(e.text, e.value, e.start, e.end) for e in figs] == [("6亿多", "6亿多", 2, 5)]
+
+
+def test_left_out_names_with_control_characters_stay_comments(tmp_path: Path) -> None:
+    """A name holding U+001B is escaped in the draft's header, so the draft loads."""
+    text = "“四\x1b上”企业，投资6亿元。"
+    spans = extract(text)
+    out = render_yaml(draft_claims(text, spans), spans, title="t", text_path="a.txt")
+    assert "\x1b" not in out
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "c.yaml").write_text(out, encoding="utf-8")
+    load_claims(tmp_path / "c.yaml")
+
+
+def test_extract_o_refuses_an_article_with_no_figure(in_tmp: Path) -> None:
+    """A draft with no claim would not load: -o refuses it and writes nothing,
+    as init does (stdout still shows the preview, with its warning)."""
+    (in_tmp / "e.txt").write_text("标题\n党的二十大报告指出。\n", encoding="utf-8")
+    r = run("extract", "e.txt", "-o", "c.yaml")
+    assert r.exit_code == 2
+    assert "no printed figure found in e.txt" in r.stderr
+    assert "c.yaml was not written" in r.stderr
+    assert not (in_tmp / "c.yaml").exists()
+    r = run("extract", "e.txt", "-o", "c.json", "-f", "json")
+    assert r.exit_code == 0
+    assert json.loads((in_tmp / "c.json").read_text(encoding="utf-8")) != []

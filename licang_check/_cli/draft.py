@@ -38,8 +38,13 @@ def extract_cmd(
         text = read_article(Path(article))
     except ArticleError as e:
         raise _fail(str(e)) from None
+    folder = os.path.dirname(os.path.abspath(output)) if output else os.getcwd()
+    text, article, page_title = _page_body(article, text, folder)
+    title = title or page_title
     spans = find_spans(text)
     claims = draft_claims(text, spans)
+    if output is not None and output_format == "yaml" and not claims:
+        raise _fail(t("cli.no_figures_written", article=article, path=output))
     if output_format == "json":
         out = render.render_json(spans, claims)
     else:
@@ -52,6 +57,8 @@ def extract_cmd(
         if not reachable:
             warning = t("cli.article_unreachable", article=article)
             print(f"licang-check: warning: {warning}", file=sys.stderr)
+        from licang_check.draft.proposals import propose
+
         left_out = [e for e in spans if e.kind != "figure"]
         out = render.render_yaml(
             claims,
@@ -59,6 +66,7 @@ def extract_cmd(
             title=title or title_of(text),
             text_path=rel,
             text_reachable=reachable,
+            proposals=propose(text, spans, claims),
         )
     if output is None:
         sys.stdout.write(out)
@@ -77,6 +85,40 @@ def extract_cmd(
     print(t("cli.extracted", figures=figures, claims=len(claims), left=left), file=sys.stderr)
     if not claims:
         print(f"licang-check: warning: {t('cli.no_figures')}", file=sys.stderr)
+
+
+def _page_body(article: str, text: str, folder: str) -> tuple[str, str, str | None]:
+    """The article's text, its path for the draft and its title: for a saved
+    page (HTML, or a page saved as text) the body, written beside the draft
+    as NAME.body.txt (never over a different file); else ``text`` itself."""
+    from licang_check.draft.page import PageError, body_path, find_body
+
+    try:
+        page = find_body(Path(article), text)
+    except PageError as e:
+        raise _fail(str(e)) from None
+    if page is None:
+        return text, article, None
+    target = body_path(Path(article), Path(folder))
+    if os.path.abspath(target) == os.path.abspath(article):
+        raise _fail(t("cli.article_itself", path=target))
+    existing = None
+    if target.is_file() and not target.is_symlink():
+        try:
+            existing = target.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            existing = None
+    if existing != page.body:
+        from licang_check._cli.atomic import FileExistsRefused, write_atomic
+
+        try:
+            write_atomic(target, page.body, force=False)
+        except FileExistsRefused:
+            raise _fail(t("page.body_exists", path=target)) from None
+        except OSError as e:
+            raise _fail(t("cli.cannot_write", path=target, reason=e.strerror or e)) from None
+    print(t("page.body_written", kind=page.kind, path=target), file=sys.stderr)
+    return page.body, str(target), page.title
 
 
 def _stdin_is_tty() -> bool:
@@ -109,6 +151,8 @@ def init_cmd(
         _fail(t("init.exists", path=path))
     try:
         text = read_article(Path(article))
+        text, article, page_title = _page_body(article, text, str(path.parent))
+        title = title or page_title
         if published:
             check_published(published)
         if not no_input and _stdin_is_tty():
@@ -133,7 +177,8 @@ def init_cmd(
         raise _fail(t("init.exists", path=path)) from None
     except OSError as e:
         raise _fail(t("cli.cannot_write", path=path, reason=e.strerror or e)) from None
-    print(t("init.wrote", path=path, claims=made.claims, figures=made.figures), file=sys.stderr)
+    wrote = t("init.wrote", path=path, claims=made.claims, figures=made.figures, checks=made.checks)
+    print(wrote, file=sys.stderr)
     if not made.schema_found:
         print(f"licang-check: {t('init.no_schema', name=SCHEMA_NAME)}", file=sys.stderr)
     print(t("init.next", path=path), file=sys.stderr)

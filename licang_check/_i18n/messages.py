@@ -829,6 +829,32 @@ MESSAGES: Final[dict[str, dict[Lang, str]]] = {
         "en": "{figures} figures in {claims} claims; {left} dates and names left out",
         "zh": "{figures} 个数字，{claims} 条主张；略去了 {left} 个日期和名称",
     },
+    "page.no_trafilatura": {
+        "en": "{path} is an HTML page; reading its body needs trafilatura:"
+        " pip install 'licang-check[html]' (or save the article's text and give that)",
+        "zh": "{path} 是 HTML 网页；读取正文需要 trafilatura："
+        "pip install 'licang-check[html]'（或保存报道正文的文本后再给出）",
+    },
+    "page.no_body": {
+        "en": "no article body found in the page {path}; save the article's text and give that",
+        "zh": "在网页 {path} 中没有找到报道正文；请保存报道正文的文本后再给出",
+    },
+    "page.body_exists": {
+        "en": "{path} exists and is not this page's body; it is never overwritten"
+        " (move it, or give the draft another folder with -o)",
+        "zh": "{path} 已存在，且不是该网页的正文；不会覆盖它"
+        "（请移走它，或用 -o 把草稿放到别的文件夹）",
+    },
+    "page.body_written": {
+        "en": "read the body of the page ({kind}); the draft checks it as {path}",
+        "zh": "已读取网页（{kind}）的正文；草稿按 {path} 核对",
+    },
+    "cli.no_figures_written": {
+        "en": "no printed figure found in {article}; a claims file needs at least one claim,"
+        " so {path} was not written (write one by hand: see docs/guide.md)",
+        "zh": "在 {article} 中没有找到印出的数字；核查文件至少要有一条主张，因此没有写 {path}"
+        "（可以手写一条：见 docs/guide.zh.md）",
+    },
     "cli.no_figures": {
         "en": "no figures found; add a claim by hand",
         "zh": "没有找到数字；请手动添加一条主张",
@@ -943,8 +969,9 @@ MESSAGES: Final[dict[str, dict[Lang, str]]] = {
     },
     "init.ask.url": {"en": "URL (empty: none)", "zh": "网址（留空则不填）"},
     "init.wrote": {
-        "en": "wrote {path}: {claims} claims from {figures} printed figures, no checks yet",
-        "zh": "已写入 {path}：{figures} 个印出的数字，{claims} 条主张，尚无校验",
+        "en": "wrote {path}: {claims} claims from {figures} printed figures,"
+        " {checks} proposed checks",
+        "zh": "已写入 {path}：{figures} 个印出的数字，{claims} 条主张，{checks} 条建议的检查",
     },
     "init.next": {
         "en": "next: read each claim against the article, give it a telling id, add checks,"
@@ -1193,6 +1220,58 @@ MESSAGES: Final[dict[str, dict[Lang, str]]] = {
         "en": "the change of the figure at offset {start} ({text}) in percentage points;"
         " not a growth rate",
         "zh": "位于偏移 {start} 的数字（{text}）的变化，以百分点计；不是增长率",
+    },
+    "draft.note.table": {
+        "en": "a table cell, read with its column's unit ({header})",
+        "zh": "表格中的数，按所在列的单位读取（{header}）",
+    },
+    "draft.note.range": {
+        "en": "a range: one figure from its low end to its high end",
+        "zh": "一个范围：从下限到上限的一个数字",
+    },
+    "draft.note.ratio": {
+        "en": "a term of a printed ratio",
+        "zh": "印出的比例中的一项",
+    },
+    "draft.note.real": {
+        "en": "a real growth (at comparable prices): a volume growth, not the ratio of two"
+        " printed values, so it implies no prior",
+        "zh": "实际增长（按可比价格计算）：是物量增长，不是两个印出数值之比，因此不蕴含上期值",
+    },
+    "draft.proposals": {
+        "en": "PROPOSED checks, drafted from the article's wording: keep each one that\n"
+        "the article means, delete the others. Each holds on the figures as printed\n"
+        "unless one of them is wrong.",
+        "zh": "建议的检查，根据原文的措辞起草：保留原文确实表达的，删去其余的。\n"
+        "除非其中某个数字有误，每条检查在照印的数字上都成立。",
+    },
+    "draft.proposal.sum": {
+        "en": "proposed: the parts add up to {total}",
+        "zh": "建议：各部分相加等于 {total}",
+    },
+    "draft.proposal.prior_sum": {
+        "en": "proposed: last period's parts add up to last period's {total}",
+        "zh": "建议：上期各部分相加等于上期的 {total}",
+    },
+    "draft.proposal.share": {
+        "en": "proposed: {part} is the printed share of {whole}",
+        "zh": "建议：{part} 是 {whole} 的印出占比",
+    },
+    "draft.proposal.per_head": {
+        "en": "proposed: {total} shared among {people} gives the per-head figure",
+        "zh": "建议：{total} 除以 {people} 得到人均数",
+    },
+    "draft.proposal.ratio": {
+        "en": "proposed: the ratio's terms are shares that add up to 100",
+        "zh": "建议：比例的各项是占比，相加等于 100",
+    },
+    "draft.proposal.points": {
+        "en": "proposed: the change in points is {rate} less its previous value {prior}",
+        "zh": "建议：百分点变化等于 {rate} 减去上期的 {prior}",
+    },
+    "draft.proposal.headline": {
+        "en": "proposed: the headline's figure is the body's",
+        "zh": "建议：标题中的数字与正文一致",
     },
     "draft.note.points_of": {
         "en": "the change of {id} in percentage points; not a growth rate",

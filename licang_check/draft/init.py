@@ -16,6 +16,7 @@ from pathlib import Path
 
 from licang_check._i18n.messages import t
 from licang_check.draft.extract import draft_claims, extract, title_of
+from licang_check.draft.proposals import propose
 from licang_check.formats.extract import render_yaml
 
 __all__ = [
@@ -52,6 +53,8 @@ class NewClaimsFile:
     """The claims file."""
     claims: int
     figures: int
+    checks: int
+    """How many checks are proposed."""
     schema_found: bool
     """Whether the modeline names a ``claims.schema.json`` that exists."""
 
@@ -117,6 +120,7 @@ def new_claims_file(
         )
         if value
     ]
+    proposals = propose(article_text, spans, claims)
     text = render_yaml(
         claims,
         [e for e in spans if e.kind != "figure"],
@@ -126,5 +130,6 @@ def new_claims_file(
         metadata=metadata,
         schema=modeline.replace(" ", "%20"),
         command="init",
+        proposals=proposals,
     )
-    return NewClaimsFile(text, len(claims), figures, schema is not None)
+    return NewClaimsFile(text, len(claims), figures, len(proposals), schema is not None)

@@ -15,8 +15,9 @@ from typing import Any
 
 from licang_check._i18n.messages import t
 from licang_check.draft.extract import DraftClaim, Extracted
+from licang_check.draft.proposals import Proposal
 
-__all__ = ["render_json", "render_yaml", "yaml_string"]
+__all__ = ["comment_text", "render_json", "render_yaml", "yaml_string"]
 
 # What YAML may hold unescaped in a double-quoted scalar (its printable set,
 # less the line breaks it would fold and the byte-order mark).
@@ -42,6 +43,12 @@ def yaml_string(text: str) -> str:
     return '"' + "".join(out) + '"'
 
 
+def comment_text(text: str) -> str:
+    """``text`` for a YAML comment: what YAML may not hold there (control
+    characters, line breaks) escaped as in a double-quoted scalar."""
+    return "".join(ch if _PLAIN.fullmatch(ch) else yaml_string(ch)[1:-1] for ch in text)
+
+
 def render_yaml(
     claims: list[DraftClaim],
     left_out: list[Extracted],
@@ -52,6 +59,7 @@ def render_yaml(
     metadata: Sequence[tuple[str, str]] = (),
     schema: str | None = None,
     command: str = "extract",
+    proposals: Sequence[Proposal] = (),
 ) -> str:
     """A claims file (format version 1) with one claim per figure and no checks.
 
@@ -66,7 +74,7 @@ def render_yaml(
         lines.append("#")
         lines.append(f"# {t('draft.left_out')}")
         for kind in ("date", "name"):
-            found = list(dict.fromkeys(e.text for e in left_out if e.kind == kind))
+            found = list(dict.fromkeys(comment_text(e.text) for e in left_out if e.kind == kind))
             if found:
                 lines += _wrapped(f"#   {t(f'draft.{kind}s')}", "#     ", ", ".join(found))
     lines += [
@@ -103,8 +111,18 @@ def render_yaml(
             lines.append("    count: true")
         if c.growth:
             lines.append(f"    growth: {yaml_string(c.growth)}")
+            if c.real:
+                lines.append("    real: true")
         if c.note:
             lines.append(f"    note: {yaml_string(c.note)}")
+    if proposals:
+        lines.append("")
+        lines += [f"# {line}" for line in t("draft.proposals").split("\n")]
+        lines.append("checks:")
+        for p in proposals:
+            lines.append(f"  - id: {p.id}")
+            lines.append(f"    says: {yaml_string(p.says)}")
+            lines.append(f"    expr: {yaml_string(p.expr)}")
     return "\n".join(lines) + "\n"
 
 
@@ -137,11 +155,19 @@ def extracted_dict(e: Extracted, claim_id: str | None) -> dict[str, Any]:
         "line": e.line,
     }
     if e.kind == "figure":
+        d["amount"] = e.amount
         d["id"] = claim_id
         d["count"] = e.count
         d["growth"] = e.growth
         if e.growth is not None:
             d["growth_start"], d["growth_end"] = e.growth_start, e.growth_end
+            d["growth_amount"] = e.growth_amount
+            d["real"] = e.real
+        if e.change is not None:
+            d["change"] = e.change
+            d["real"] = e.real
+        if e.ratio:
+            d["ratio"] = True
         if e.modifies is not None:
             d["modifies"] = e.modifies
         if e.note is not None:
