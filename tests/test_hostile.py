@@ -416,7 +416,9 @@ def test_suggestions_are_worked_out_only_for_errors_shown(tmp_path: Path) -> Non
 
 
 def test_evaluation_errors_are_capped(tmp_path: Path) -> None:
-    checks = "".join(f"  - {{id: d{i}, expr: landed / (landed - landed) > 0}}\n" for i in range(150))
+    checks = "".join(
+        f"  - {{id: d{i}, expr: landed / (landed - landed) > 0}}\n" for i in range(150)
+    )
     body = CLAIMS.replace("  text: article.txt\n", "") + "checks:\n" + checks
     (tmp_path / "claims.yaml").write_text(body, encoding="utf-8")
     proc = run(tmp_path, "verify", "claims.yaml")
@@ -445,7 +447,7 @@ def sneaky(tmp_path: Path) -> Path:
     body = (
         CLAIMS.replace("  text: article.txt\n", "")
         + '    "grwoth\\u2028x.yaml:1:1: error: forged": 1\n'
-        + "  \"a\\u200bb\":\n    quote: q\n    value: 1\n"
+        + '  "a\\u200bb":\n    quote: q\n    value: 1\n'
         + 'checks:\n  - {id: "k\\u200b", expr: landed > 1}\n'
     )
     (tmp_path / "claims.yaml").write_text(body, encoding="utf-8")

@@ -135,7 +135,9 @@ def test_double_star_does_not_enter_a_symlinked_folder(tree: Path) -> None:
     ]
 
 
-def test_a_symlink_out_of_the_glob_is_refused(tree: Path, tmp_path_factory: pytest.TempPathFactory) -> None:
+def test_a_symlink_out_of_the_glob_is_refused(
+    tree: Path, tmp_path_factory: pytest.TempPathFactory
+) -> None:
     outside = tmp_path_factory.mktemp("outside") / "secret.env"
     outside.write_text("TOKEN=x\n", encoding="utf-8")
     (tree / "b" / "claims-2.yaml").symlink_to(outside)
