@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import stat
 import subprocess
 import sys
 import textwrap
@@ -13,7 +14,7 @@ from typing import IO, Any
 
 import pytest
 
-from licang_check._cli.atomic import FileExistsRefused, write_atomic
+from licang_check._cli.atomic import FileExistsRefused, SpecialFileRefused, write_atomic
 
 ROOT = Path(__file__).parents[1]
 OLD = "旧的报告\nold report\n"
@@ -209,4 +210,75 @@ def test_verify_output_needs_force_to_overwrite(tmp_path: Path) -> None:
     forced = verify("--force")
     assert forced.returncode == 0, forced.stderr
     assert report.read_text(encoding="utf-8").startswith("{")
+    assert leftovers(tmp_path) == []
+
+
+# -- special files and long names ------------------------------------------------
+
+
+def test_a_fifo_is_written_in_place_never_replaced(tmp_path: Path) -> None:
+    fifo = tmp_path / "report.fifo"
+    os.mkfifo(fifo)
+    reader = os.open(fifo, os.O_RDONLY | os.O_NONBLOCK)  # a reader, there before the write
+    try:
+        write_atomic(fifo, NEW, force=True)  # less than a pipe's buffer
+        got = os.read(reader, 1 << 20)
+    finally:
+        os.close(reader)
+    assert got == NEW.encode("utf-8")
+    assert stat.S_ISFIFO(fifo.lstat().st_mode)
+    assert leftovers(tmp_path) == []
+
+
+def test_a_fifo_with_no_reader_is_refused(tmp_path: Path) -> None:
+    fifo = tmp_path / "report.fifo"
+    os.mkfifo(fifo)
+    with pytest.raises(SpecialFileRefused, match="a FIFO that no process reads"):
+        write_atomic(fifo, NEW, force=True)
+    assert stat.S_ISFIFO(fifo.lstat().st_mode)
+
+
+def test_a_special_file_still_needs_force(tmp_path: Path) -> None:
+    fifo = tmp_path / "report.fifo"
+    os.mkfifo(fifo)
+    with pytest.raises(FileExistsRefused, match="use --force"):
+        write_atomic(fifo, NEW)
+
+
+def test_a_character_device_is_written_in_place(tmp_path: Path) -> None:
+    null = tmp_path / "null"
+    try:  # a /dev/null of its own: the real one is never at stake
+        os.mknod(null, stat.S_IFCHR | 0o666, os.makedev(1, 3))
+    except OSError:
+        pytest.skip("making a device needs root")
+    write_atomic(null, NEW, force=True)
+    assert stat.S_ISCHR(null.lstat().st_mode)
+    assert leftovers(tmp_path) == []
+
+
+def test_a_socket_is_refused(tmp_path: Path) -> None:
+    import socket
+
+    sock = socket.socket(socket.AF_UNIX)
+    try:
+        sock.bind(str(tmp_path / "s"))
+    except OSError:
+        pytest.skip("cannot bind a socket here")
+    try:
+        with pytest.raises(SpecialFileRefused, match="is a special file"):
+            write_atomic(tmp_path / "s", NEW, force=True)
+    finally:
+        sock.close()
+    assert stat.S_ISSOCK((tmp_path / "s").lstat().st_mode)
+
+
+@pytest.mark.parametrize("name", ["r" * 250, "r" * 255, "报" * 85, "报" * 84 + "rrr"])
+@pytest.mark.parametrize("force", [False, True])
+def test_a_name_as_long_as_the_file_system_allows(tmp_path: Path, name: str, force: bool) -> None:
+    assert len(name.encode("utf-8")) <= 255
+    path = tmp_path / name
+    if force:
+        path.write_text(OLD, encoding="utf-8")
+    write_atomic(path, NEW, force=force)
+    assert path.read_text(encoding="utf-8") == NEW
     assert leftovers(tmp_path) == []

@@ -178,7 +178,7 @@ def test_missing_directory_and_binary_files(tmp_path: Path) -> None:
     errors = stderr_errors(stderr)
     assert [e[:3] for e in errors] == [
         ("absent.yaml", 1, 1),
-        ("folder", 1, 1),
+        ("folder", 1, 1),  # a folder with no claims file
         ("binary.yaml", 1, 2),
     ]
     assert doc["summary"]["errors"] == 3

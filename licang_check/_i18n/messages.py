@@ -897,9 +897,8 @@ MESSAGES: Final[dict[str, dict[Lang, str]]] = {
         "zh": "未读取：这是通配符找到的文件，但它指向通配符起点 {base} 之外",
     },
     "paths.hidden": {
-        "en": (
-            "not read: a glob found it, and it is or leads to a hidden file or folder below {base}"
-        ),
+        "en": "not read: a glob found it, and it is or leads to"
+        " a hidden file or folder below {base}",
         "zh": "未读取：这是通配符找到的文件，但它是或指向 {base} 下的隐藏文件或目录",
     },
     "paths.not_regular": {

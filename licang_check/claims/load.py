@@ -464,13 +464,13 @@ def _other_encoding(data: bytes) -> str | None:
     head = data[:4]
     if len(head) < 2 or 0 not in head:
         return None
-    if head[:3] == b"\x00\x00\x00" and len(head) == 4:
+    if head[:3] == b"\x00\x00\x00" and len(head) == 4 and 0 < head[3] < 0x80:
         name = "UTF-32BE"
-    elif head[1:4] == b"\x00\x00\x00":
+    elif head[1:4] == b"\x00\x00\x00" and 0 < head[0] < 0x80:
         name = "UTF-32LE"
-    elif head[0] == 0 and head[1] != 0:
+    elif head[0] == 0 and 0 < head[1] < 0x80:
         name = "UTF-16BE"
-    elif head[0] != 0 and head[1] == 0:
+    elif 0 < head[0] < 0x80 and head[1] == 0:
         name = "UTF-16LE"
     else:
         return None
@@ -650,7 +650,7 @@ def parse_claims(data: bytes | str, path: Path, defaults: Defaults | None = None
     root = _compose(text)
     if root is None:
         raise ClaimsFileError([Diagnostic(1, 1, t("load.file_empty"))])
-    if not isinstance(root, yaml.MappingNode):
+    if not isinstance(root, yaml.MappingNode) and root.tag in _STANDARD_TAGS:
         # not a claims file: say what it is, never what it holds (a symlink to
         # a secret must not put the secret into a CI annotation)
         kind = t("kind.list") if isinstance(root, yaml.SequenceNode) else t("kind.single_value")

@@ -173,8 +173,11 @@ def expand_paths(patterns: Iterable[str]) -> list[Target]:
             base, parts = _split(pattern)
             found = _expand(pattern, parts, base, t("paths.no_match"))
         for target in found:
-            path = target.path
-            key = path if path == STDIN else os.path.normcase(os.path.abspath(path))
+            key = (
+                target.path
+                if target.path == STDIN
+                else os.path.normcase(os.path.abspath(target.path))
+            )
             if not target.matched or key not in seen:
                 seen.add(key)
                 targets.append(target)
