@@ -9,7 +9,8 @@ Grammar::
     atom    := FIGURE | ID | "prior" "(" ID ")" | "(" sum ")"
 
 A FIGURE is a printed figure without qualifiers (``1亿``, ``273%``, ``10000``,
-``千``) and is exact. An ID is a claim id.
+``千``) and is exact; its digits are ASCII or full-width (a digit of another
+script, ``٣``, is an error). An ID is a claim id.
 """
 
 from __future__ import annotations
@@ -105,7 +106,11 @@ _MULT_CHARS = "".join(sorted({c for m in MULTIPLIERS for c in m}))
 _NUM_CHARS = "".join(sorted(NUMERAL_CHARS | set(_MULT_CHARS)))
 _TOKEN = re.compile(
     r"(?P<ws>\s+)"
-    r"|(?P<figure>(?:\d[\d,]*(?:\.\d+)?|[" + _NUM_CHARS + r"])[" + _NUM_CHARS + r"]*%?)"
+    r"|(?P<figure>(?:[0-9０-９][0-9０-９,]*(?:\.[0-9０-９]+)?|["
+    + _NUM_CHARS
+    + r"])["
+    + _NUM_CHARS
+    + r"]*%?)"
     r"|(?P<id>[A-Za-z_][A-Za-z0-9_]*)"
     r"|(?P<op>==|!=|<=|>=|[<>+\-*/()])"
 )
@@ -139,6 +144,8 @@ def _tokenize(text: str) -> list[_Tok]:
 
 
 def _char_hint(ch: str) -> str:
+    if ch.isdigit():
+        return _t("expr.hint_other_digits", code=f"U+{ord(ch):04X}")
     if ch in "\"'":
         return _t("expr.hint_strings")
     if ch == ".":
@@ -269,7 +276,7 @@ def _unexpected(t: _Tok) -> str:
     """Something where an operator or the end should be, with a hint."""
     if t.kind == "id" and t.text in _PYTHON_WORDS:
         return _t("expr.python_word", word=t.text)
-    if t.kind == "id" and re.fullmatch(r"[eE]\d*", t.text):
+    if t.kind == "id" and re.fullmatch(r"[eE][0-9]*", t.text):
         return _t("expr.exponent", word=t.text)
     if t.kind in ("id", "figure"):
         return _t("expr.operator_first", found=_describe(t))

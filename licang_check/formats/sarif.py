@@ -44,7 +44,8 @@ from urllib.parse import quote
 from licang_check import __version__
 from licang_check._i18n.messages import language, t
 from licang_check.claims.diagnostics import Diagnostic
-from licang_check.run.results import FileReport, Kind, Result, Summary
+from licang_check.kinds import KINDS
+from licang_check.run.results import FileReport, Result, Summary
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -68,10 +69,7 @@ ACCEPT_RULE = "accept"
 # rule id -> name; its short and full descriptions are the catalogue's
 # sarif.<id>.short and sarif.<id>.full
 RULES: dict[str, str] = {
-    Kind.QUOTE.value: "QuoteInArticle",
-    Kind.GROWTH.value: "GrowthFits",
-    Kind.SHARE.value: "ShareFits",
-    Kind.EXPR.value: "CheckHolds",
+    **{kind.value: k.sarif_name for kind, k in KINDS.items()},
     ERROR_RULE: "ClaimsFileError",
     ACCEPT_RULE: "AcceptOutlived",
 }

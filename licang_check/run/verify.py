@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import gc
+import os
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -11,24 +14,22 @@ from typing import NamedTuple
 
 from licang_check._i18n.messages import t
 from licang_check.claims.diagnostics import ClaimsFileError, Diagnostic
-from licang_check.claims.expr import Prior, names
-from licang_check.claims.load import ACCEPT_ANY, ClaimsFile, Defaults, load_claims
-from licang_check.kinds.checks import (
-    ExprEvaluationError,
-    check_expr,
-    check_growth,
-    check_quote,
-    check_share,
-    prior_values,
-    strip_space,
+from licang_check.claims.load import (
+    ACCEPT_ANY,
+    ClaimsFile,
+    Defaults,
+    capped,
+    load_claims,
+    load_stdin,
 )
+from licang_check.kinds import CHECK_KINDS, CLAIM_KINDS
+from licang_check.kinds import get as kind_of
+from licang_check.kinds.base import CheckError, Context, Scope
 from licang_check.numeric.exact import Fraction
-from licang_check.numeric.intervals import Interval
 from licang_check.numeric.rounding import RoundingMode
-from licang_check.numeric.unions import Union
 from licang_check.run.budget import WorkLimitExceeded, work_budget
-from licang_check.run.paths import expand_paths
-from licang_check.run.results import FileReport, Kind, Result
+from licang_check.run.paths import STDIN, expand_paths
+from licang_check.run.results import FileReport, Result
 
 __all__ = ["Override", "run_checks", "verify_file", "verify_paths"]
 
@@ -43,36 +44,20 @@ class Override(NamedTuple):
 
 
 def run_checks(cf: ClaimsFile) -> list[Result]:
-    """Every result for a loaded claims file, claims in file order, then checks.
+    """Every result for a loaded claims file: each claim's results in file
+    order (its kinds in the registry's order), then each check's.
 
     Raises :class:`ClaimsFileError` if a check cannot be evaluated, or if the
     file spends more than its work budget (``budget.MAX_WORK``).
     """
     results: list[Result] = []
-    article = strip_space(cf.text) if cf.text is not None else None
-    env: dict[str, Interval] = {}
-    priors: dict[str, Union] = {}
-    # Only what an expression names is worked out for it: the values of the
-    # claims it names, and the implied priors of those it names as prior(x).
-    named: set[str] = set()
-    wanted: set[str] = set()
-    for c in cf.checks:
-        for ref in names(c.expr):
-            (wanted if isinstance(ref, Prior) else named).add(ref.id)
+    ctx = Context(cf)
     with work_budget():
         for claim in cf.claims.values():
-            if claim.id in named:
-                env[claim.id] = cf.interval(claim)
             try:
-                if article is not None and claim.quotes:
-                    results.append(check_quote(claim, article))
-                if claim.growth is not None:
-                    result, sol = check_growth(cf, claim)
-                    results.append(result)
-                    if claim.id in wanted:
-                        priors[claim.id] = prior_values(sol)
-                if claim.of is not None:
-                    results.append(check_share(cf, claim))
+                for kind in CLAIM_KINDS:
+                    if kind.applies(cf, claim):
+                        results.append(kind.check(ctx, claim))
             except WorkLimitExceeded as e:
                 message = t("load.detail", what=t("what.claim", id=claim.id), detail=e)
                 d = Diagnostic(claim.pos.line, claim.pos.column, message)
@@ -80,8 +65,9 @@ def run_checks(cf: ClaimsFile) -> list[Result]:
         errors = []
         for check in cf.checks:
             try:
-                results.append(check_expr(check, env, priors))
-            except ExprEvaluationError as e:
+                for kind in CHECK_KINDS:
+                    results.append(kind.check(ctx, check))
+            except CheckError as e:
                 errors.append(e.diagnostic)
             except WorkLimitExceeded as e:
                 at = check.pos
@@ -89,7 +75,7 @@ def run_checks(cf: ClaimsFile) -> list[Result]:
                 errors.append(Diagnostic(at.line, at.column, message))
                 break
     if errors:
-        raise ClaimsFileError(errors)
+        raise ClaimsFileError(capped(errors))
     return results
 
 
@@ -101,7 +87,8 @@ def verify_file(
     accept: bool = True,
     override: Override | None = None,
 ) -> FileReport:
-    """Load and check one claims file; errors are reported, not raised.
+    """Load and check one claims file (``-``: the standard input); errors
+    are reported, not raised.
 
     ``defaults`` (rounding, tolerance) apply where the file gives none;
     ``keep_claims`` keeps the loaded file in the report; ``accept`` (not
@@ -109,7 +96,7 @@ def verify_file(
     report = FileReport(path)
     try:
         with gc_paused():
-            cf = load_claims(Path(path), defaults)
+            cf = load_stdin(defaults) if path == STDIN else load_claims(Path(path), defaults)
             if override is not None and override != Override():
                 cf = dataclasses.replace(
                     cf,
@@ -140,7 +127,7 @@ def with_accepts(cf: ClaimsFile, results: list[Result]) -> list[Result]:
     out = list(results)
     any_note: dict[str, list[int]] = {}  # claim id -> its results' indexes
     for i, r in enumerate(results):
-        if r.kind is Kind.EXPR:
+        if kind_of(r.kind).scope is Scope.CHECK:
             reason = checks.get(r.id)
         else:
             claim = cf.claims.get(r.id)
@@ -179,6 +166,13 @@ def gc_paused() -> Iterator[None]:
             gc.enable()
 
 
+POOL_MIN_BYTES = 128 * 1024
+"""Files to check adding up to at least this many bytes are shared out to a
+pool of worker processes, one per core: below it, starting the pool costs
+more than it saves (measured in benchmarks/README.md). A single file is
+always checked here, whatever its size."""
+
+
 def verify_paths(
     paths: list[str],
     defaults: Defaults | None = None,
@@ -186,22 +180,97 @@ def verify_paths(
     keep_claims: bool = False,
     accept: bool = True,
     override: Override | None = None,
+    jobs: int | None = None,
 ) -> list[FileReport]:
     """One report per file, in order; a glob stands for the files it matches,
-    and one that matches none is reported as an error (see ``paths``)."""
+    and one that matches none is reported as an error (see ``paths``).
+
+    Many files are checked by a pool of processes when there is more than one
+    core to use (``jobs``, by default the cores this process may run on) and
+    enough work to pay for starting it (:data:`POOL_MIN_BYTES`); the reports
+    are the same, in the same order, as checking them one by one. A progress
+    bar counts the files on a terminal's stderr (``run.progress``)."""
     from licang_check.run.progress import task
 
     targets = expand_paths(paths)
+    files = [t.path for t in targets if not t.error]
+    checked: Iterator[FileReport]
+    workers = _workers(files, jobs, keep_claims)
+    if workers > 1:
+        checked = _in_pool(files, _Job(defaults, accept, override), workers)
+    else:
+        checked = (
+            verify_file(f, defaults, keep_claims=keep_claims, accept=accept, override=override)
+            for f in files
+        )
     bar = task(t("progress.files"), len(targets)) if len(targets) > 1 else None
     reports = []
     for target in targets:
         if target.error:
-            reports.append(FileReport(target.path, errors=[Diagnostic(1, 1, target.error)]))
+            errors = [Diagnostic(1, 1, target.error)]
+            reports.append(FileReport(target.path, errors=errors, matched=target.matched))
         else:
-            report = verify_file(
-                target.path, defaults, keep_claims=keep_claims, accept=accept, override=override
-            )
-            reports.append(report)
+            reports.append(next(checked))
         if bar is not None:
             bar.advance()
     return reports
+
+
+def _workers(files: list[str], jobs: int | None, keep_claims: bool) -> int:
+    """How many processes to check ``files`` with: 1 (this one) unless there
+    are several files, several cores, and work enough."""
+    if len(files) < 2 or keep_claims or STDIN in files or not _can_fork():
+        # keep_claims: the HTML report's loaded files stay in this process;
+        # standard input is read here
+        return 1
+    if jobs is None:
+        cores = os.sched_getaffinity(0) if hasattr(os, "sched_getaffinity") else None
+        jobs = len(cores) if cores is not None else (os.cpu_count() or 1)
+        if jobs < 2 or _total_bytes(files) < POOL_MIN_BYTES:
+            return 1
+    return max(1, min(jobs, len(files)))
+
+
+def _can_fork() -> bool:
+    """A forked worker starts with every module already imported and the
+    run's language set; elsewhere (spawn) the pool would start too slowly."""
+    return sys.platform.startswith("linux")
+
+
+def _total_bytes(files: list[str]) -> int:
+    total = 0
+    for f in files:
+        with contextlib.suppress(OSError):  # reported by the loader, in its turn
+            total += os.stat(f).st_size
+        if total >= POOL_MIN_BYTES:
+            break
+    return total
+
+
+class _Job(NamedTuple):
+    """What every file of a pooled run is checked with."""
+
+    defaults: Defaults | None
+    accept: bool
+    override: Override | None
+
+
+_pool_job = _Job(None, True, None)
+
+
+def _check_in_worker(path: str) -> FileReport:
+    job = _pool_job
+    return verify_file(path, job.defaults, accept=job.accept, override=job.override)
+
+
+def _in_pool(files: list[str], job: _Job, workers: int) -> Iterator[FileReport]:
+    """The reports of ``files``, in order, checked by ``workers`` forked processes."""
+    import multiprocessing  # only on this path: one file never pays for it
+
+    global _pool_job
+    _pool_job = job  # inherited by the forked workers
+    # Chunks small enough to share the work out evenly, large enough that
+    # sending the reports back is not per file.
+    chunk = max(1, min(32, len(files) // (workers * 8)))
+    with multiprocessing.get_context("fork").Pool(workers) as pool:
+        yield from pool.imap(_check_in_worker, files, chunksize=chunk)
