@@ -178,8 +178,8 @@ def test_missing_directory_and_binary_files(tmp_path: Path) -> None:
     errors = stderr_errors(stderr)
     assert [e[:3] for e in errors] == [
         ("absent.yaml", 1, 1),
-        ("folder", 1, 1),
-        ("binary.yaml", 1, 2),
+        ("folder", 1, 1),  # a folder holding no claims file
+        ("binary.yaml", 1, 1),  # a NUL at its first byte: not a text file
     ]
     assert doc["summary"]["errors"] == 3
 

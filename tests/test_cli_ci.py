@@ -83,13 +83,15 @@ def test_a_glob_matching_nothing_is_an_error_and_the_rest_is_checked(data: Path)
     assert files[1]["errors"] == [{"line": 1, "column": 1, "message": "no file matches"}]
 
 
-def test_a_missing_path_and_a_directory_are_errors_at_1_1(data: Path) -> None:
+def test_a_missing_path_is_an_error_at_1_1_and_a_directory_is_searched(data: Path) -> None:
     code, _, err = _run("missing.yaml", "consistent")
     assert code == 2
     errors = [line for line in err.splitlines() if ": error: " in line]
-    assert errors == [
-        "missing.yaml:1:1: error: no such file",
-        "consistent:1:1: error: is a directory, not a claims file",
+    assert errors == ["missing.yaml:1:1: error: no such file"]
+    _, doc = _json("missing.yaml", "consistent")
+    assert [f["path"] for f in doc["files"]] == [
+        "missing.yaml",
+        os.path.join("consistent", "claims.yaml"),
     ]
 
 
