@@ -90,6 +90,11 @@ def test_a_missing_path_is_an_error_at_1_1_and_a_folder_is_searched(data: Path) 
     assert errors == ["missing.yaml:1:1: error: no such file"]
     # the folder stands for its claims files (**/claims*.yaml)
     assert err.splitlines()[-1].endswith("1 error in 2 files")
+    _, doc = _json("missing.yaml", "consistent")
+    assert [f["path"] for f in doc["files"]] == [
+        "missing.yaml",
+        os.path.join("consistent", "claims.yaml"),
+    ]
 
 
 # -- streams ---------------------------------------------------------------------------

@@ -8,7 +8,7 @@ import enum
 import os
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from typer._click.core import Context
@@ -32,6 +32,52 @@ def _help_language(argv: list[str]) -> Lang:
 
 
 _HELP_LANG = _help_language(sys.argv[1:])
+
+
+def _click_in_chinese() -> None:
+    """Put click's and typer's own words ("Usage:", "Options", "Show this
+    message and exit.") into Chinese, from the gettext catalogue shipped in
+    ``licang_check/_i18n/locale`` (only for a Chinese run: the English run
+    never opens it). typer.core asks gettext for its words; the usage prefix
+    and option help that typer's click writes in English are translated as
+    they are drawn."""
+    import gettext
+
+    import typer.core
+    from typer._click import formatting
+
+    from licang_check._i18n.po import CLICK_MO
+
+    try:
+        with CLICK_MO.open("rb") as f:
+            words = gettext.GNUTranslations(f).gettext
+    except OSError:  # pragma: no cover - an installation without its package data
+        return
+    typer.core._ = words  # type: ignore[attr-defined]
+    write_usage = formatting.HelpFormatter.write_usage
+
+    def usage(
+        self: formatting.HelpFormatter, prog: str, args: str = "", prefix: str | None = None
+    ) -> None:
+        write_usage(self, prog, args, words("Usage: ") if prefix is None else prefix)
+
+    formatting.HelpFormatter.write_usage = usage  # type: ignore[method-assign]
+    for cls in (typer.core.TyperOption, typer.core.TyperArgument):
+        record = cls.get_help_record
+
+        def translated(self: Any, ctx: Any, _record: Any = record) -> Any:
+            own = self.help
+            self.help = words(own) if own else own
+            try:
+                return _record(self, ctx)
+            finally:
+                self.help = own
+
+        cls.get_help_record = translated  # type: ignore[method-assign]
+
+
+if _HELP_LANG == "zh":
+    _click_in_chinese()
 
 GLOBAL_OPTIONS = {"--lang": True, "--color": True}
 """The app's own options that may also come after the command (``verify

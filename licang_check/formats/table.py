@@ -19,6 +19,7 @@ import shutil
 from typing import Final
 
 from licang_check._i18n.messages import t, tn
+from licang_check.claims.diagnostics import printable
 from licang_check.formats.cells import modes_text, needs_a_look, verdict_rank, verdict_text
 from licang_check.formats.grid import Column, Grid, Style, longest_word, visible, wrap
 from licang_check.run.results import FileReport, Result, Summary
@@ -48,13 +49,13 @@ class TableFormatter:
             if shown:
                 out.append(_render_results(rep.path, shown, width, color=color))
             if hidden:
-                line = tn("table.not_listed", hidden, path=visible(rep.path))
+                line = tn("table.not_listed", hidden, path=printable(rep.path))
                 out.append(_styled_line(line, "dim" if color else None))
         return "".join(out)
 
 
 def _render_results(path: str, results: list[Result], width: int, *, color: bool) -> str:
-    grid = Grid(_columns(), title=path)
+    grid = Grid(_columns(), title=printable(path))
     for r in results:
         grid.add_row(
             [
@@ -102,7 +103,7 @@ def _blocks(path: str, results: list[Result], width: int, *, color: bool) -> str
     label_width = max(cell_len(label) for label in labels)
     indent = 4
     text_width = max(width - indent - label_width - 2, 20)
-    lines = [_styled(visible(path), "italic" if color else None)]
+    lines = [_styled(printable(path), "italic" if color else None)]
     for r in results:
         verdict = _styled(verdict_text(r), _verdict_style(r) if color else None)
         where = _styled(f"{r.line}:{r.column}", "dim" if color else None)
