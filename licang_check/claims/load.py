@@ -26,6 +26,7 @@ from licang_check.figures.grammar import Figure, FigureError, parse_figure
 from licang_check.numeric.exact import Fraction
 from licang_check.numeric.intervals import Interval
 from licang_check.numeric.rounding import RoundingMode
+from licang_check.sources.model import SourceRef, SourceSpec
 
 __all__ = ["ID_PATTERN", "Check", "Claim", "ClaimsFile", "Defaults", "load_claims", "parse_claims"]
 
@@ -62,6 +63,7 @@ TOP_KEYS = {
     "tolerance": False,
     "claims": True,
     "checks": False,
+    "sources": False,
 }
 ARTICLE_KEYS = {"title": True, "source": False, "published": False, "url": False, "text": False}
 CLAIM_KEYS = {
@@ -73,6 +75,7 @@ CLAIM_KEYS = {
     "prior": False,
     "of": False,
     "note": False,
+    "source": False,
 }
 CHECK_KEYS = {"id": True, "says": False, "expr": True, "note": False}
 
@@ -112,6 +115,8 @@ class Claim:
     of: str | None = None
     of_pos: Pos | None = None
     note: str | None = None
+    sources: list[SourceRef] = field(default_factory=list)
+    """Where its figures come from (``source:``), looked up."""
 
 
 @dataclass
@@ -152,6 +157,8 @@ class ClaimsFile:
     text_pos: Pos | None = None
     text: str | None = None
     extra: dict[str, object] = field(default_factory=dict)
+    sources: dict[str, SourceSpec] = field(default_factory=dict)
+    """The ``sources:`` entries, by id."""
     _intervals: dict[tuple[Figure, bool], Interval] = field(
         default_factory=dict, init=False, repr=False
     )
@@ -477,10 +484,14 @@ def parse_claims(data: bytes | str, path: Path, defaults: Defaults | None = None
     )
     if "article" in top:
         _read_article(r, top["article"][1], cf)
+    if "sources" in top:
+        _read_sources(r, top["sources"][1], cf)
     if "claims" in top:
         _read_claims(r, top["claims"][1], cf)
     if "checks" in top:
         _read_checks(r, top["checks"][1], cf)
+    if any(c.sources for c in cf.claims.values()):
+        _look_up_sources(r, cf)
     if r.errors:
         errors = _aliases_where_written(text, r.errors)
         raise ClaimsFileError(_capped(sorted(errors, key=lambda d: (d.line, d.column))))
@@ -724,6 +735,8 @@ def _read_claim(
             pending.append((claim, "of", ref, claim.of_pos))
             if not value.percent:
                 r.error(onode, t("load.of_not_percent", id=cid, value=value.text))
+    if "source" in m:
+        _read_claim_source(r, claim, m["source"][1], cf)
     if claim.count and not value.percent and value.value.denominator != 1:
         r.error(claim.value_pos, t("load.count_not_whole", id=cid, value=value.text))
     if claim.count and value.percent and claim.of is None:
@@ -867,3 +880,29 @@ def _expr_column(node: yaml.Node) -> int | None:
         raw_len = end.column - start.column - 2
         return int(start.column) + 2 if raw_len == len(node.value) else None
     return None
+
+
+# -- sources (docs/claims-format.md, "Sources") ----------------------------------
+
+
+def _read_sources(r: _Reader, node: yaml.Node, cf: ClaimsFile) -> None:
+    """``sources:``: id → a path, or a mapping with ``path`` and options; each
+    path under the rules of ``article.text``."""
+    from licang_check.sources.yaml import read_sources
+
+    read_sources(r, node, cf)
+
+
+def _read_claim_source(r: _Reader, claim: Claim, node: yaml.Node, cf: ClaimsFile) -> None:
+    """A claim's ``source:``: one mapping, or a list of them."""
+    from licang_check.sources.yaml import read_claim_source
+
+    read_claim_source(r, claim, node, cf)
+
+
+def _look_up_sources(r: _Reader, cf: ClaimsFile) -> None:
+    """Every claim's source looked up (its files read once each); an error at
+    the claim's ``source:`` for each that cannot be."""
+    from licang_check.sources.yaml import look_up
+
+    look_up(r, cf)

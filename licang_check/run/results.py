@@ -21,6 +21,7 @@ class Kind(enum.StrEnum):
     GROWTH = "growth"
     SHARE = "share"
     EXPR = "expr"
+    SOURCE = "source"
 
     def __str__(self) -> str:
         return self.value

@@ -60,6 +60,10 @@ def run_checks(cf: ClaimsFile) -> list[Result]:
                         priors[claim.id] = prior_values(sol)
                 if claim.of is not None:
                     results.append(check_share(cf, claim))
+                if claim.sources:
+                    from licang_check.sources.check import check_source
+
+                    results.extend(check_source(cf, claim, ref) for ref in claim.sources)
             except WorkLimitExceeded as e:
                 message = t("load.detail", what=t("what.claim", id=claim.id), detail=e)
                 d = Diagnostic(claim.pos.line, claim.pos.column, message)
