@@ -968,6 +968,17 @@ MESSAGES: Final[dict[str, dict[Lang, str]]] = {
         " the GRIM test).",
         "zh": "某个真实比例乘以某个真实总数能得出部分（计数时须为整数：GRIM 检验）。",
     },
+    "sarif.source.short": {
+        "en": "A figure can be its source's figure.",
+        "zh": "数字与其来源的数字可以是同一个值。",
+    },
+    "sarif.source.full": {
+        "en": "The article's printed figure and the source's (a table cell, a quote, another"
+        " claims file's claim, arithmetic over cells or an exact query) can be the same true"
+        " value: their rounding intervals meet.",
+        "zh": "正文印出的数字与来源的数字（表格单元格、引文、另一核查文件中的数据、单元格运算或精确查询）"
+        "可以是同一个真实值：两者的取舍区间有交集。",
+    },
     "sarif.expr.short": {
         "en": "A check between claims can hold.",
         "zh": "主张之间的校验可以成立。",
@@ -1056,6 +1067,23 @@ MESSAGES: Final[dict[str, dict[Lang, str]]] = {
     "step.rounding": {"en": "rounding", "zh": "取舍方式"},
     "step.edge": {"en": "edge", "zh": "临界"},
     "step.nearest": {"en": "nearest", "zh": "最接近"},
+    "step.article": {"en": "article", "zh": "正文"},
+    "step.lookup": {"en": "lookup", "zh": "查找"},
+    "step.arithmetic": {"en": "arithmetic", "zh": "计算"},
+    "explain.of.article": {"en": "the article's figure", "zh": "正文的数字"},
+    "explain.source_more": {"en": "… and {n} more cells", "zh": "… 另有 {n} 个单元格"},
+    "explain.source_query": {
+        "en": "the query {query} gives an exact {type}",
+        "zh": "查询 {query} 得到精确的 {type}",
+    },
+    "explain.source_meet": {
+        "en": "the article's {article} and the source's {source} meet: they can be the same value",
+        "zh": "正文的 {article} 与来源的 {source} 有交集：可以是同一个值",
+    },
+    "explain.source_apart": {
+        "en": "the article's {article} and the source's {source} do not meet",
+        "zh": "正文的 {article} 与来源的 {source} 没有交集",
+    },
     # -- explain: the figures, the arithmetic, the comparisons --------------------------
     "explain.of.current": {"en": "current", "zh": "本期"},
     "explain.of.growth": {"en": "growth", "zh": "增长率"},
@@ -1318,6 +1346,39 @@ MESSAGES: Final[dict[str, dict[Lang, str]]] = {
     "help.explain.format": {"en": "text or json.", "zh": "text 或 json。"},
     # -- sources (licang_check/sources/, kinds: source, match) -------------------------
     "kind.source": {"en": "source", "zh": "来源"},
+    "match.header": {
+        "en": "drafted by licang-check match from {path}: keep the source: lines that are right",
+        "zh": "由 licang-check match 根据 {path} 起草：请保留正确的 source: 行",
+    },
+    "match.line": {"en": "line {line}", "zh": "第 {line} 行"},
+    "match.none": {
+        "en": "nothing in the table prints as {printed}",
+        "zh": "表格中没有能印作 {printed} 的数字",
+    },
+    "match.also": {"en": "or, for {printed}:", "zh": "或（{printed}）："},
+    "match.summary": {
+        "en": "{found} of {figures} figures have a candidate in the table",
+        "zh": "{figures} 个数字中有 {found} 个在表格中找到候选",
+    },
+    "match.not_a_table": {
+        "en": "{path!r} is not a table: match reads {types}",
+        "zh": "{path!r} 不是表格：match 可读 {types}",
+    },
+    "help.match": {
+        "en": "Draft the source: of each figure of an article from a table: the cells, sums, "
+        "shares and growths that print as it, ranked.",
+        "zh": "根据表格为正文的每个数字起草 source:：列出能印作该数字的单元格、合计、比例与增速，按可能性排序。",
+    },
+    "help.match.source": {
+        "en": "The table (CSV, TSV, JSON, XLSX, ODS).",
+        "zh": "表格（CSV、TSV、JSON、XLSX、ODS）。",
+    },
+    "help.match.sheet": {"en": "The sheet of a workbook.", "zh": "工作簿中的工作表。"},
+    "help.match.id": {
+        "en": "The source's id in the draft (default: from the file name).",
+        "zh": "草稿中来源的 id（默认取自文件名）。",
+    },
+    "help.match.format": {"en": "yaml or json.", "zh": "yaml 或 json。"},
     "source.the_source": {"en": "the source", "zh": "来源"},
     "source.agrees": {
         "en": "{where} gives {source}, which can be the article's {printed}",

@@ -46,6 +46,7 @@ RULES: dict[str, str] = {
     Kind.SHARE.value: "ShareFits",
     Kind.EXPR.value: "CheckHolds",
     ERROR_RULE: "ClaimsFileError",
+    Kind.SOURCE.value: "SourceAgrees",  # after the error rule: earlier indices stay
 }
 _RULE_INDEX = {rule_id: i for i, rule_id in enumerate(RULES)}
 

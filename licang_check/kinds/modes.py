@@ -186,6 +186,10 @@ class _Modes:
             return self.share(self.cf.claims[r.id], r.consistent)
         if r.kind is Kind.EXPR:
             return self.expr(self.checks[r.id], r.consistent)
+        if r.kind is Kind.SOURCE:
+            from licang_check.sources.check import mode_verdicts as source_verdicts
+
+            return source_verdicts(self.cf, self.cf.claims[r.id], r.line, r.column)
         return None  # a quote: found or not, under any rounding
 
     def _growth_figures(self, claim: Claim) -> list[tuple[Figure, bool]]:

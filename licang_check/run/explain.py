@@ -292,6 +292,12 @@ class Explainer:
                 steps = self._growth(self.cf.claims[r.id])
             elif r.kind is Kind.SHARE:
                 steps = self._share(self.cf.claims[r.id])
+            elif r.kind is Kind.SOURCE:
+                from licang_check.sources.explain import source_steps
+
+                n = sum(1 for x in self.results[:i] if x.id == r.id and x.kind is Kind.SOURCE)
+                claim = self.cf.claims[r.id]
+                steps = [Step(label, text) for label, text in source_steps(self.cf, claim, n)]
             else:
                 steps = self._expr(self.checks[r.id])
             steps += [self._verdict(r), *self._modes(i, r)]

@@ -52,6 +52,7 @@ BUILTIN_FORMATS = {
 _CELL = re.compile(rb"<c\b([^>]*?)(?:/>|>(.*?)</c>)", re.S)
 _ATTR_R = re.compile(rb'\br="([A-Z]+[0-9]+)"')
 _ATTR_S = re.compile(rb'\bs="([0-9]+)"')
+_VALUE = re.compile(rb"<v>[^<]+</v>")
 _NUMFMT = re.compile(rb'<numFmt\b[^>]*numFmtId="([0-9]+)"[^>]*formatCode="([^"]*)"')
 _XFS = re.compile(rb"<cellXfs\b[^>]*>(.*?)</cellXfs>", re.S)
 _XF = re.compile(rb"<xf\b([^>]*)")
@@ -109,7 +110,7 @@ def _xlsx_meta(z: zipfile.ZipFile, sheet: str) -> _Meta:
         at = parse_a1(ref.group(1).decode())
         if at is None:
             continue
-        if b"<f" in body and b"<v" not in body:
+        if b"<f" in body and _VALUE.search(body) is None:
             meta.uncalculated.add(at)
         s = _ATTR_S.search(attrs)
         if s is not None:

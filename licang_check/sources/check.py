@@ -21,7 +21,15 @@ from licang_check.numeric.rounding import RoundingMode
 from licang_check.run.results import Kind, Result, Verdict
 from licang_check.sources.model import SourceRef
 
-__all__ = ["article_figure", "article_interval", "check_source", "shown", "source_interval"]
+__all__ = [
+    "article_figure",
+    "article_interval",
+    "check_source",
+    "holds",
+    "mode_verdicts",
+    "shown",
+    "source_interval",
+]
 
 
 def article_figure(claim: Claim, ref: SourceRef) -> Figure:
@@ -54,6 +62,13 @@ def holds(cf: ClaimsFile, claim: Claim, ref: SourceRef, mode: RoundingMode) -> b
     """The verdict under ``mode``."""
     src = source_interval(cf, ref, mode)
     return src is not None and article_interval(cf, claim, ref, mode).meets(src)
+
+
+def mode_verdicts(cf: ClaimsFile, claim: Claim, line: int, column: int) -> tuple[bool, ...]:
+    """The verdict under each mode (in the order of ``RoundingMode``) of the
+    source written at ``line``:``column``."""
+    ref = next(r for r in claim.sources if (r.line, r.column) == (line, column))
+    return tuple(holds(cf, claim, ref, mode) for mode in RoundingMode)
 
 
 def shown(ref: SourceRef, fig: Figure, cf: ClaimsFile) -> str:
