@@ -98,9 +98,7 @@ class _Index:
     def growths(self) -> tuple[list[Fraction], list[tuple[Fraction, int, int, int]]]:
         """Per row and ordered pair of numeric columns: this / that - 1."""
         if self._growths is None:
-            values: dict[tuple[int, int], Fraction] = {
-                (r, c): v for v, r, c in self.cells
-            }
+            values: dict[tuple[int, int], Fraction] = {(r, c): v for v, r, c in self.cells}
             cols = sorted(self.columns)
             out: list[tuple[Fraction, int, int, int]] = []
             for r in self.table.data_rows():
@@ -140,14 +138,14 @@ class _Matcher:
         self.text = text
         self.table = table
         self.index = _Index(table)
+        self.sum_cache: dict[tuple[int, int, int, str], Interval | None] = {}
+        self._blocks: list[tuple[int, int, int]] | None = None
 
     def near(self, occurrences: tuple[Extracted, ...], *labels: str) -> int:
         """How many of ``labels`` are printed near the figure (more is better)."""
         found = 0
         for label in {x for x in labels if x}:
-            if any(
-                label in self.text[max(0, e.start - NEAR) : e.end + NEAR] for e in occurrences
-            ):
+            if any(label in self.text[max(0, e.start - NEAR) : e.end + NEAR] for e in occurrences):
                 found += 1
         return found
 
@@ -205,49 +203,86 @@ class _Matcher:
                 out.append(Candidate("cell", self.entry(r, c, scale), shows, rank))
         return out
 
-    def sums(self, fig: Figure, iv: Interval, occ: tuple[Extracted, ...]) -> list[Candidate]:
+    def blocks(self) -> list[tuple[int, int, int]]:
+        """Per numeric column, its blocks of numbers (column, first, last row):
+        all of it, and without a total row at either end."""
+        if self._blocks is not None:
+            return self._blocks
         out = []
-        last = len(self.table.rows) - 1
         for c, col in self.index.columns.items():
             if len(col) < 2:
                 continue
             rows = sorted(r for _, r in col)
             blocks = [(rows[0], rows[-1])]
-            label = self.table.label_of_row(rows[-1])
-            if rows[-1] == last and any(w in label for w in _TOTAL_WORDS) and len(rows) > 2:
+            if len(rows) > 2 and any(w in self.table.label_of_row(rows[-1]) for w in _TOTAL_WORDS):
                 blocks.append((rows[0], rows[-2]))
-            if any(w in self.table.label_of_row(rows[0]) for w in _TOTAL_WORDS):
+            if len(rows) > 2 and any(w in self.table.label_of_row(rows[0]) for w in _TOTAL_WORDS):
                 blocks.append((rows[1], rows[-1]))
             for first, end in blocks:
-                if end - first + 1 != sum(1 for r in rows if first <= r <= end):
-                    continue  # a gap: not one block
-                for scale in SCALES:
-                    if scale == "%" and not fig.percent:
-                        continue
-                    total: Interval | None = None
-                    for r in range(first, end + 1):
-                        f = self.index.figure(r, c, scale)
-                        if f is None:
-                            total = None
-                            break
-                        civ = f.interval(_MODE, _TOLERANCE)
-                        total = civ if total is None else total + civ
-                    if total is None or not total.meets(iv):
-                        continue
-                    block = f"{column_letters(c)}{first + 1}:{column_letters(c)}{end + 1}"
-                    entry = {"expr": f"sum({{src}}[{block}])"}
-                    if scale:
-                        entry["scale"] = scale
-                    near = self.near(occ, self.table.label_of_column(c))
-                    rank = (-near, 1, _KIND_RANK["sum"], first, c)
-                    shows = f"sum({block}) ({self.table.label_of_column(c)})"
-                    out.append(Candidate("sum", entry, shows, rank))
+                if end - first + 1 == sum(1 for r in rows if first <= r <= end):  # no gap
+                    out.append((c, first, end))
+        self._blocks = out
+        return out
+
+    def block_sum(self, c: int, first: int, end: int, scale: str) -> Interval | None:
+        key = (c, first, end, scale)
+        if key not in self.sum_cache:
+            self.sum_cache[key] = self._block_sum(c, first, end, scale)
+        return self.sum_cache[key]
+
+    def _block_sum(self, c: int, first: int, end: int, scale: str) -> Interval | None:
+        total: Interval | None = None
+        for r in range(first, end + 1):
+            f = self.index.figure(r, c, scale)
+            if f is None:
+                return None
+            civ = f.interval(_MODE, _TOLERANCE)
+            total = civ if total is None else total + civ
+        return total
+
+    def sums(self, fig: Figure, iv: Interval, occ: tuple[Extracted, ...]) -> list[Candidate]:
+        out = []
+        for c, first, end in self.blocks():
+            for scale in SCALES:
+                if scale == "%" and not fig.percent:
+                    continue
+                total = self.block_sum(c, first, end, scale)
+                if total is None or not total.meets(iv):
+                    continue
+                block = f"{column_letters(c)}{first + 1}:{column_letters(c)}{end + 1}"
+                entry = {"expr": f"sum({{src}}[{block}])"}
+                if scale:
+                    entry["scale"] = scale
+                near = self.near(occ, self.table.label_of_column(c))
+                rank = (-near, 1, _KIND_RANK["sum"], first, c)
+                shows = f"sum({block}) ({self.table.label_of_column(c)})"
+                out.append(Candidate("sum", entry, shows, rank))
         return out
 
     def shares(self, fig: Figure, iv: Interval, occ: tuple[Extracted, ...]) -> list[Candidate]:
         out: list[Candidate] = []
         if not fig.percent or iv.low is None or iv.high is None or iv.low <= 0 or iv.high > 1:
             return out
+        for c, first, end in self.blocks():  # a cell's share of its column's sum
+            total = self.block_sum(c, first, end, "")
+            if total is None or total.low is None or total.high is None or total.low <= 0:
+                continue
+            keys = self.index.column_keys[c]
+            for i in _range(
+                keys, iv.low * total.low * _LOW_SLACK, iv.high * total.high * _HIGH_SLACK
+            ):
+                part, rp = self.index.columns[c][i]
+                fp = self.index.figure(rp, c, "")
+                if fp is None or not first <= rp <= end:
+                    continue
+                if not (fp.interval(_MODE, _TOLERANCE) / total).meets(iv):
+                    continue
+                block = f"{column_letters(c)}{first + 1}:{column_letters(c)}{end + 1}"
+                near = self.near(occ, *self.labels(rp, c))
+                rank = (-near, 1, _KIND_RANK["share"], rp, c)
+                shows = f"{self.where(rp, c)} / sum({block})"
+                expr = f"{self.ref(rp, c)} / sum({{src}}[{block}])"
+                out.append(Candidate("share", {"expr": expr}, shows, rank))
         for c, col in self.index.columns.items():
             keys = self.index.column_keys[c]
             for whole, rw in reversed(col):  # the larger wholes first
@@ -302,7 +337,9 @@ class _Matcher:
                 break
         return out
 
-    def candidates(self, printed: str, occ: tuple[Extracted, ...]) -> list[Candidate]:
+    def candidates(
+        self, printed: str, occ: tuple[Extracted, ...], *, growth: bool = False
+    ) -> list[Candidate]:
         try:
             fig = parse_figure(printed)
         except FigureError:
@@ -314,7 +351,8 @@ class _Matcher:
             *self.shares(fig, iv, occ),
             *self.growths(fig, iv, occ),
         ]
-        found.sort(key=lambda c: c.rank)
+        # a growth figure is most likely a growth between two columns
+        found.sort(key=lambda c: (c.kind != "growth", *c.rank) if growth else c.rank)
         return found[:MAX_CANDIDATES]
 
 
@@ -326,7 +364,11 @@ def match_table(text: str, table: Table) -> list[FigureMatch]:
         occ = claim.occurrences
         out.append(FigureMatch(claim, "value", claim.value, m.candidates(claim.value, occ)))
         if claim.growth:
-            out.append(FigureMatch(claim, "growth", claim.growth, m.candidates(claim.growth, occ)))
+            out.append(
+                FigureMatch(
+                    claim, "growth", claim.growth, m.candidates(claim.growth, occ, growth=True)
+                )
+            )
     return out
 
 
@@ -343,7 +385,9 @@ def render_yaml(matches: list[FigureMatch], sid: str, rel: str, spec: dict[str, 
         return yaml_string(v)
 
     def flow(entry: dict[str, str]) -> str:
-        items = [f"from: {sid}"] + [f"{k}: {scalar(v.replace('{src}', sid))}" for k, v in entry.items()]
+        items = [f"from: {sid}"] + [
+            f"{k}: {scalar(v.replace('{src}', sid))}" for k, v in entry.items()
+        ]
         return "{" + ", ".join(items) + "}"
 
     lines = [f"# {t('match.header', path=rel)}", "sources:", f"  {sid}:"]
@@ -373,7 +417,9 @@ def render_yaml(matches: list[FigureMatch], sid: str, rel: str, spec: dict[str, 
                 lines.append(f"      - {flow(entry)}  # {best.shows}")
         for fm in found:
             for other in fm.candidates[1:]:
-                lines.append(f"    # {t('match.also', printed=fm.printed)} {flow(other.entry)}  # {other.shows}")
+                lines.append(
+                    f"    # {t('match.also', printed=fm.printed)} {flow(other.entry)}  # {other.shows}"
+                )
         for fm in fms:
             if not fm.candidates:
                 lines.append(f"    # {t('match.none', printed=fm.printed)}")
@@ -393,7 +439,8 @@ def render_json(matches: list[FigureMatch], sid: str) -> str:
             "candidates": [
                 {
                     "kind": c.kind,
-                    "source": {"from": sid} | {k: v.replace("{src}", sid) for k, v in c.entry.items()},
+                    "source": {"from": sid}
+                    | {k: v.replace("{src}", sid) for k, v in c.entry.items()},
                     "shows": c.shows,
                 }
                 for c in fm.candidates

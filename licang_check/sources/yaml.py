@@ -17,7 +17,14 @@ from licang_check.sources.tables import parse_a1
 if TYPE_CHECKING:
     from licang_check.claims.load import Claim, ClaimsFile, _Reader
 
-__all__ = ["MAX_SOURCES", "SOURCE_KEYS", "SPEC_KEYS", "look_up", "read_claim_source", "read_sources"]
+__all__ = [
+    "MAX_SOURCES",
+    "SOURCE_KEYS",
+    "SPEC_KEYS",
+    "look_up",
+    "read_claim_source",
+    "read_sources",
+]
 
 MAX_SOURCES = 100
 """Entries of ``sources:`` in one file."""
@@ -105,7 +112,9 @@ def read_sources(r: _Reader, node: yaml.Node, cf: ClaimsFile) -> None:
             if kind not in ("xlsx", "ods"):
                 r.error(snode, t("source.sheet_not_workbook", id=sid, kind=kind))
         if "scale" in fields:
-            spec.scale = _scale(r, fields["scale"][1], t("source.what_key", id=sid, key="scale"), 3) or ""
+            spec.scale = (
+                _scale(r, fields["scale"][1], t("source.what_key", id=sid, key="scale"), 3) or ""
+            )
         spec.readable = _article_inside(r, pnode, cf.path.parent, rel)
         cf.sources[sid] = spec
 
@@ -146,7 +155,9 @@ def _read_ref(r: _Reader, claim: Claim, node: yaml.Node, depth: int) -> None:
                 ref.scale = _scale(r, vnode, f"{what} scale", depth + 1)
                 ok = ok and ref.scale is not None
                 continue
-            text = r.text(vnode, _What("what.claim_key", id=claim.id, key=f"source.{key}"), depth + 1)
+            text = r.text(
+                vnode, _What("what.claim_key", id=claim.id, key=f"source.{key}"), depth + 1
+            )
             if text is None:
                 ok = False
             else:
