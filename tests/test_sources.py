@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from sources_data import bulletin_csv, write_bulletin_xlsx
 
 from licang_check.claims.diagnostics import ClaimsFileError
 from licang_check.claims.load import load_claims
@@ -17,7 +18,6 @@ from licang_check.run.verify import verify_file
 from licang_check.sources.cells import float_text, format_decimals, text_cell
 from licang_check.sources.match import match_table
 from licang_check.sources.readers import read_table
-from sources_data import bulletin_csv, write_bulletin_xlsx
 
 HEAD = "version: 1\narticle:\n  title: t\n"
 
@@ -46,8 +46,10 @@ def _errors(path: Path) -> list[tuple[int, int, str]]:
 
 def test_a_csv_cell_is_text_and_its_digits_are_its_precision() -> None:
     cell = text_cell(" 617.50 ")
-    assert cell.kind == "number" and cell.text == "617.50"
-    assert cell.figure is not None and cell.figure.unit == pytest.approx(0.01)
+    assert cell.kind == "number"
+    assert cell.text == "617.50"
+    assert cell.figure is not None
+    assert cell.figure.unit == pytest.approx(0.01)
     assert text_cell("n/a").kind == "text"
     assert text_cell("").kind == "empty"
     assert text_cell("约3亿").kind == "text"  # a unit or qualifier in a cell is not a number
@@ -65,7 +67,8 @@ def test_617_50_agrees_with_617_5yi_and_671_5yi_does_not(tmp_path: Path) -> None
     got = {cid: (verdict, message) for cid, verdict, message in _sources(path)}
     assert got["ok"][0] == "consistent"
     assert got["bad"][0] == "inconsistent"
-    assert "671.50亿" in got["bad"][1] and "prints as 671.5亿" in got["bad"][1]
+    assert "671.50亿" in got["bad"][1]
+    assert "prints as 671.5亿" in got["bad"][1]
     assert got["near"][0] == "consistent"
     assert got["off"][0] == "inconsistent"  # 671.50 is [671.495, 671.505); 671.51 is not in it
 
@@ -154,7 +157,8 @@ def test_a_claims_file_that_is_its_own_source_is_an_error(tmp_path: Path) -> Non
         tmp_path, "  me: claims.yaml\n", "  a: {quote: x, value: 1, source: {from: me, claim: a}}\n"
     )
     ((line, _, message),) = _errors(path)
-    assert line == 7 and "its own source" in message
+    assert line == 7
+    assert "its own source" in message
 
 
 # -- spreadsheets ------------------------------------------------------------------
@@ -220,12 +224,14 @@ def test_a_total_checked_by_a_query(tmp_path: Path) -> None:
         "  b: {path: bulletin.csv, scale: 亿}\n",
         "  total:\n    quote: x\n    value: 4315.9亿\n"
         "    source: {from: b, query: 'SELECT sum(\"2024年\") FROM b'}\n"
-        "  count: {quote: x, value: 4, source: {from: b, query: 'SELECT count(*) FROM b', scale: ''}}\n"
+        "  count:\n    quote: x\n    value: 4\n"
+        "    source: {from: b, query: 'SELECT count(*) FROM b', scale: ''}\n"
         "  off:\n    quote: x\n    value: 4316亿\n"
         "    source: {from: b, query: 'SELECT sum(\"2024年\") - 1 FROM b'}\n",
     )
     rep = verify_file(str(path))
-    assert rep.errors and "scale" in rep.errors[0].message  # '' is not a scale
+    assert rep.errors
+    assert "scale" in rep.errors[0].message
     path.write_text(path.read_text(encoding="utf-8").replace(", scale: ''", ""), encoding="utf-8")
     got = {cid: verdict for cid, verdict, _ in _sources(path)}
     assert got == {"total": "consistent", "count": "inconsistent", "off": "inconsistent"}
@@ -284,7 +290,9 @@ def test_a_bad_source_is_an_error_at_the_claim(
 def test_an_ambiguous_label_names_its_rows(tmp_path: Path) -> None:
     (tmp_path / "twice.csv").write_text("地区,v\n北城,1\n北城,2\n", encoding="utf-8")
     line, _, message = _bad(tmp_path, "{from: t, row: 北城, column: v}", "  t: twice.csv\n")
-    assert line == 7 and "more than one row" in message and "2, 3" in message
+    assert line == 7
+    assert "more than one row" in message
+    assert "2, 3" in message
 
 
 @pytest.mark.parametrize(
@@ -311,7 +319,8 @@ def test_a_missing_file_is_reported_once_at_the_first_claim(tmp_path: Path) -> N
         "  b: {quote: x, value: 1, source: {from: m, cell: B3}}\n",
     )
     ((line, col, message),) = _errors(path)
-    assert (line, col) == (7, 42) and "'missing.csv' not found" in message
+    assert (line, col) == (7, 42)
+    assert "'missing.csv' not found" in message
 
 
 def test_a_source_outside_the_folder_is_refused(tmp_path: Path) -> None:
@@ -323,7 +332,8 @@ def test_a_source_outside_the_folder_is_refused(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     errors = _errors(sub / "claims.yaml")
-    assert errors[0][0] == 5 and "outside" in errors[0][2]
+    assert errors[0][0] == 5
+    assert "outside" in errors[0][2]
 
 
 def test_a_table_past_the_limits_is_an_error(
@@ -333,15 +343,20 @@ def test_a_table_past_the_limits_is_an_error(
 
     monkeypatch.setattr(readers, "MAX_SOURCE_ROWS", 3)
     line, _, message = _bad(tmp_path, "{from: b, cell: B2}")
-    assert line == 7 and "more than 3 rows" in message
+    assert line == 7
+    assert "more than 3 rows" in message
 
 
 def test_a_workbook_sheet_that_does_not_exist_and_an_uncalculated_formula(tmp_path: Path) -> None:
     write_bulletin_xlsx(tmp_path / "f.xlsx", formula=True)
-    line, col, message = _bad(tmp_path, "{from: x, cell: B2}", "  x: {path: f.xlsx, sheet: nope}\n")
-    assert line == 7 and "no sheet 'nope'" in message and "'2024'" in message
-    line, col, message = _bad(tmp_path, "{from: x, cell: C6}", "  x: f.xlsx\n")
-    assert line == 7 and "formula with no saved value" in message and "C6" in message
+    line, _, message = _bad(tmp_path, "{from: x, cell: B2}", "  x: {path: f.xlsx, sheet: nope}\n")
+    assert line == 7
+    assert "no sheet 'nope'" in message
+    assert "'2024'" in message
+    line, _col, message = _bad(tmp_path, "{from: x, cell: C6}", "  x: f.xlsx\n")
+    assert line == 7
+    assert "formula with no saved value" in message
+    assert "C6" in message
 
 
 def test_the_cli_prints_path_line_col_and_exits_2(tmp_path: Path) -> None:
@@ -408,21 +423,12 @@ def test_match_drafts_source_entries_that_verify(tmp_path: Path) -> None:
     import yaml
 
     drafted = yaml.safe_load(draft)
-    claims = "".join(
-        f"  {cid}: {{quote: x, value: {v}, source: {yaml.safe_dump(c['source'], default_flow_style=True, allow_unicode=True).strip()}}}\n"
-        for cid, c, v in [
-            (
-                cid,
-                c,
-                {
-                    "amount_671_5yi": "671.5亿",
-                    "amount_4315_85yi": "4315.85亿",
-                    "rate_15_6pct": "15.6%",
-                }[cid],
-            )
-            for cid, c in drafted["claims"].items()
-        ]
-    )
+    values = {"amount_671_5yi": "671.5亿", "amount_4315_85yi": "4315.85亿", "rate_15_6pct": "15.6%"}
+    assert set(drafted["claims"]) == set(values)
+    claims = ""
+    for cid, c in drafted["claims"].items():
+        source = yaml.safe_dump(c["source"], default_flow_style=True, allow_unicode=True).strip()
+        claims += f"  {cid}: {{quote: x, value: {values[cid]}, source: {source}}}\n"
     path = tmp_path / "claims.yaml"
     path.write_text(
         f"{HEAD}sources:\n  bulletin: bulletin.csv\nclaims:\n{claims}", encoding="utf-8"

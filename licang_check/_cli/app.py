@@ -14,7 +14,17 @@ from typing import NoReturn
 from licang_check._cli import derive, draft, explain, match, verify
 from licang_check._cli.common import _color, _help_language, app
 
-__all__ = ["_color", "_help_language", "app", "derive", "draft", "explain", "main", "match", "verify"]
+__all__ = [
+    "_color",
+    "_help_language",
+    "app",
+    "derive",
+    "draft",
+    "explain",
+    "main",
+    "match",
+    "verify",
+]
 
 
 def main() -> None:

@@ -976,8 +976,8 @@ MESSAGES: Final[dict[str, dict[Lang, str]]] = {
         "en": "The article's printed figure and the source's (a table cell, a quote, another"
         " claims file's claim, arithmetic over cells or an exact query) can be the same true"
         " value: their rounding intervals meet.",
-        "zh": "正文印出的数字与来源的数字（表格单元格、引文、另一核查文件中的数据、单元格运算或精确查询）"
-        "可以是同一个真实值：两者的取舍区间有交集。",
+        "zh": "正文印出的数字与来源的数字（表格单元格、引文、另一核查文件中的数据、"
+        "单元格运算或精确查询）可以是同一个真实值：两者的取舍区间有交集。",
     },
     "sarif.expr.short": {
         "en": "A check between claims can hold.",
@@ -1367,7 +1367,8 @@ MESSAGES: Final[dict[str, dict[Lang, str]]] = {
     "help.match": {
         "en": "Draft the source: of each figure of an article from a table: the cells, sums, "
         "shares and growths that print as it, ranked.",
-        "zh": "根据表格为正文的每个数字起草 source:：列出能印作该数字的单元格、合计、比例与增速，按可能性排序。",
+        "zh": "根据表格为正文的每个数字起草 source:：列出能印作该数字的单元格、合计、"
+        "比例与增速，按可能性排序。",
     },
     "help.match.source": {
         "en": "The table (CSV, TSV, JSON, XLSX, ODS).",
@@ -1387,7 +1388,8 @@ MESSAGES: Final[dict[str, dict[Lang, str]]] = {
     "source.disagrees": {
         "en": "{where} gives {source}, which cannot be the article's {printed}: at the "
         "article's precision the source {should}",
-        "zh": "{where} 为 {source}，与正文的 {printed} 不可能是同一个值：按正文的精度，来源{should}",
+        "zh": "{where} 为 {source}，与正文的 {printed} 不可能是同一个值："
+        "按正文的精度，来源{should}",
     },
     "what.source_check": {"en": "claim {id!r} source", "zh": "数据 {id!r} 的来源"},
     "source.what_id": {"en": "a source id", "zh": "来源 id"},
@@ -1510,7 +1512,8 @@ MESSAGES: Final[dict[str, dict[Lang, str]]] = {
     "source.formula_no_value": {
         "en": "{where} holds a formula with no saved value: open the workbook in a spreadsheet "
         "program and save it, so the value is calculated",
-        "zh": "{where} 是公式，但没有保存计算结果：请用电子表格软件打开并保存该工作簿，使其算出数值",
+        "zh": "{where} 是公式，但没有保存计算结果："
+        "请用电子表格软件打开并保存该工作簿，使其算出数值",
     },
     "source.empty_cell": {
         "en": "{where} is empty, where a number is needed",
@@ -1613,7 +1616,10 @@ MESSAGES: Final[dict[str, dict[Lang, str]]] = {
         "en": "workbook {path!r} cannot be read: {reason}",
         "zh": "无法读取工作簿 {path!r}：{reason}",
     },
-    "source.no_sheets": {"en": "workbook {path!r} has no sheets", "zh": "工作簿 {path!r} 没有工作表"},
+    "source.no_sheets": {
+        "en": "workbook {path!r} has no sheets",
+        "zh": "工作簿 {path!r} 没有工作表",
+    },
     "source.no_sheet": {
         "en": "workbook {path!r} has no sheet {sheet!r} (its sheets: {sheets})",
         "zh": "工作簿 {path!r} 中没有工作表 {sheet!r}（现有：{sheets}）",
@@ -1640,7 +1646,10 @@ MESSAGES: Final[dict[str, dict[Lang, str]]] = {
         "{columns} column(s)",
         "zh": "查询须返回一行一个值；这一条返回了 {rows} 行、{columns} 列",
     },
-    "source.sql_null": {"en": "the query gave NULL, not a number", "zh": "查询结果是 NULL，不是数字"},
+    "source.sql_null": {
+        "en": "the query gave NULL, not a number",
+        "zh": "查询结果是 NULL，不是数字",
+    },
     "source.sql_inexact": {
         "en": "the query's result is {type}, not exact: compute in DECIMAL or integers (avg() "
         "and / give DOUBLE; use sum(x) and count(x), or CAST(... AS DECIMAL(38, 6)) before "
@@ -1662,7 +1671,7 @@ MESSAGES: Final[dict[str, dict[Lang, str]]] = {
         "zh": '此处应为带引号的标签（"…"），实为 {found}',
     },
     "expr.source_a1": {
-        "en": 'expected an A1 reference (B3) or a quoted label but found {found}',
+        "en": "expected an A1 reference (B3) or a quoted label but found {found}",
         "zh": "此处应为 A1 引用（如 B3）或带引号的标签，实为 {found}",
     },
     "expr.source_range_outside": {

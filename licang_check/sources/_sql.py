@@ -32,8 +32,8 @@ __all__ = ["QUERY_SECONDS", "run_query"]
 QUERY_SECONDS = 10.0
 """A query still running after this long is interrupted (an error)."""
 MEMORY_LIMIT = "1GB"
-_EXACT = ("DECIMAL", "TINYINT", "SMALLINT", "INTEGER", "BIGINT", "HUGEINT", "UTINYINT")
-_EXACT += ("USMALLINT", "UINTEGER", "UBIGINT", "UHUGEINT", "INT")
+_EXACT: tuple[str, ...] = ("DECIMAL", "TINYINT", "SMALLINT", "INTEGER", "BIGINT", "HUGEINT")
+_EXACT += ("UTINYINT", "USMALLINT", "UINTEGER", "UBIGINT", "UHUGEINT", "INT")
 _MAX_PRECISION = 38
 
 
@@ -138,9 +138,7 @@ def run_query(sources: Sources, ref: SourceRef) -> SourceValue:
         raise Failure(t("source.sql_null"), line, col)
     if not type_name.startswith(_EXACT) or isinstance(value, float):
         raise Failure(t("source.sql_inexact", type=type_name), line, col)
-    if isinstance(value, Decimal):
-        exact = Fraction(value)
-    elif isinstance(value, int):
+    if isinstance(value, (Decimal, int)):
         exact = Fraction(value)
     else:
         raise Failure(t("source.sql_inexact", type=type_name), line, col)

@@ -116,7 +116,8 @@ class Sources:
             assert at is not None  # the loader checked it
             row, col = at
         else:
-            assert ref.row is not None and ref.column_label is not None
+            assert ref.row is not None
+            assert ref.column_label is not None
             row = self._label(lambda: table.row(ref.row or ""), ref, "row")
             col = self._label(lambda: table.column_of(ref.column_label or ""), ref, "column")
         key = "cell" if ref.cell is not None else "row"
@@ -166,7 +167,8 @@ class Sources:
             raise Failure(t("source.bad_figure", where=where, reason=e), line, column) from None
 
     def _quote(self, ref: SourceRef) -> SourceValue:
-        assert ref.source is not None and ref.quote is not None
+        assert ref.source is not None
+        assert ref.quote is not None
         spec = self._spec(ref.source, ref, "from")
         line, col = ref.at("quote")
         if spec.kind not in ("text", "html"):
@@ -190,7 +192,8 @@ class Sources:
         return SourceValue([Leaf(where, parse_figure(printed))])
 
     def _claim(self, ref: SourceRef) -> SourceValue:
-        assert ref.source is not None and ref.claim is not None
+        assert ref.source is not None
+        assert ref.claim is not None
         spec = self._spec(ref.source, ref, "from")
         line, col = ref.at("claim")
         if spec.kind != "claims":
@@ -280,9 +283,11 @@ class Sources:
             cells = [(r, col) for r in table.data_rows()]
             text = f'{node.func}({node.source}[:, "{node.column}"])'
         else:
-            assert node.start is not None and node.end is not None
+            assert node.start is not None
+            assert node.end is not None
             a, b = parse_a1(node.start), parse_a1(node.end)
-            assert a is not None and b is not None
+            assert a is not None
+            assert b is not None
             rows = range(min(a[0], b[0]), max(a[0], b[0]) + 1)
             cols = range(min(a[1], b[1]), max(a[1], b[1]) + 1)
             cells = [(r, c) for r in rows for c in cols]

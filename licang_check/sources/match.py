@@ -271,7 +271,7 @@ class _Matcher:
             for i in _range(
                 keys, iv.low * total.low * _LOW_SLACK, iv.high * total.high * _HIGH_SLACK
             ):
-                part, rp = self.index.columns[c][i]
+                _, rp = self.index.columns[c][i]
                 fp = self.index.figure(rp, c, "")
                 if fp is None or not first <= rp <= end:
                     continue
@@ -290,7 +290,7 @@ class _Matcher:
                     break
                 low, high = iv.low * whole * _LOW_SLACK, iv.high * whole * _HIGH_SLACK
                 for i in _range(keys, low, high):
-                    part, rp = col[i]
+                    _part, rp = col[i]
                     if rp == rw:
                         continue
                     fp, fw = self.index.figure(rp, c, ""), self.index.figure(rw, c, "")
@@ -417,9 +417,8 @@ def render_yaml(matches: list[FigureMatch], sid: str, rel: str, spec: dict[str, 
                 lines.append(f"      - {flow(entry)}  # {best.shows}")
         for fm in found:
             for other in fm.candidates[1:]:
-                lines.append(
-                    f"    # {t('match.also', printed=fm.printed)} {flow(other.entry)}  # {other.shows}"
-                )
+                also = t("match.also", printed=fm.printed)
+                lines.append(f"    # {also} {flow(other.entry)}  # {other.shows}")
         for fm in fms:
             if not fm.candidates:
                 lines.append(f"    # {t('match.none', printed=fm.printed)}")

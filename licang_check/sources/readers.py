@@ -140,7 +140,8 @@ def _read_delimited(text: str, rel: str, kind: str) -> list[list[object]]:
                 )
             rows.append(list(row))
     except csv.Error as e:
-        raise SourceError(t("source.csv_malformed", path=rel, line=reader.line_num, reason=e))
+        line = reader.line_num
+        raise SourceError(t("source.csv_malformed", path=rel, line=line, reason=e)) from None
     if not rows:
         raise SourceError(t("source.empty_table", path=rel))
     return rows
