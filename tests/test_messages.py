@@ -698,6 +698,7 @@ def test_sarif_rule_descriptions_in_chinese() -> None:
         "share": "ShareFits",
         "expr": "CheckHolds",
         "error": "ClaimsFileError",
+        "source": "SourceAgrees",
     }
     assert rules["growth"]["shortDescription"]["text"] == "增长率与本期值和某个为正的上期值相符。"
     assert "GRIM 检验" in rules["share"]["fullDescription"]["text"]
@@ -881,7 +882,7 @@ def test_every_help_text_comes_from_the_catalogue() -> None:
             for d in n.decorator_list
         )
     ]
-    assert len(commands) == 11
+    assert len(commands) == 12  # … and match (sources)
     assert [n.name for n in commands if ast.get_docstring(n)] == []  # help=, not a docstring
 
 

@@ -132,9 +132,16 @@ def test_keys_come_from_the_loaders_tables() -> None:
     ):
         assert list(obj["properties"]) == list(keys)
         assert obj["required"] == [k for k, required in keys.items() if required]
+    from licang_check.sources.yaml import SOURCE_KEYS, SPEC_KEYS
+
+    definitions = SCHEMA["definitions"]
+    assert list(definitions["source"]["properties"]) == list(SOURCE_KEYS)
+    spec = definitions["source_spec"]["anyOf"][1]
+    assert list(spec["properties"]) == list(SPEC_KEYS)
+    assert spec["required"] == ["path"]
     # Unknown keys are errors everywhere, as in the loader.
     objects = list(_objects(SCHEMA))
-    assert len(objects) == 4
+    assert len(objects) == 6  # file, article, claim, check, source entry, claim's source
     assert all(o["additionalProperties"] is False for o in objects)
 
 

@@ -143,6 +143,68 @@ MESSAGES: Final[dict[str, dict[Lang, str]]] = {
         "例如 total_investment > projects_landed * 1亿。",
     },
     "schema.check.note": {"en": "Free text.", "zh": "备注，自由填写。"},
+    "schema.sources": {
+        "en": "The tables, texts and claims files the figures come from: id → a path (relative "
+        "to this file) or a mapping.",
+        "zh": "数字所出自的表格、文本和核查文件：id → 路径（相对于本文件）或映射。",
+    },
+    "schema.source_spec": {"en": "One source file.", "zh": "一个来源文件。"},
+    "schema.source_spec.path": {
+        "en": "The file, relative to this file, as for article.text.",
+        "zh": "文件路径，相对于本文件，规则同 article.text。",
+    },
+    "schema.source_spec.type": {
+        "en": "csv, tsv, json, xlsx, ods, text, html or claims, where the name does not tell.",
+        "zh": "文件名看不出类型时填写：csv、tsv、json、xlsx、ods、text、html 或 claims。",
+    },
+    "schema.source_spec.sheet": {
+        "en": "The sheet of a workbook (the first, without one).",
+        "zh": "工作簿中的工作表（不填则取第一张）。",
+    },
+    "schema.source_spec.scale": {
+        "en": "The multiplier word (万, 亿 …) or % the table's numbers are in.",
+        "zh": "表格数字的单位词（万、亿 …）或 %。",
+    },
+    "schema.source_spec.note": {"en": "Free text.", "zh": "备注，自由填写。"},
+    "schema.claim.source": {
+        "en": "Where the figure comes from: a cell, a quote, a claim of another file, an "
+        "expression over cells or an SQL query (a list for several figures).",
+        "zh": "数字的来源：单元格、引文、另一核查文件中的数据、单元格表达式或 SQL 查询"
+        "（多个数字用列表）。",
+    },
+    "schema.source": {"en": "One figure's source.", "zh": "一个数字的来源。"},
+    "schema.source.from": {"en": "The id of a source.", "zh": "来源的 id。"},
+    "schema.source.cell": {"en": "An A1 reference: C5.", "zh": "A1 引用，如 C5。"},
+    "schema.source.row": {
+        "en": "The row's label (its first cell).",
+        "zh": "行标签（该行第一格）。",
+    },
+    "schema.source.column": {"en": "The column's header.", "zh": "列标题。"},
+    "schema.source.quote": {
+        "en": "Words of a text source holding the figure.",
+        "zh": "文本来源中含有该数字的原文。",
+    },
+    "schema.source.claim": {
+        "en": "A claim id of the source claims file.",
+        "zh": "作为来源的核查文件中的数据 id。",
+    },
+    "schema.source.expr": {
+        "en": 'Arithmetic over cells: t[C5], t["row", "column"], sum(t[C2:C5]), mean(...).',
+        "zh": '单元格运算：t[C5]、t["行", "列"]、sum(t[C2:C5])、mean(...)。',
+    },
+    "schema.source.query": {
+        "en": "One SQL SELECT over the table sources, giving one exact value.",
+        "zh": "对表格来源的一条 SQL SELECT，得到一个精确值。",
+    },
+    "schema.source.scale": {
+        "en": "The multiplier word or % of this figure's cells (overrides the source's).",
+        "zh": "该数字所在单元格的单位词或 %（覆盖来源的设置）。",
+    },
+    "schema.source.figure": {
+        "en": "value (the default) or growth: which of the claim's figures this is the source of.",
+        "zh": "value（默认）或 growth：这是数据哪一个数字的来源。",
+    },
+    "schema.source.note": {"en": "Free text.", "zh": "备注，自由填写。"},
     # -- what the checks derive (checks.py, nearest.py, verify.py) ------------------------
     "sep.detail": {"en": ": ", "zh": "："},
     "sep.list": {"en": "; ", "zh": "；"},
@@ -1615,6 +1677,10 @@ MESSAGES: Final[dict[str, dict[Lang, str]]] = {
     "source.bad_workbook": {
         "en": "workbook {path!r} cannot be read: {reason}",
         "zh": "无法读取工作簿 {path!r}：{reason}",
+    },
+    "source.not_a_workbook": {
+        "en": "workbook {path!r} is not an XLSX or ODS file (not a zip archive)",
+        "zh": "工作簿 {path!r} 不是 XLSX 或 ODS 文件（不是 zip 压缩包）",
     },
     "source.no_sheets": {
         "en": "workbook {path!r} has no sheets",

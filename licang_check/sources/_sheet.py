@@ -129,7 +129,7 @@ def _open_zip(path: Path, rel: str) -> zipfile.ZipFile:
     try:
         z = zipfile.ZipFile(io.BytesIO(data))
     except zipfile.BadZipFile:
-        raise SourceError(t("source.bad_workbook", path=rel, reason="not a zip archive")) from None
+        raise SourceError(t("source.not_a_workbook", path=rel)) from None
     if sum(i.file_size for i in z.infolist()) > MAX_UNZIPPED_BYTES:
         limit = f"{MAX_UNZIPPED_BYTES // 2**20} MiB"
         raise SourceError(t("source.unzips_too_large", path=rel, limit=limit))
