@@ -10,19 +10,33 @@ from conftest import WriteClaims, where
 
 from licang_check._i18n.messages import set_language
 from licang_check.claims.diagnostics import ClaimsFileError
-from licang_check.claims.load import ClaimsFile, load_claims
-from licang_check.kinds.checks import (
-    check_growth,
-    check_quote,
-    check_share,
-    compare,
-    strip_space,
-)
+from licang_check.claims.load import Claim, ClaimsFile, load_claims
+from licang_check.kinds import growth, quote, share
+from licang_check.kinds.base import Context, strip_space
+from licang_check.kinds.expr import compare
 from licang_check.numeric.intervals import EMPTY, Interval
 from licang_check.run.results import Kind, Result, Verdict
 from licang_check.run.verify import run_checks, verify_file
+from licang_check.solve.relations import Solution
 
 OK, NO = Verdict.CONSISTENT, Verdict.INCONSISTENT
+
+
+def check_quote(cf: ClaimsFile, claim: Claim, article: str) -> Result:
+    """The quote kind's verdict on ``claim`` against ``article`` (whitespace-free)."""
+    ctx = Context(cf)
+    ctx.article = article
+    return quote.KIND.check(ctx, claim)
+
+
+def check_growth(cf: ClaimsFile, claim: Claim) -> tuple[Result, Solution]:
+    """The growth kind's verdict on ``claim`` and the implied prior it found."""
+    ctx = Context(cf)
+    return growth.KIND.check(ctx, claim), ctx.solutions[claim.id]
+
+
+def check_share(cf: ClaimsFile, claim: Claim) -> Result:
+    return share.KIND.check(Context(cf), claim)
 
 
 def claims_file(
@@ -132,8 +146,8 @@ def test_no_article_text_no_quote_result(write_claims: WriteClaims) -> None:
 def test_check_quote_directly(write_claims: WriteClaims) -> None:
     cf = claims_file(write_claims, "  c:\n    quote: 项目 149 个\n    value: 149\n")
     claim = cf.claims["c"]
-    assert check_quote(claim, strip_space(ARTICLE)).verdict is OK
-    assert check_quote(claim, strip_space("项目150个")).verdict is NO
+    assert check_quote(cf, claim, strip_space(ARTICLE)).verdict is OK
+    assert check_quote(cf, claim, strip_space("项目150个")).verdict is NO
 
 
 # -- growth -----------------------------------------------------------------------------
@@ -675,8 +689,8 @@ def test_quote_with_full_width_digits_holds_the_value(write_claims: WriteClaims)
     # The figure reads １２３ as 123; the quote keeps the article's full-width digits.
     claims = "  c:\n    quote: 项目１２３个\n    value: １２３\n    count: true\n"
     cf = claims_file(write_claims, claims, article="去年落地项目１２３个。")
-    result = check_quote(cf.claims["c"], strip_space(cf.text or ""))
+    result = check_quote(cf, cf.claims["c"], strip_space(cf.text or ""))
     assert result.verdict is OK, result.message
     other = "  c:\n    quote: 项目１２３个\n    value: 124\n    count: true\n"
     cf2 = claims_file(write_claims, other, article="去年落地项目１２３个。")
-    assert check_quote(cf2.claims["c"], strip_space(cf2.text or "")).verdict is NO
+    assert check_quote(cf2, cf2.claims["c"], strip_space(cf2.text or "")).verdict is NO

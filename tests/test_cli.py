@@ -323,14 +323,13 @@ def test_derive_rounding(mode: str, code: int) -> None:
         ["--current", "149"],
         ["--rate", "273%"],
         [],
-        ["--current", "149", "--prior", "40", "--rate", "273%"],
     ],
 )
-def test_derive_exactly_two_of_three(args: list[str]) -> None:
+def test_derive_two_of_three(args: list[str]) -> None:
     r = run("derive", "growth", *args, "--count", "--format", "json")
     assert r.exit_code == 2
     assert r.stdout == ""
-    assert "exactly two" in r.stderr
+    assert "give two of" in r.stderr
     assert r.stderr.startswith("licang-check: error:")
 
 
@@ -498,3 +497,22 @@ def test_output_to_a_full_disk_is_an_error_not_a_traceback(args: list[str]) -> N
     assert done.returncode == 2
     assert "licang-check: error: [Errno 28] No space left on device" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_derive_growth_checks_all_three() -> None:
+    ok = run("derive", "growth", "--current", "149", "--prior", "40", "--rate", "273%", "--count")
+    assert ok.exit_code == 0
+    assert "rate implied by the others" in ok.stdout
+    bad = run(
+        "derive", "growth", "--current", "149", "--prior", "41", "--rate", "273%", "-f", "json"
+    )
+    assert bad.exit_code == 1
+    assert json.loads(bad.stdout)["printed"] == "273%"
+
+
+@pytest.mark.parametrize("n", ["0", "-2", "2.5"])
+def test_derive_mean_bad_n_is_bad_input(n: str) -> None:
+    r = run("derive", "mean", "--n", n, "--total", "5", "--count")
+    assert r.exit_code == 2
+    assert r.stdout == ""
+    assert r.stderr.startswith("licang-check: error: --n must be")

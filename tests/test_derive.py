@@ -9,11 +9,12 @@ from fractions import Fraction as F
 
 import pytest
 
-from licang_check.formats.derive import derivation_dict, render_json, render_table
+from licang_check.formats.derivation import derivation_dict, render_json, render_table
+from licang_check.kinds.share import share_part
 from licang_check.numeric.intervals import Interval
 from licang_check.numeric.rounding import RoundingMode
-from licang_check.numeric.wholes import MAX_LISTED, DeriveError, share_part, whole_fits
-from licang_check.solve.derivations import cagr, derive_growth
+from licang_check.numeric.wholes import MAX_LISTED, DeriveError, whole_fits
+from licang_check.solve.derivations import Derivation, cagr, derive
 from licang_check.solve.relations import GROWTH, Solution, solve
 
 # 273% printed, half-up: [272.5%, 273.5%)
@@ -256,7 +257,14 @@ def test_whole_fits_none_inside() -> None:
     assert not w.any
 
 
-# -- derive_growth (the library side of the command) -----------------------------------------
+# -- derive growth (the library side of the command) -----------------------------------------
+
+
+def derive_growth(
+    *, current: str | None, prior: str | None, rate: str | None, count: bool, rounding: RoundingMode
+) -> Derivation:
+    texts = {"current": current, "prior": prior, "rate": rate}
+    return derive(GROWTH, texts, count=count, rounding=rounding)
 
 
 def test_derive_the_contract_example() -> None:
@@ -274,9 +282,10 @@ def test_derive_the_contract_example() -> None:
     }
     assert {k: out[k] for k in expected} == expected
     assert json.loads(render_json(d)) == out
-    assert [(c.value, c.growth, c.prints_as) for c in d.candidates] == [
+    assert [(c.value, c.implied.low, c.prints_as) for c in d.candidates] == [
         (40, F("2.725"), [F("2.73")])
     ]
+    assert d.candidates[0].implied.is_point
 
 
 def test_derive_without_count_has_no_integers() -> None:
@@ -375,11 +384,12 @@ def test_derive_with_multipliers_gives_base_units() -> None:
         (None, "40", None),
         (None, None, "273%"),
         (None, None, None),
-        ("149", "40", "273%"),
     ],
 )
-def test_derive_needs_exactly_two(current: str | None, prior: str | None, rate: str | None) -> None:
-    with pytest.raises(DeriveError, match="exactly two"):
+def test_derive_needs_two_or_three(
+    current: str | None, prior: str | None, rate: str | None
+) -> None:
+    with pytest.raises(DeriveError, match="give two of"):
         derive_growth(
             current=current, prior=prior, rate=rate, count=True, rounding=RoundingMode.HALF_UP
         )
@@ -417,3 +427,63 @@ def test_render_table_mentions_the_solution() -> None:
         current="150", prior=None, rate="273%", count=True, rounding=RoundingMode.HALF_UP
     )
     assert "none fit" in render_table(d, color=False)
+
+
+# -- all three given: checked, not refused (#17) --------------------------------------------
+
+
+def test_derive_checks_all_three_when_they_hold() -> None:
+    d = derive_growth(
+        current="149", prior="40", rate="273%", count=True, rounding=RoundingMode.HALF_UP
+    )
+    out = derivation_dict(d)
+    assert d.consistent
+    assert out["solve_for"] == "rate"
+    assert out["printed"] == "273%"
+    # 149/40 - 1 is exactly 272.5%: the low end of 273% under half-up, so both hold there
+    assert (out["implied"]["low"], out["implied"]["high"]) == ("272.5%", "272.5%")
+    assert (out["low"], out["high"], out["low_closed"], out["high_closed"]) == (
+        "272.5%",
+        "272.5%",
+        True,
+        True,
+    )
+
+
+@pytest.mark.parametrize(
+    ("mode", "consistent"),
+    [
+        (RoundingMode.HALF_UP, True),
+        (RoundingMode.HALF_EVEN, False),  # 272.5% prints as 272% under half-even
+        (RoundingMode.DOWN, False),
+        (RoundingMode.ANY, True),
+    ],
+)
+def test_derive_check_follows_the_rounding(mode: RoundingMode, consistent: bool) -> None:
+    d = derive_growth(current="149", prior="40", rate="273%", count=True, rounding=mode)
+    assert d.consistent is consistent
+
+
+def test_derive_check_that_fails_says_so() -> None:
+    d = derive_growth(
+        current="149", prior="41", rate="273%", count=True, rounding=RoundingMode.HALF_UP
+    )
+    assert not d.consistent
+    table = render_table(d, color=False)
+    assert "rate implied by the others" in table
+    assert "cannot all hold" in table
+
+
+@pytest.mark.parametrize(
+    ("n", "message"),
+    [("0", "at least 1"), ("-3", "at least 1"), ("2.5", "whole number"), ("1.5万", "")],
+)
+def test_derive_mean_refuses_a_bad_n(n: str, message: str) -> None:
+    from licang_check.solve.derivations import MEAN
+
+    texts = {"total": "5", "n": n, "mean": None}
+    if n == "1.5万":  # 15000: a whole number of items, accepted
+        assert derive(MEAN, texts, count=True, rounding=RoundingMode.HALF_UP).consistent
+        return
+    with pytest.raises(DeriveError, match=message):
+        derive(MEAN, texts, count=True, rounding=RoundingMode.HALF_UP)

@@ -281,12 +281,17 @@ def test_root_interval_keeps_exact_ends_and_opens_rounded_ones() -> None:
     assert iv.low**2 < 2 < (iv.low + F(1, 10**ROOT_PLACES)) ** 2
 
 
-def test_exactly_two_figures() -> None:
-    assert "give exactly two of --part, --whole and --share (given: --part)" in cli_error(
+def test_two_figures_solve_and_three_check() -> None:
+    assert "give two of --part, --whole and --share to solve for the third" in cli_error(
         "share", "--part", "3"
     )
-    with pytest.raises(Exception, match="give exactly two of --total, --n and --mean"):
-        derive(MEAN, {"total": "3", "n": "4", "mean": "5"}, count=False, rounding=HU)
+    with pytest.raises(Exception, match="give two of --total, --n and --mean"):
+        derive(MEAN, {"total": "3", "n": None, "mean": None}, count=False, rounding=HU)
+    # all three: 4 x 5 = 20, so a total of 3 cannot hold; 20 can
+    assert not derive(
+        MEAN, {"total": "3", "n": "4", "mean": "5"}, count=False, rounding=HU
+    ).consistent
+    assert derive(MEAN, {"total": "20", "n": "4", "mean": "5"}, count=False, rounding=HU).consistent
 
 
 def test_a_percentage_where_a_count_belongs() -> None:

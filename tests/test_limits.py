@@ -27,7 +27,7 @@ from licang_check.claims.load import (
     parse_claims,
 )
 from licang_check.figures.grammar import MAX_DIGITS, MAX_FIGURE_LENGTH, FigureError, parse_figure
-from licang_check.kinds.checks import MAX_RESULT_DIGITS
+from licang_check.kinds.expr import MAX_RESULT_DIGITS
 from licang_check.run import budget
 from licang_check.run.budget import (
     ARTICLE_CHARS_PER_STEP,

@@ -12,9 +12,10 @@ import pytest
 
 from licang_check.claims.load import ClaimsFile, parse_claims
 from licang_check.formats.json import result_dict
+from licang_check.kinds import growth, share
 from licang_check.kinds import modes as transparency
 from licang_check.kinds.modes import annotate
-from licang_check.kinds.nearest import MAX_STEPS, describe, nearest_growth, nearest_share
+from licang_check.kinds.nearest import MAX_STEPS, describe
 from licang_check.run.results import Kind, Result
 from licang_check.run.verify import run_checks
 
@@ -52,7 +53,7 @@ def test_150_up_273_percent() -> None:
     # 3.6585… is +265.85…%, printed 266% (seven below); 274% would need a
     # prior in (150/3.745, 150/3.735] = (40.05, 40.16]: none.
     cf = growth_file("150", "273%")
-    found = nearest_growth(cf, cf.claims["g"])
+    found = growth.KIND.nearest(cf, cf.claims["g"])
     assert found == (("current", ("149", "153")), ("growth", ("275%", "266%")))
     assert describe(found) == "nearest that fit: current 149 or 153, growth 275% or 266%"
 
@@ -77,7 +78,7 @@ def test_grim_54_2_percent_of_150() -> None:
     # 151, 152 none, 153 gives [82.85, 83.0): 83 (three above); 149 … 145
     # none, 144 gives [77.976, 78.12): 78 (six below).
     cf = share_file("54.2%", "150")
-    found = nearest_share(cf, cf.claims["sows"])
+    found = share.KIND.nearest(cf, cf.claims["sows"])
     assert found == (("share", ("54.0%", "54.7%")), ("whole", ("153", "144")))
     r = result(cf, Kind.SHARE)
     assert r.nearest == found
@@ -92,7 +93,7 @@ def test_amounts_step_by_their_last_digit_and_keep_their_multiplier() -> None:
     # current would have to be below 400.5亿 × 1.105 = 442.55亿, 61 steps of
     # 0.1亿 down: beyond the 50 steps searched.
     cf = growth_file("448.6亿", "10%", count=False, prior="400亿")
-    assert nearest_growth(cf, cf.claims["g"]) == (("growth", ("12%",)),)
+    assert growth.KIND.nearest(cf, cf.claims["g"]) == (("growth", ("12%",)),)
     assert MAX_STEPS == 50
 
 
@@ -105,7 +106,7 @@ def test_a_falling_figure() -> None:
     # p × (0.9645, 0.9655]: p = 203 gives (195.79, 195.99]: no; 195 has p =
     # 202, (194.83, 195.03]: the nearest below.
     cf = growth_file("197", "-3.5%")
-    found = dict(nearest_growth(cf, cf.claims["g"]))
+    found = dict(growth.KIND.nearest(cf, cf.claims["g"]))
     assert found["growth"] == ("-3.4%", "-3.9%")
     assert found["current"][0] == "195"
 
@@ -113,7 +114,7 @@ def test_a_falling_figure() -> None:
 def test_a_qualified_figure_is_not_stepped() -> None:
     # 约150 (about: [135, 165]) is not a matter of its last digit
     cf = growth_file("约150", "1000%")
-    found = nearest_growth(cf, cf.claims["g"])
+    found = growth.KIND.nearest(cf, cf.claims["g"])
     assert [role for role, _ in found] == ["growth"]
 
 

@@ -21,7 +21,8 @@ from hypothesis import strategies as st
 from licang_check.claims.load import ClaimsFile, load_claims, parse_claims
 from licang_check.formats.cells import modes_text, verdict_text
 from licang_check.formats.json import result_dict
-from licang_check.kinds.modes import MODES, annotate, rounds
+from licang_check.kinds.base import rounds
+from licang_check.kinds.modes import MODES, annotate
 from licang_check.numeric.rounding import RoundingMode
 from licang_check.run import budget
 from licang_check.run.results import Kind, Result

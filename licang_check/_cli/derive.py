@@ -16,35 +16,6 @@ if TYPE_CHECKING:
     from licang_check.solve.derivations import Derivation
 
 
-@derive_app.command("growth", help=_h("growth"))
-def derive_growth_cmd(
-    current: Annotated[str | None, typer.Option(help=_h("growth.current"))] = None,
-    prior: Annotated[str | None, typer.Option(help=_h("growth.prior"))] = None,
-    rate: Annotated[str | None, typer.Option(help=_h("growth.rate"))] = None,
-    count: Annotated[bool, typer.Option("--count", help=_h("growth.count"))] = False,
-    rounding: Annotated[RoundingMode, typer.Option(help=_h("rounding"))] = RoundingMode.HALF_UP,
-    output_format: Annotated[
-        str, typer.Option("--format", "-f", help=_h("table_or_json"))
-    ] = "table",
-) -> None:
-    from licang_check.numeric.wholes import DeriveError
-    from licang_check.solve.derivations import derive_growth
-
-    if output_format not in ("table", "json"):
-        _fail(_format_choice(("table", "json"), output_format))
-    try:
-        d = derive_growth(current=current, prior=prior, rate=rate, count=count, rounding=rounding)
-    except DeriveError as e:
-        _fail(str(e))
-    from licang_check.formats import derive as render
-
-    if output_format == "json":
-        sys.stdout.write(render.render_json(d))
-    else:
-        sys.stdout.write(render.render_table(d, color=_color(sys.stdout)))
-    raise typer.Exit(0 if d.solution.consistent else 1)
-
-
 CountOption = Annotated[bool, typer.Option("--count", help=_h("count"))]
 RoundingOption = Annotated[RoundingMode, typer.Option(help=_h("rounding"))]
 FormatOption = Annotated[str, typer.Option("--format", "-f", help=_h("table_or_json"))]
@@ -66,6 +37,21 @@ def _derived(make: Callable[[], "Derivation"], output_format: str) -> NoReturn:
     else:
         sys.stdout.write(render.render_table(d, color=_color(sys.stdout)))
     raise typer.Exit(0 if d.consistent else 1)
+
+
+@derive_app.command("growth", help=_h("growth"))
+def derive_growth_cmd(
+    current: Annotated[str | None, typer.Option(help=_h("growth.current"))] = None,
+    prior: Annotated[str | None, typer.Option(help=_h("growth.prior"))] = None,
+    rate: Annotated[str | None, typer.Option(help=_h("growth.rate"))] = None,
+    count: Annotated[bool, typer.Option("--count", help=_h("growth.count"))] = False,
+    rounding: RoundingOption = RoundingMode.HALF_UP,
+    output_format: FormatOption = "table",
+) -> None:
+    from licang_check.solve.derivations import GROWTH, derive
+
+    texts = {"current": current, "prior": prior, "rate": rate}
+    _derived(lambda: derive(GROWTH, texts, count=count, rounding=rounding), output_format)
 
 
 @derive_app.command("share", help=_h("share"))

@@ -3,6 +3,7 @@
 # No `from __future__ import annotations` here: typer reads every command's
 # signature with typing.get_type_hints, which would then evaluate each
 # annotation string again at start-up.
+import os
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -21,7 +22,9 @@ def verify(
         OutputFormat | None,
         typer.Option("--format", "-f", help=_h("verify.format"), show_default=False),
     ] = None,
-    output: Annotated[Path | None, typer.Option("--output", "-o", help=_h("verify.output"))] = None,
+    output_arg: Annotated[
+        str | None, typer.Option("--output", "-o", help=_h("verify.output"))
+    ] = None,
     force: Annotated[bool, typer.Option("--force", help=_h("force"))] = False,
     isolated: Annotated[bool, typer.Option("--isolated", help=_h("isolated"))] = False,
 ) -> None:
@@ -30,6 +33,8 @@ def verify(
     from licang_check.run.results import FileReport, Summary
     from licang_check.run.verify import verify_paths
 
+    # `-o -` is the standard output (`-o ./-` a file named -)
+    output = None if output_arg in (None, "-") else Path(output_arg)
     if output is not None and not force and (output.exists() or output.is_symlink()):
         _fail(t("atomic.exists", path=output))
     try:
@@ -52,6 +57,16 @@ def verify(
         sys.stdout.write(out)
         sys.stdout.flush()
     else:
+        if any(_same_file(output, rep.path) for rep in reports):
+            _fail(t("cli.output_is_input", path=output))
         _write_report(output, out, force=force)
     print(summary.line(), file=sys.stderr)
     raise typer.Exit(summary.exit_code)
+
+
+def _same_file(output: Path, path: str) -> bool:
+    """Whether ``output`` is the file at ``path`` (a link to it included)."""
+    try:
+        return path != "-" and os.path.samefile(output, path)
+    except OSError:  # either is missing: not the same file
+        return False

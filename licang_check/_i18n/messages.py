@@ -291,6 +291,7 @@ MESSAGES: Final[dict[str, dict[Lang, str]]] = {
     "what.check_named_key": {"en": "check '{id}' {key}", "zh": "校验 '{id}' 的 {key}"},
     "kind.mapping": {"en": "a mapping", "zh": "映射"},
     "kind.list": {"en": "a list", "zh": "列表"},
+    "kind.single_value": {"en": "a single value", "zh": "单个值"},
     "kind.value": {"en": "the value {value!r}", "zh": "值 {value!r}"},
     "load.detail": {"en": "{what}: {detail}", "zh": "{what}：{detail}"},
     "load.did_you_mean": {"en": " (did you mean '{name}'?)", "zh": "（是不是 '{name}'？）"},
@@ -340,9 +341,15 @@ MESSAGES: Final[dict[str, dict[Lang, str]]] = {
         "en": "file larger than {limit}, the limit for a claims file",
         "zh": "文件大于 {limit}，超出核查文件的上限",
     },
-    "load.utf16": {
-        "en": "not UTF-8 but UTF-16 (it starts with a UTF-16 BOM); save it as UTF-8",
-        "zh": "不是 UTF-8 而是 UTF-16（以 UTF-16 字节序标记开头）；请存为 UTF-8",
+    "load.utf_bom": {
+        "en": "not UTF-8 but {encoding} (it starts with a {encoding} BOM); save it as UTF-8",
+        "zh": "不是 UTF-8 而是 {encoding}（以 {encoding} 字节序标记开头）；请存为 UTF-8",
+    },
+    "load.utf_no_bom": {
+        "en": "not UTF-8 but {encoding} without a BOM"
+        " (its first bytes are NUL beside text, as {encoding} writes them); save it as UTF-8",
+        "zh": "不是 UTF-8 而是无字节序标记的 {encoding}"
+        "（开头的字节中夹着 NUL，正是 {encoding} 的写法）；请存为 UTF-8",
     },
     "load.not_utf8": {
         "en": "not UTF-8: byte 0x{byte:02x} cannot be decoded",
@@ -569,9 +576,47 @@ MESSAGES: Final[dict[str, dict[Lang, str]]] = {
     "figure.hint_spaces": {"en": " (spaces inside a number)", "zh": "（数字中间有空格）"},
     "figure.numeral": {"en": "{problem} in {text!r}", "zh": "{text!r} 中{problem}"},
     "figure.pct_word": {
-        "en": "'百分之' takes no multiplier or '%' after the number in {text!r}",
-        "zh": "{text!r} 中“百分之”后面的数不能再带倍数或 '%'",
+        "en": "'{word}' takes no multiplier or '%' after the number in {text!r}",
+        "zh": "{text!r} 中“{word}”后面的数不能再带倍数或 '%'",
     },
+    "figure.other_script": {
+        "en": "'{char}' ({code}) is a digit of another script: write digits 0-9"
+        " (full-width ０-９ too) or Chinese numerals",
+        "zh": "“{char}”（{code}）是其他文字的数字：请写 0-9（全角 ０-９ 也可）或中文数字",
+    },
+    "figure.half": {
+        "en": "'半' follows a whole number, after its measure word"
+        " (十五年半, 两个半, 一倍半): {text!r}",
+        "zh": "“半”要跟在整数和量词后面（十五年半、两个半、一倍半）：{text!r}",
+    },
+    "figure.zero_denominator": {
+        "en": "a fraction of zero parts: {text!r}",
+        "zh": "分母为零：{text!r}",
+    },
+    "figure.range_qualifier": {
+        "en": "a range takes no qualifier ({text!r}): write its two ends",
+        "zh": "范围不能带限定词（{text!r}）：只写两端的数",
+    },
+    "figure.range_kinds": {
+        "en": "the two ends of {text!r} are of different kinds; write both alike (3%-5%, 3-5万)",
+        "zh": "{text!r} 两端的类型不同；两端要一致（3%-5%、3-5万）",
+    },
+    "figure.range_order": {
+        "en": "the low end of {text!r} is above its high end",
+        "zh": "{text!r} 的下限大于上限",
+    },
+    "figure.hint_grouping": {
+        "en": " (thousands commas group three digits: '{number}' is grouped wrong;"
+        " write 12,345 or 12345)",
+        "zh": "（千位分隔符每三位一组：“{number}”分组不对；请写 12,345 或 12345）",
+    },
+    "figure.hint_unit": {
+        "en": " ('{unit}' looks like the unit: write it in 'unit:',"
+        " and the figure alone in 'value:')",
+        "zh": "（“{unit}”像是单位：请写在 unit: 里，value: 只写数字）",
+    },
+    "figure.points_suffix": {"en": " points", "zh": "个百分点"},
+    "figure.times_suffix": {"en": " times", "zh": "倍"},
     "figure.two_more": {
         "en": "'{a}' and '{b}' both in {text!r}; write one",
         "zh": "{text!r} 中同时有“{a}”和“{b}”；只写一个",
@@ -582,6 +627,11 @@ MESSAGES: Final[dict[str, dict[Lang, str]]] = {
     "numeral.not_a_numeral": {
         "en": "not a Chinese numeral: {text!r}",
         "zh": "不是中文数字：{text!r}",
+    },
+    "numeral.two_points": {"en": "two decimal points", "zh": "有两个小数点"},
+    "numeral.bad_decimals": {
+        "en": "a decimal part goes after the ones, in digits (三点五, 六四〇.五): {text!r}",
+        "zh": "小数部分要写在个位之后，逐位写出（三点五、六四〇.五）：{text!r}",
     },
     "numeral.twice": {"en": "'{unit}' twice", "zh": "“{unit}”出现了两次"},
     "numeral.units_order": {"en": "units out of order", "zh": "数位的顺序不对"},
@@ -597,6 +647,10 @@ MESSAGES: Final[dict[str, dict[Lang, str]]] = {
     "expr.unexpected_character": {
         "en": "unexpected character {char!r}{hint}",
         "zh": "意外的字符 {char!r}{hint}",
+    },
+    "expr.hint_other_digits": {
+        "en": " (a digit of another script, {code}: write digits 0-9)",
+        "zh": "（其他文字的数字 {code}：请写 0-9）",
     },
     "expr.hint_strings": {
         "en": " (strings are not part of the expression language)",
@@ -698,7 +752,43 @@ MESSAGES: Final[dict[str, dict[Lang, str]]] = {
         "en": "{path} exists; use --force to overwrite it",
         "zh": "{path} 已存在；要覆盖它请加 --force",
     },
+    "atomic.special": {
+        "en": "{path} is a special file (a block device or a socket); it is not written",
+        "zh": "{path} 是特殊文件（块设备或套接字）；不写入",
+    },
+    "atomic.fifo_no_reader": {
+        "en": "{path} is a FIFO that no process reads; it is not written",
+        "zh": "{path} 是没有进程读取的 FIFO；不写入",
+    },
+    "cli.output_is_input": {
+        "en": "{path} is a claims file being checked; write the report elsewhere",
+        "zh": "{path} 是正在核查的核查文件；请把报告写到别处",
+    },
+    "cli.stdout_closed": {
+        "en": "cannot write to standard output: it is closed (use -o FILE)",
+        "zh": "无法写入标准输出：它已关闭（请用 -o FILE）",
+    },
     "paths.no_match": {"en": "no file matches", "zh": "没有匹配的文件"},
+    "paths.no_claims_file": {
+        "en": "no claims file ({pattern}) in or below this folder",
+        "zh": "这个目录及其子目录中没有核查文件（{pattern}）",
+    },
+    "paths.outside": {
+        "en": "not read: a glob found it, and it leads outside {base}, where the glob starts",
+        "zh": "未读取：这是通配符找到的文件，但它指向通配符起点 {base} 之外",
+    },
+    "paths.hidden": {
+        "en": (
+            "not read: a glob found it, and it is or leads to a hidden file or folder below {base}"
+        ),
+        "zh": "未读取：这是通配符找到的文件，但它是或指向 {base} 下的隐藏文件或目录",
+    },
+    "paths.not_regular": {
+        "en": "not read: a glob found it, and it is not a regular file"
+        " (a FIFO, a device, a broken symlink)",
+        "zh": "未读取：这是通配符找到的文件，但它不是普通文件（FIFO、设备或失效的符号链接）",
+    },
+    "load.stdin_closed": {"en": "standard input is closed", "zh": "标准输入已关闭"},
     "config.not_table": {"en": "[tool.{table}] must be a table", "zh": "[tool.{table}] 应为表"},
     "config.unknown_key": {
         "en": "unknown key {key!r} in [tool.{table}]{hint}",
@@ -792,8 +882,16 @@ MESSAGES: Final[dict[str, dict[Lang, str]]] = {
         "zh": "无法求解 --{target}：除数可能为零",
     },
     "derive.two_of": {
-        "en": "give exactly two of {options} and {last}",
-        "zh": "{options} 和 {last} 中须恰好给出两项",
+        "en": "give two of {options} and {last} to solve for the third, or all three to check them",
+        "zh": "{options} 和 {last} 中给出两项以推算第三项，或三项都给出以核对",
+    },
+    "derive.not_whole": {
+        "en": "{option} must be a whole number (a number of items), not {figure}",
+        "zh": "{option} 须为整数（个数），不能是 {figure}",
+    },
+    "derive.not_positive": {
+        "en": "{option} must be at least 1 (a number of items), not {figure}",
+        "zh": "{option} 至少为 1（个数），不能是 {figure}",
     },
     "derive.given": {"en": " (given: {given})", "zh": "（已给出：{given}）"},
     "derive.two_parts": {
@@ -824,6 +922,12 @@ MESSAGES: Final[dict[str, dict[Lang, str]]] = {
         "zh": "∅：各部分之和不可能等于印出的总数",
     },
     "derive.both": {"en": "both", "zh": "两者兼顾"},
+    "derive.implied": {"en": "{role} implied by the others", "zh": "由其余数字推出的 {role}"},
+    "derive.printed": {"en": "{role} as printed", "zh": "印出的 {role}"},
+    "derive.cannot_meet": {
+        "en": "∅: the figures cannot all hold",
+        "zh": "∅：这些数字不可能同时成立",
+    },
     "derive.whole_numbers": {"en": "whole numbers", "zh": "整数解"},
     "derive.none_fit": {
         "en": "none fit: the figures are inconsistent",
@@ -1247,16 +1351,18 @@ MESSAGES: Final[dict[str, dict[Lang, str]]] = {
         "有不一致为 1，有文件无法核查为 2。",
     },
     "help.verify.paths": {
-        "en": "Claims files or globs (default: configured paths, else claims.yaml).",
-        "zh": "核查文件或通配符（默认：配置的 paths，否则 claims.yaml）。",
+        "en": "Claims files, globs, folders (searched for **/claims*.yaml) or - for"
+        " stdin (default: configured paths, else claims.yaml).",
+        "zh": "核查文件、通配符、目录（在其中查找 **/claims*.yaml）或 -（标准输入）"
+        "（默认：配置的 paths，否则 claims.yaml）。",
     },
     "help.verify.format": {
         "en": "How to report (default: table).",
         "zh": "报告格式（默认：table）。",
     },
     "help.verify.output": {
-        "en": "Write the report to this file, not stdout.",
-        "zh": "把报告写入此文件，而不是标准输出。",
+        "en": "Write the report to this file, not stdout (- is stdout).",
+        "zh": "把报告写入此文件，而不是标准输出（- 即标准输出）。",
     },
     "help.force": {"en": "Let -o overwrite a file.", "zh": "允许 -o 覆盖已有文件。"},
     "help.isolated": {

@@ -9,7 +9,8 @@ Grammar::
     atom    := FIGURE | ID | "prior" "(" ID ")" | "(" sum ")"
 
 A FIGURE is a printed figure without qualifiers (``1亿``, ``273%``, ``10000``,
-``千``) and is exact. An ID is a claim id.
+``千``) and is exact; its digits are ASCII or full-width (a digit of another
+script, ``٣``, is an error). An ID is a claim id.
 
 A claim's ``source: {expr: ...}`` is a ``sum`` of the same grammar over
 source cells instead of claims (:func:`parse_source_expr`)::
@@ -141,7 +142,11 @@ _MULT_CHARS = "".join(sorted({c for m in MULTIPLIERS for c in m}))
 _NUM_CHARS = "".join(sorted(NUMERAL_CHARS | set(_MULT_CHARS)))
 _TOKEN = re.compile(
     r"(?P<ws>\s+)"
-    r"|(?P<figure>(?:\d[\d,]*(?:\.\d+)?|[" + _NUM_CHARS + r"])[" + _NUM_CHARS + r"]*%?)"
+    r"|(?P<figure>(?:[0-9０-９][0-9０-９,]*(?:\.[0-9０-９]+)?|["
+    + _NUM_CHARS
+    + r"])["
+    + _NUM_CHARS
+    + r"]*%?)"
     r"|(?P<id>[A-Za-z_][A-Za-z0-9_]*)"
     r"|(?P<op>==|!=|<=|>=|[<>+\-*/()])"
 )
@@ -175,6 +180,8 @@ def _tokenize(text: str, pattern: re.Pattern[str] = _TOKEN) -> list[_Tok]:
 
 
 def _char_hint(ch: str) -> str:
+    if ch.isdigit():
+        return _t("expr.hint_other_digits", code=f"U+{ord(ch):04X}")
     if ch in "\"'":
         return _t("expr.hint_strings")
     if ch == ".":

@@ -13,6 +13,7 @@ import datetime
 import os
 import re
 import stat
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
@@ -28,7 +29,17 @@ from licang_check.numeric.intervals import Interval
 from licang_check.numeric.rounding import RoundingMode
 from licang_check.sources.model import SourceRef, SourceSpec
 
-__all__ = ["ID_PATTERN", "Check", "Claim", "ClaimsFile", "Defaults", "load_claims", "parse_claims"]
+__all__ = [
+    "ID_PATTERN",
+    "Check",
+    "Claim",
+    "ClaimsFile",
+    "Defaults",
+    "capped",
+    "load_claims",
+    "load_stdin",
+    "parse_claims",
+]
 
 ID_PATTERN = re.compile(r"[a-z][a-z0-9_]*")
 RESERVED_IDS = frozenset({"prior"})
@@ -210,14 +221,37 @@ class _Reader:
         # Whether the text has an anchor (an alias names one, or is a YAML
         # error): without one, no node can be met twice, and none is noted.
         self.anchors = anchors
+        self.hints: dict[int, tuple[Callable[[str], str], str, Iterable[str]]] = {}
+        """For an error that can suggest a name (by ``id`` of its diagnostic):
+        its message given the hint, the name, and the names to suggest from."""
 
     def error(self, where: Pos | yaml.Node, message: str) -> None:
         pos = where if isinstance(where, Pos) else _pos(where)
-        message = printable(message)  # a key with a newline cannot forge a line
-        if len(message) > MAX_MESSAGE_LENGTH:
-            half = MAX_MESSAGE_LENGTH // 2
-            message = f"{message[:half]} … {message[-half:]}"
-        self.errors.append(Diagnostic(pos.line, pos.column, message))
+        self.errors.append(Diagnostic(pos.line, pos.column, _shown(message)))
+
+    def error_suggesting(
+        self,
+        where: Pos | yaml.Node,
+        message: Callable[[str], str],
+        name: str,
+        names: Iterable[str],
+    ) -> None:
+        """An error that ends with "did you mean ...?": the suggestion is
+        worked out by :meth:`shown` only for the errors that are shown
+        (difflib over 600,000 unknown keys, every one past the cap, took 20 s)."""
+        self.error(where, message(""))
+        self.hints[id(self.errors[-1])] = (message, name, names)
+
+    def shown(self, errors: list[Diagnostic]) -> list[Diagnostic]:
+        """``errors`` (the ones shown) with their suggestions filled in."""
+        out = []
+        for d in errors:
+            hint = self.hints.get(id(d))
+            if hint is not None:
+                message, name, names = hint
+                d = d._replace(message=_shown(message(_did_you_mean(name, names))))
+            out.append(d)
+        return out
 
     def visit(self, node: yaml.Node, depth: int) -> bool:
         """Refuse aliases (a node met twice), odd tags and deep nesting."""
@@ -257,8 +291,7 @@ class _Reader:
                 self.error(k, t("load.duplicate_key", key=name, what=what, line=first.line))
                 continue
             if name not in keys:
-                hint = _did_you_mean(name, keys)
-                self.error(k, t("load.unknown_key", key=name, what=what, hint=hint))
+                self.error_suggesting(k, _unknown_key(name, what), name, keys)
                 continue
             out[name] = (k, v)
         for name, required in keys.items():
@@ -301,6 +334,20 @@ class _Reader:
         return text.lower() == "true"
 
 
+def _shown(message: str) -> str:
+    """A message as shown: escaped, so that a key with a newline cannot forge
+    a line, and cut in the middle past :data:`MAX_MESSAGE_LENGTH`."""
+    message = printable(message)
+    if len(message) > MAX_MESSAGE_LENGTH:
+        half = MAX_MESSAGE_LENGTH // 2
+        message = f"{message[:half]} … {message[-half:]}"
+    return message
+
+
+def _unknown_key(name: str, what: What) -> Callable[[str], str]:
+    return lambda hint: t("load.unknown_key", key=name, what=what, hint=hint)
+
+
 def _kind(node: yaml.Node) -> str:
     if isinstance(node, yaml.MappingNode):
         return t("kind.mapping")
@@ -309,7 +356,7 @@ def _kind(node: yaml.Node) -> str:
     return t("kind.value", value=node.value)
 
 
-def _did_you_mean(name: str, keys: dict[str, bool]) -> str:
+def _did_you_mean(name: str, keys: Iterable[str]) -> str:
     import difflib
 
     close = difflib.get_close_matches(name, list(keys), n=1, cutoff=0.6)
@@ -330,21 +377,87 @@ def load_claims(path: Path, defaults: Defaults | None = None) -> ClaimsFile:
     except OSError as e:
         message = t("load.cannot_read", reason=e.strerror or e)
         raise ClaimsFileError([Diagnostic(1, 1, message)]) from None
+    return parse_claims(_within_limit(data), path, defaults)
+
+
+def load_stdin(defaults: Defaults | None = None) -> ClaimsFile:
+    """Read and validate a claims file from the standard input (``verify -``);
+    its ``article.text`` is relative to the current folder."""
+    import sys
+
+    try:
+        if sys.stdin is None:  # closed when the process started
+            raise ValueError
+        data = sys.stdin.buffer.read(MAX_FILE_BYTES + 1)
+    except ValueError:  # None, or closed since
+        raise ClaimsFileError([Diagnostic(1, 1, t("load.stdin_closed"))]) from None
+    except OSError as e:
+        message = t("load.cannot_read", reason=e.strerror or e)
+        raise ClaimsFileError([Diagnostic(1, 1, message)]) from None
+    return parse_claims(_within_limit(data), Path("-"), defaults)
+
+
+def _within_limit(data: bytes) -> bytes:
     if len(data) > MAX_FILE_BYTES:
         limit = f"{MAX_FILE_BYTES // (1024 * 1024)} MiB"
         raise ClaimsFileError([Diagnostic(1, 1, t("load.too_large", limit=limit))])
-    return parse_claims(data, path, defaults)
+    return data
+
+
+_BOMS = (
+    (b"\xff\xfe\x00\x00", "UTF-32LE"),  # before UTF-16LE's, which it starts with
+    (b"\x00\x00\xfe\xff", "UTF-32BE"),
+    (b"\xff\xfe", "UTF-16LE"),
+    (b"\xfe\xff", "UTF-16BE"),
+)
+
+
+def _other_encoding(data: bytes) -> str | None:
+    """The error for a file in UTF-16 or UTF-32, or None. With a BOM, the BOM
+    names it; without one, the NUL bytes among the first four do, as the YAML
+    spec (1.2, 5.2) detects an encoding: a claims file starts with an ASCII
+    character, which UTF-16 and UTF-32 write with NULs beside it."""
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            return t("load.utf_bom", encoding=name)
+    head = data[:4]
+    if len(head) < 2 or 0 not in head:
+        return None
+    if head[:3] == b"\x00\x00\x00" and len(head) == 4:
+        name = "UTF-32BE"
+    elif head[1:4] == b"\x00\x00\x00":
+        name = "UTF-32LE"
+    elif head[0] == 0 and head[1] != 0:
+        name = "UTF-16BE"
+    elif head[0] != 0 and head[1] == 0:
+        name = "UTF-16LE"
+    else:
+        return None
+    return t("load.utf_no_bom", encoding=name)
+
+
+_BREAK = re.compile("\r\n?|[\n\x85\u2028\u2029]")
+"""A line break as libyaml counts one (CR LF, CR, LF, NEL, LS, PS), so that a
+position found here is the one libyaml gives for the same file."""
+
+
+def _line_col(text: str, at: int) -> tuple[int, int]:
+    """The 1-based line and column (in characters) of ``text[at]``."""
+    line, start = 1, 0
+    for m in _BREAK.finditer(text, 0, at):
+        line, start = line + 1, m.end()
+    return line, at - start + 1
 
 
 def _decode(data: bytes) -> str:
+    other = _other_encoding(data)
+    if other is not None:
+        raise ClaimsFileError([Diagnostic(1, 1, other)])
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as e:
-        if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
-            raise ClaimsFileError([Diagnostic(1, 1, t("load.utf16"))]) from None
-        line = data.count(b"\n", 0, e.start) + 1
-        start = data.rfind(b"\n", 0, e.start) + 1
-        col = len(data[start : e.start].decode("utf-8")) + 1  # in characters, as YAML counts
+        before = data[: e.start].decode("utf-8").removeprefix("\ufeff")
+        line, col = _line_col(before, len(before))
         message = t("load.not_utf8", byte=data[e.start])
         raise ClaimsFileError([Diagnostic(line, col, message)]) from None
     return text.removeprefix("\ufeff")
@@ -356,8 +469,7 @@ def _encodable(text: str) -> str:
     try:
         text.encode("utf-8")
     except UnicodeEncodeError as e:
-        line = text.count("\n", 0, e.start) + 1
-        col = e.start - (text.rfind("\n", 0, e.start) + 1) + 1
+        line, col = _line_col(text, e.start)
         message = t("load.surrogate", code=ord(text[e.start]))
         raise ClaimsFileError([Diagnostic(line, col, message)]) from None
     return text.removeprefix("\ufeff")
@@ -430,9 +542,7 @@ def _compose(text: str) -> yaml.Node | None:
     except yaml.reader.ReaderError as e:  # a character YAML does not allow
         # libyaml counts its position in bytes: find the character instead.
         bad = re.search(_NOT_PRINTABLE, text)
-        at = bad.start() if bad else 0
-        line = text.count("\n", 0, at) + 1
-        col = at - (text.rfind("\n", 0, at) + 1) + 1
+        line, col = _line_col(text, bad.start() if bad else 0)
         what = f"U+{ord(bad.group()):04X}" if bad else t("load.yaml_a_character")
         message = t("load.yaml_character", what=what, reason=e.reason)
         raise ClaimsFileError([Diagnostic(line, col, message)]) from None
@@ -446,6 +556,12 @@ def parse_claims(data: bytes | str, path: Path, defaults: Defaults | None = None
     root = _compose(text)
     if root is None:
         raise ClaimsFileError([Diagnostic(1, 1, t("load.file_empty"))])
+    if not isinstance(root, yaml.MappingNode):
+        # not a claims file: say what it is, never what it holds (a symlink to
+        # a secret must not put the secret into a CI annotation)
+        kind = t("kind.list") if isinstance(root, yaml.SequenceNode) else t("kind.single_value")
+        message = t("load.not_mapping", what=t("what.file"), kind=kind)
+        raise ClaimsFileError([Diagnostic(*_pos(root), message)])
     r = _Reader(anchors="&" in text)
     top = r.mapping(root, TOP_KEYS, t("what.file"), 0)
     if top is None:
@@ -494,7 +610,7 @@ def parse_claims(data: bytes | str, path: Path, defaults: Defaults | None = None
         _look_up_sources(r, cf)
     if r.errors:
         errors = _aliases_where_written(text, r.errors)
-        raise ClaimsFileError(_capped(sorted(errors, key=lambda d: (d.line, d.column))))
+        raise ClaimsFileError(r.shown(capped(sorted(errors, key=lambda d: (d.line, d.column)))))
     return cf
 
 
@@ -514,8 +630,9 @@ def _aliases_where_written(text: str, errors: list[Diagnostic]) -> list[Diagnost
     return [d for d in errors if d.message != no_aliases] + written
 
 
-def _capped(errors: list[Diagnostic]) -> list[Diagnostic]:
-    """At most :data:`MAX_ERRORS` errors, and one that counts the rest."""
+def capped(errors: list[Diagnostic]) -> list[Diagnostic]:
+    """At most :data:`MAX_ERRORS` errors, and one that counts the rest, at
+    the place of the first left out."""
     if len(errors) <= MAX_ERRORS:
         return errors
     first_left_out = errors[MAX_ERRORS]
@@ -785,16 +902,18 @@ def _resolve_ref(r: _Reader, cf: ClaimsFile, claim: Claim, key: str, ref: str, p
     if ref == claim.id:
         r.error(pos, t("load.ref_itself", id=claim.id, key=key))
     elif ref not in cf.claims:
-        hint = _did_you_mean_id(r, ref, cf)
-        r.error(pos, t("load.ref_unknown", id=claim.id, key=key, ref=ref, hint=hint))
+        message = _ref_unknown(claim.id, key, ref)
+        r.error_suggesting(pos, message, ref, cf.claims)
     elif key == "of" and cf.claims[ref].value.percent and cf.claims[ref].of == claim.id:
         r.error(pos, t("load.share_of_each_other", a=claim.id, b=ref))
 
 
-def _did_you_mean_id(r: _Reader, ref: str, cf: ClaimsFile) -> str:
-    if len(r.errors) >= MAX_ERRORS:  # not shown: do not pay for the suggestion
-        return ""
-    return _did_you_mean(ref, dict.fromkeys(cf.claims, False))
+def _ref_unknown(cid: str, key: str, ref: str) -> Callable[[str], str]:
+    return lambda hint: t("load.ref_unknown", id=cid, key=key, ref=ref, hint=hint)
+
+
+def _check_unknown_claim(what: str, ref: str) -> Callable[[str], str]:
+    return lambda hint: t("load.check_unknown_claim", what=what, ref=ref, hint=hint)
 
 
 def _read_checks(r: _Reader, node: yaml.Node, cf: ClaimsFile) -> None:
@@ -854,11 +973,8 @@ def _read_checks(r: _Reader, node: yaml.Node, cf: ClaimsFile) -> None:
             check.note = r.text(m["note"][1], t("what.check_named_key", id=cid, key="note"), 3)
         for ref in names(expr):
             if ref.id not in cf.claims:
-                hint = _did_you_mean_id(r, ref.id, cf)
-                r.error(
-                    check.offset_pos(ref.offset),
-                    t("load.check_unknown_claim", what=what, ref=ref.id, hint=hint),
-                )
+                message = _check_unknown_claim(what, ref.id)
+                r.error_suggesting(check.offset_pos(ref.offset), message, ref.id, cf.claims)
             elif isinstance(ref, Prior) and cf.claims[ref.id].growth is None:
                 r.error(
                     check.offset_pos(ref.offset),

@@ -14,13 +14,12 @@ The schema describes what a YAML 1.2 reader (yaml-language-server) sees:
 is meant never to flag a file that ``verify`` loads, so it is looser than
 the loader wherever a JSON Schema cannot say more: it knows nothing of the
 article, the arithmetic, the expression language or which ids exist, and
-its figure pattern accepts some malformed figures (``百千``, ``1余多``) that
-the parser refuses. It is stricter in one corner: an id written ``true`` or
-``false`` (``of: true``) is a boolean to YAML 1.2 and flagged, though the
-loader would take it as the text. And validators differ on digits of other
-scripts (``٣``, ``३``), which the parser reads: they match ``\\d`` in Python's
-``re`` (jsonschema) but not in JavaScript (editors), where only ASCII and
-full-width digits do.
+its figure pattern accepts some malformed figures (``百千``, ``1余多``,
+ranges with a qualifier) that the parser refuses. It is stricter in one
+corner: an id written ``true`` or ``false`` (``of: true``) is a boolean to
+YAML 1.2 and flagged, though the loader would take it as the text. Digits
+are ASCII or full-width in the pattern as in the parser, which refuses
+digits of other scripts (``٣``, ``३``).
 """
 
 from __future__ import annotations
@@ -41,12 +40,17 @@ from licang_check.claims.load import (
     TOP_KEYS,
 )
 from licang_check.figures.grammar import (
+    ENGLISH_MULTIPLIERS,
     MAX_FIGURE_LENGTH,
     MULTIPLIERS,
+    POINTS_MARKERS,
     PREFIXES,
+    RATE_MARKERS,
     SUFFIXES,
+    TIMES_MARKERS,
     normalize_digits,
 )
+from licang_check.figures.more_qualifiers import EXTRA_PREFIXES, EXTRA_SUFFIXES
 from licang_check.figures.numerals import NUMERAL_CHARS
 from licang_check.numeric.rounding import RoundingMode
 
@@ -100,43 +104,79 @@ def _alternatives(words: tuple[str, ...] | list[str]) -> str:
 _BMP = "".join(chr(i) for i in range(0x10000) if not 0xD800 <= i <= 0xDFFF)
 _NORMALIZED = {c: n for c, n in zip(_BMP, normalize_digits(_BMP), strict=True) if c != n}
 """Every character the figure parser turns into another before reading (full-width
-digits, point, comma, percent and signs), and what it turns it into."""
+digits, points, commas, percent, signs and dashes, traditional characters,
+capitals), and what it turns it into."""
 
 
-def _read_as(ascii_chars: str) -> set[str]:
-    """The characters the figure parser reads as one of ``ascii_chars``: the
-    characters themselves and their full-width forms (``normalize_digits``)."""
-    return set(ascii_chars) | {c for c, n in _NORMALIZED.items() if n in ascii_chars}
+def _read_as(chars: str | frozenset[str] | set[str]) -> set[str]:
+    """The characters the figure parser reads as one of ``chars``: the
+    characters themselves and the forms it folds into them (``normalize_digits``)."""
+    return set(chars) | {c for c, n in _NORMALIZED.items() if n in chars}
 
 
-# The parser reads digits with Python's \d (every Unicode decimal digit) after
-# turning full-width ones into ASCII. Python validators read \d the same way;
-# JavaScript's \d is ASCII only, so editors get the full-width digits by name.
-_DIGIT = _class(_read_as("0123456789") - set("0123456789"), extra="\\d")
+def _spelled(word: str) -> str:
+    """``word`` as the parser reads it: each character or a form that folds to
+    it (億 for 亿, B for b); a space as any whitespace."""
+    out = []
+    for ch in word:
+        forms = _read_as(ch)
+        out.append(r"\s+" if ch == " " else _class(forms) if len(forms) > 1 else _escape(ch))
+    return "".join(out)
+
+
+def _words(words: tuple[str, ...] | list[str]) -> str:
+    return "(?:" + "|".join(_spelled(w) for w in sorted(words, key=lambda w: (-len(w), w))) + ")"
+
+
+# Only the digits the format documents: ASCII and full-width (the parser refuses
+# other scripts' digits, ١٤٩ or ३, with a message).
+_DIGIT = _class(_read_as("0123456789"))
 _COMMA = _class(_read_as(","))
 _POINT = _class(_read_as("."))
 _SIGN = _class(_read_as("-+"))
-_PCT = _class(_read_as("%"))
+_CHN = _class(_read_as(NUMERAL_CHARS))
 _ARABIC = f"(?:{_DIGIT}{{1,3}}(?:{_COMMA}{_DIGIT}{{3}})+|{_DIGIT}+)(?:{_POINT}{_DIGIT}+)?"
-_NUMBER = f"(?:{_ARABIC}|{_class(set(NUMERAL_CHARS))}+)"
-_PRE = _alternatives(PREFIXES) + "?"
-_POST = _alternatives(SUFFIXES) + "?"  # also after the number, before a multiplier (一百余万)
-_MULT = _alternatives(list(MULTIPLIERS)) + "?"
-_PCT_WORD = "百分之"
+_CHINESE = f"{_CHN}+(?:{_class(_read_as('.点'))}{_CHN}+)?"
+_NUMBER = f"(?:{_ARABIC}|{_CHINESE}|半)"
+_PRE = _words(PREFIXES + EXTRA_PREFIXES) + "?"
+_POST = _words(SUFFIXES + EXTRA_SUFFIXES) + "?"  # also after the number (一百余万)
+_INFIX = "(?:余|多|餘)?"
+_MULT = _words([*MULTIPLIERS, *ENGLISH_MULTIPLIERS]) + "?"
+_HALF = f"(?:{_class(_read_as('个年月天日周岁'))}?半)?"
+_DEN = f"(?:{_CHN}+|{_DIGIT}+)分之"
+_RATE = _words(list(RATE_MARKERS))
+_ANY_MARKER = _words([*RATE_MARKERS, *POINTS_MARKERS, *TIMES_MARKERS])
+_RANGE_SEP = rf"\s*(?:至|到|{_class(_read_as('~-'))})\s*"
 
 
 def _anchored(body: str) -> str:
     return rf"^\s*{body}\s*$"
 
 
-FIGURE_PATTERN = _anchored(f"{_PRE}{_SIGN}?(?:{_PCT_WORD})?{_NUMBER}{_POST}{_MULT}{_PCT}?{_POST}")
-"""Every printed figure (``[qualifier] number [multiplier] [%] [qualifier]``)."""
-PERCENT_PATTERN = _anchored(
-    f"{_PRE}{_SIGN}?(?:{_PCT_WORD}{_NUMBER}{_POST}|{_NUMBER}{_POST}{_MULT}{_PCT}){_POST}"
+def _core(marker: str) -> str:
+    """A number with what may follow it, no qualifiers: ``marker`` after it."""
+    return (
+        f"{_SIGN}?(?:{_DEN}{_NUMBER}{_INFIX}"
+        rf"|{_NUMBER}{_HALF}{_INFIX}\s*{_MULT}\s*{marker}半?)"
+    )
+
+
+_ANY = _core(f"{_ANY_MARKER}?")
+_RATIO = f"(?:{_SIGN}?{_DEN}{_NUMBER}{_INFIX}|{_core(_RATE)})"
+_DOUBLING = f"翻了?(?:{_CHN}|{_DIGIT}+)番"
+
+FIGURE_PATTERN = _anchored(
+    rf"(?:{_PRE}\s*(?:{_ANY}|{_DOUBLING})\s*{_POST}|{_ANY}{_RANGE_SEP}{_ANY})"
 )
-"""A printed percentage (``273%``, ``-3.5%``, ``30%左右``, ``百分之三十``): a growth."""
-TOLERANCE_PATTERN = _anchored(f"{_SIGN}?(?:{_PCT_WORD}{_NUMBER}|{_NUMBER}{_MULT}{_PCT})")
-"""A percentage with no qualifier: a tolerance."""
+"""Every printed figure (``[qualifier] number [multiplier] [marker] [qualifier]``,
+a range, 翻…番)."""
+PERCENT_PATTERN = _anchored(
+    rf"(?:{_PRE}\s*{_RATIO}\s*{_POST}|{_core(f'{_RATE}?')}{_RANGE_SEP}{_RATIO})"
+)
+"""A printed ratio (``273%``, ``-3.5%``, ``30%左右``, ``百分之三十``, ``七成``,
+``三分之一``, ``3%-5%``): a growth."""
+TOLERANCE_PATTERN = _anchored(rf"(?:{_RATIO}|{_core(f'{_RATE}?')}{_RANGE_SEP}{_RATIO})")
+"""A ratio with no qualifier: a tolerance."""
 ID_SCHEMA_PATTERN = f"^(?:{ID_PATTERN.pattern})$"
 DATE_PATTERN = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
 ARTICLE_PATH_PATTERN = r"^(?!/)(?!.*(?:^|/)\.(?!\.?(?:/|$)))[^\x00-\x1f\x7f]*$"

@@ -1,34 +1,75 @@
-"""Printed figures (``448.6亿``, ``近7000万``, ``273%``, ``超过百万``) read
+"""Printed figures (``448.6亿``, ``近7000万``, ``273%``, ``超过百万``,
+``1.2个百分点``, ``七成``, ``三分之一``, ``3-5``, ``17.1 percent``) read
 exactly, and the interval of true values each one stands for.
 
-Grammar: ``[qualifier] number [余|多] [multiplier] [%] [qualifier]``. The
-number is Arabic (optional sign, decimals, thousands commas) or a Chinese
-numeral. Precision comes from the last printed digit, trailing zeros
-included, scaled by the multiplier. ``百分之`` before the number is the
-spelled-out ``%`` (``百分之三十`` is 30%, to the 10%), with no multiplier or
-``%`` after it.
+Grammar (read in normal form, :func:`~licang_check.figures.normalize.fold`:
+full-width and traditional characters as their plain forms)::
+
+    figure   := range | doubling | single
+    single   := [qualifier] [sign] [den 分之] number [[measure] 半] [余|多]
+                [multiplier] [marker] [半] [qualifier]
+    range    := single (至 | 到 | ~ | -) single         (no qualifiers)
+    doubling := [qualifier] 翻[了] n 番 [qualifier]      (×2ⁿ, exact)
+
+The number is Arabic (decimals, thousands commas grouped by three) or a
+Chinese numeral, counting (二十五) or positional (六四〇, with a decimal part
+after 点 or a point: 三点五, 六四〇.五). A space may stand between the
+number, its multiplier and its marker (``1115.2 亿``, ``390.83 billion``),
+never inside the number. Precision comes from the last printed digit,
+trailing zeros included, scaled by the multiplier and the marker.
+
+Markers: ``%``, ``percent``, ``per cent``, ``‰``, ``‱``, ``成`` (÷10),
+``折`` (÷10; ``八五折`` is 8.5折) make a ratio; ``个百分点``, ``百分点``,
+``percentage point(s)`` make percentage points (a distinct kind, never a
+percentage); ``倍``, ``times`` make a multiple, whose reading (a growth or
+a ratio) the claim decides (:func:`as_growth`, :func:`as_ratio`).
+``X分之Y`` before the number is the fraction Y/X (``百分之三十`` is 30%, to
+the 10%; ``三分之一`` is 1/3, to the 1/3), with no multiplier or marker.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 from typing import NamedTuple
 
 from licang_check._i18n.messages import t
 from licang_check.figures.display import PERCENT, Scale
-from licang_check.figures.numerals import DIGITS, NUMERAL_CHARS, NumeralError, parse_chinese
+from licang_check.figures.more_qualifiers import (
+    EXTRA_PREFIXES,
+    EXTRA_SUFFIXES,
+    contract_qualifier,
+)
+from licang_check.figures.normalize import fold
+from licang_check.figures.numerals import (
+    DIGITS,
+    MULTIPLIERS,
+    NUMERAL_CHARS,
+    POSITIONAL_DIGITS,
+    NumeralError,
+    parse_chinese,
+    parse_numeral,
+)
 from licang_check.numeric.exact import Fraction
 from licang_check.numeric.intervals import Interval
 from licang_check.numeric.rounding import RoundingMode, unround
 
 __all__ = [
+    "ENGLISH_MULTIPLIERS",
+    "FIGURE_RE",
     "MAX_DIGITS",
     "MAX_FIGURE_LENGTH",
     "MULTIPLIERS",
+    "POINTS_MARKERS",
     "QUALIFIERS",
+    "RATE_MARKERS",
+    "TIMES_MARKERS",
     "Figure",
     "FigureError",
+    "as_growth",
+    "as_ratio",
+    "normalize_digits",
     "parse_figure",
 ]
 
@@ -37,48 +78,85 @@ MAX_DIGITS = 40
 MAX_FIGURE_LENGTH = 100
 """A printed figure written with more characters than this is refused before it is read."""
 
-MULTIPLIERS: dict[str, int] = {
-    "万亿": 12,
-    "千亿": 11,
-    "百亿": 10,
-    "十亿": 9,
-    "亿": 8,
-    "千万": 7,
-    "百万": 6,
-    "十万": 5,
-    "万": 4,
-    "千": 3,
-    "百": 2,
+ENGLISH_MULTIPLIERS: dict[str, int] = {"thousand": 3, "million": 6, "billion": 9, "trillion": 12}
+"""English multiplier words (after a space: ``390.83 billion``) and their powers of ten."""
+
+RATE_MARKERS: dict[str, int] = {
+    "%": 100,
+    "percent": 100,
+    "per cent": 100,
+    "‰": 1000,
+    "‱": 10000,
+    "成": 10,
+    "折": 10,
 }
-"""Multiplier words and their powers of ten (百 千 万 亿 万亿 from the format,
-and the compounds 十万 百万 千万 十亿 百亿 千亿 that articles also print)."""
+"""Markers after a number that make it a ratio, and what they divide it by."""
+POINTS_MARKERS: dict[str, int] = {
+    "个百分点": 100,
+    "百分点": 100,
+    "percentage points": 100,
+    "percentage point": 100,
+}
+"""Markers of percentage points (``1.2个百分点`` is a change of 0.012 in a rate)."""
+TIMES_MARKERS = ("倍", "times")
+"""Markers of a multiple (``1.72倍``: the number 1.72, a growth or a ratio)."""
 
 PREFIXES = ("大约", "超过", "不足", "不到", "达到", "近", "约", "超", "逾", "达")
 SUFFIXES = ("左右", "上下", "以上", "以下", "余", "多")
 QUALIFIERS = frozenset(PREFIXES) | frozenset(SUFFIXES)
 
 _DIGIT_CHARS = frozenset("0123456789") | frozenset(DIGITS)
-_FULLWIDTH = str.maketrans("０１２３４５６７８９．，％－＋−", "0123456789.,%-+-")
 
 
 def normalize_digits(text: str) -> str:
-    """Full-width digits, point, comma, percent and signs as ASCII (１２３％ → 123%)."""
-    return text.translate(_FULLWIDTH)
+    """``text`` in the figures' normal form, character for character
+    (:func:`~licang_check.figures.normalize.fold`): full-width digits, points
+    (``．`` ``﹒``), commas, percent and signs as ASCII, traditional characters
+    as simplified (億 → 亿). The same length as ``text``."""
+    return fold(text)
 
 
-_ARABIC = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
-_CHINESE = "[" + "".join(sorted(NUMERAL_CHARS)) + "]+"
-_MULT = "|".join(sorted(MULTIPLIERS, key=len, reverse=True))
+def _alt(words: Iterable[str]) -> str:
+    """A regex alternation of ``words``, the longest first."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+_ARABIC = r"(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?"
+_CH = "[" + "".join(sorted(NUMERAL_CHARS)) + "]"
+_CHINESE = rf"{_CH}+(?:[.点]{_CH}+)?"
+_MEASURES = "个年月天日周岁"
+_MARKERS = _alt([*RATE_MARKERS, *POINTS_MARKERS, *TIMES_MARKERS])
+_PRE = _alt(PREFIXES + EXTRA_PREFIXES)
+_POST = _alt(SUFFIXES + EXTRA_SUFFIXES)
 _FIGURE = re.compile(
-    rf"(?P<pre>{'|'.join(PREFIXES)})?"
+    rf"(?P<pre>{_PRE})?\s*"
     rf"(?P<sign>[-+])?"
-    rf"(?P<pctword>百分之)?"
-    rf"(?:(?P<arabic>{_ARABIC})|(?P<chinese>{_CHINESE}))"
+    rf"(?:(?P<den>{_CH}+|[0-9]+)分之)?"
+    rf"(?:(?P<arabic>{_ARABIC})|(?P<chinese>{_CHINESE})|(?P<halfonly>半))"
+    rf"(?P<half>[{_MEASURES}]?半)?"
     rf"(?P<infix>余|多)?"
-    rf"(?P<mult>{_MULT})?"
-    rf"(?P<pct>%)?"
-    rf"(?P<post>{'|'.join(SUFFIXES)})?"
+    rf"\s*(?P<mult>{_alt([*MULTIPLIERS, *ENGLISH_MULTIPLIERS])})?"
+    rf"\s*(?P<marker>{_MARKERS})?"
+    rf"(?P<half2>半)?"
+    rf"\s*(?P<post>{_POST})?"
 )
+_DOUBLING = rf"(?P<pre>{_PRE})?\s*翻了?(?P<n>[一二两三四五六七八九十]|[0-9]+)番(?P<post>{_POST})?"
+
+
+@lru_cache(maxsize=1)
+def _doubling_re() -> re.Pattern[str]:
+    """翻…番, compiled when first needed (rare in articles; start-up stays cheap)."""
+    return re.compile(_DOUBLING)
+
+
+FIGURE_RE = _FIGURE
+"""The regular expression of one figure (not a range, not 翻…番) in folded text
+(:func:`~licang_check.figures.normalize.fold`); what it matches is a candidate
+for :func:`parse_figure`, which reads it and checks the rest."""
+_OTHER_DIGIT = re.compile(r"(?![0-9])\d")
+"""A decimal digit of another script (١, ३): the format's digits are ASCII and full-width."""
+_RANGE_SEP = re.compile(r"至|到|~|-")
+_SPACE = re.compile(r"\s+")
 
 
 class FigureError(ValueError):
@@ -91,22 +169,64 @@ class Figure(NamedTuple):
     text: str
     """The figure exactly as written in the claims file."""
     digits: str
-    """The number as printed, without qualifiers or multiplier: ``448.6``, ``千``."""
+    """The number as printed, in normal form, without qualifiers, multiplier
+    or marker: ``448.6``, ``千``, ``三十亿``, ``十五年半``, ``三分之一``, ``3-5``."""
     value: Fraction
-    """The printed value in base units; a percentage as a ratio (273% → 2.73)."""
+    """The printed value in base units; a ratio as a ratio (273% → 2.73, 七成 → 0.7),
+    percentage points as a difference of ratios (1.2个百分点 → 0.012), a multiple
+    as printed (1.72倍 → 1.72, 翻一番 → 2). The low end of a range."""
     unit: Fraction
-    """One step of the last printed digit, in the same units as ``value``."""
+    """One step of the last printed digit, in the same units as ``value``
+    (1 for 翻…番, which is exact: see ``exact``)."""
     percent: bool
+    """A ratio: ``%``, ``‰``, ``成``, ``折``, ``X分之Y``."""
     multiplier: str
     qualifiers: tuple[str, ...]
+    """The contract's qualifiers the figure carries, in normal form: an added
+    one as the contract qualifier it reads as (``about`` as ``约``, ``约合`` as
+    ``达``; :mod:`~licang_check.figures.more_qualifiers`)."""
     exact_whole: bool
-    """An Arabic whole number with no multiplier and no ``%``: exact on a count."""
+    """An Arabic whole number with no multiplier and no marker: exact on a count."""
+    marker: str = ""
+    """The marker after the number, in normal form: ``%``, ``个百分点``, ``倍``,
+    ``番`` (翻…番), ``成`` …; empty for a plain number."""
+    high: Figure | None = None
+    """The high end of a range (``3-5``: the figure ``5``); None for one figure."""
+    printed_qualifiers: tuple[str, ...] = ()
+    """The qualifiers as printed, in normal form (``about``, ``约合``, ``约``)."""
+    exact: bool = False
+    """Exact by its words, whatever the rounding (翻一番 is ×2)."""
+
+    @property
+    def points(self) -> bool:
+        """Percentage points (``个百分点``): a difference of two rates."""
+        return self.marker in POINTS_MARKERS
+
+    @property
+    def times(self) -> bool:
+        """A multiple: ``倍``, ``times`` or ``翻…番``."""
+        return self.marker in TIMES_MARKERS or self.marker == "番"
+
+    @property
+    def kind(self) -> str:
+        """``number``, ``percent`` (a ratio), ``points`` or ``times``."""
+        if self.percent:
+            return "percent"
+        if self.points:
+            return "points"
+        return "times" if self.times else "number"
 
     @property
     def scale(self) -> Scale:
         """How to show numbers of this figure's kind (亿 with 亿, % with %)."""
         if self.percent:
             return PERCENT
+        if self.points:
+            return Scale(Fraction(1, 100), t("figure.points_suffix"))
+        if self.times:
+            return Scale(1, t("figure.times_suffix"))
+        if self.multiplier in ENGLISH_MULTIPLIERS:
+            return Scale(10 ** ENGLISH_MULTIPLIERS[self.multiplier], " " + self.multiplier)
         if self.multiplier:
             return Scale(10 ** MULTIPLIERS[self.multiplier], self.multiplier)
         return Scale()
@@ -115,7 +235,11 @@ class Figure(NamedTuple):
         self, rounding: RoundingMode, tolerance: Fraction, *, count: bool = False
     ) -> Interval:
         """The true values this printed figure stands for (before any
-        whole-number narrowing for counts)."""
+        whole-number narrowing for counts); a range: from its low end's
+        lowest to its high end's highest."""
+        if self.high is not None:
+            low = self._replace(high=None).interval(rounding, tolerance, count=count)
+            return low.hull(self.high.interval(rounding, tolerance, count=count))
         x = self.value
         result: Interval | None = None
         for q in self.qualifiers:
@@ -124,9 +248,30 @@ class Figure(NamedTuple):
                 result = iv if result is None else result.intersect(iv)
         if result is not None:
             return result
-        if count and self.exact_whole:
+        if (count and self.exact_whole) or self.exact:
             return Interval.point(x)
         return unround(x, self.unit, rounding)
+
+
+def as_growth(fig: Figure) -> Figure:
+    """A multiple read as a growth (``增长1.72倍`` is +172%; ``翻一番`` is
+    +100%): the same figure as a ratio, whose value is the rate. Any other
+    figure is returned as it is."""
+    if fig.marker == "番":
+        return fig._replace(value=fig.value - 1, percent=True, marker="")
+    if fig.times:
+        high = as_growth(fig.high) if fig.high is not None else None
+        return fig._replace(percent=True, marker="", exact_whole=False, high=high)
+    return fig
+
+
+def as_ratio(fig: Figure) -> Figure:
+    """A multiple read as a ratio of two values (``是…的2.5倍`` is 2.5;
+    ``翻两番`` is 4): the plain number. Any other figure is returned as it is."""
+    if fig.times:
+        high = as_ratio(fig.high) if fig.high is not None else None
+        return fig._replace(marker="", exact_whole=False, high=high)
+    return fig
 
 
 def qualifier_interval(q: str, x: Fraction, tol: Fraction) -> Interval | None:
@@ -152,69 +297,207 @@ def qualifier_interval(q: str, x: Fraction, tol: Fraction) -> Interval | None:
 def parse_figure(text: str) -> Figure:
     """Read a printed figure; raise :class:`FigureError` if it is not one."""
     raw = text
-    norm = text.strip().translate(_FULLWIDTH)
+    norm = fold(text).strip()
     if sum(c in _DIGIT_CHARS for c in norm) > MAX_DIGITS:
         raise FigureError(t("figure.too_many_digits", n=MAX_DIGITS))
     if len(raw) > MAX_FIGURE_LENGTH:
         raise FigureError(t("figure.too_long", n=MAX_FIGURE_LENGTH))
     if not norm:
         raise FigureError(t("figure.empty"))
+    other = None if norm.isascii() else _OTHER_DIGIT.search(norm)
+    if other is not None:
+        ch = other.group()
+        raise FigureError(t("figure.other_script", char=ch, code=f"U+{ord(ch):04X}"))
+    try:
+        return _single(norm, raw)
+    except FigureError as error:
+        fig = _range(norm, raw)
+        if fig is None:
+            raise error from None
+        return fig
+
+
+def _single(norm: str, raw: str) -> Figure:
     m = _FIGURE.fullmatch(norm)
     if m is None:
+        d = _doubling_re().fullmatch(norm) if "番" in norm else None
+        if d is not None:
+            return _doubling(d, raw)
         raise FigureError(t("figure.not_a_figure", text=raw, hint=_hint(norm)))
-    sign = -1 if m["sign"] == "-" else 1
-    if m["arabic"]:
-        digits = m["arabic"]
-        plain = digits.replace(",", "")
-        if len(plain) - plain.count(".") > MAX_DIGITS:
-            raise FigureError(t("figure.too_many_digits", n=MAX_DIGITS))
-        whole, _, frac = plain.partition(".")
-        value = Fraction(int(whole + frac), 10 ** len(frac))
-        unit = Fraction(1, 10 ** len(frac))
-        exact_whole = not frac
-    else:
-        digits = m["chinese"]
-        if len(digits) > MAX_DIGITS:
-            raise FigureError(t("figure.too_many_digits", n=MAX_DIGITS))
-        try:
-            v, u = parse_chinese(digits)
-        except NumeralError as e:
-            raise FigureError(t("figure.numeral", problem=e, text=raw)) from None
-        value, unit = Fraction(v), Fraction(u)
-        exact_whole = False
-    mult = m["mult"] or ""
+    g = m.groupdict()  # one dict: cheaper than a call per group
+    marker = g["marker"] or ""
+    value, unit, digits, exact_whole = _number(g, marker, raw)
+    half = g["half"] or g["half2"]
+    if half:
+        if g["half2"] and (g["half"] or marker not in ("倍", "成", "times")):
+            raise FigureError(t("figure.half", text=raw))
+        if unit != 1 or g["halfonly"]:
+            raise FigureError(t("figure.half", text=raw))
+        value, unit, exact_whole = value + Fraction(1, 2), Fraction(1, 2), False
+        digits += g["half"] or (marker + "半")
+    mult = g["mult"] or ""
     if mult:
-        factor = 10 ** MULTIPLIERS[mult]
-        value *= factor
-        unit *= factor
+        power = MULTIPLIERS.get(mult, ENGLISH_MULTIPLIERS.get(mult, 0))
+        value *= 10**power
+        unit *= 10**power
         exact_whole = False
-    if m["pctword"] and (m["mult"] or m["pct"]):
-        raise FigureError(t("figure.pct_word", text=raw))
-    percent = bool(m["pct"] or m["pctword"])
-    if percent:
-        value /= 100
-        unit /= 100
+    if g["den"]:
+        if mult or marker or half:
+            raise FigureError(t("figure.pct_word", text=raw, word=g["den"] + "分之"))
+        den = _whole(g["den"], raw)
+        value, unit = value / den, unit / den
+        if g["den"] not in ("百", "千", "万"):
+            digits = g["den"] + "分之" + digits
+    if marker in RATE_MARKERS or marker in POINTS_MARKERS:
+        div = RATE_MARKERS.get(marker) or POINTS_MARKERS[marker]
+        value, unit = value / div, unit / div
+    if marker:
         exact_whole = False
-    qualifiers = tuple(q for q in (m["pre"], m["infix"], m["post"]) if q)
-    if m["infix"] and m["post"] in ("余", "多"):
-        raise FigureError(t("figure.two_more", a=m["infix"], b=m["post"], text=raw))
+    printed = tuple(q for q in (g["pre"], g["infix"], g["post"]) if q)
+    if g["infix"] and g["post"] in ("余", "多"):
+        raise FigureError(t("figure.two_more", a=g["infix"], b=g["post"], text=raw))
+    sign = -1 if g["sign"] == "-" else 1
     return Figure(
         text=raw,
         digits=digits,
         value=sign * value,
         unit=unit,
-        percent=percent,
+        percent=bool(g["den"]) or marker in RATE_MARKERS,
         multiplier=mult,
-        qualifiers=qualifiers,
+        qualifiers=tuple(contract_qualifier(q) for q in printed),
         exact_whole=exact_whole,
+        marker=marker,
+        printed_qualifiers=printed,
     )
 
 
+def _number(
+    g: dict[str, str | None], marker: str, raw: str
+) -> tuple[Fraction, Fraction, str, bool]:
+    """The number of a match: (value, unit, digits, exact whole)."""
+    if g["arabic"]:
+        digits = g["arabic"]
+        plain = digits.replace(",", "")
+        if len(plain) - plain.count(".") > MAX_DIGITS:
+            raise FigureError(t("figure.too_many_digits", n=MAX_DIGITS))
+        whole, _, frac = plain.partition(".")
+        scale = 10 ** len(frac)
+        return Fraction(int(whole + frac), scale), Fraction(1, scale), digits, not frac
+    if g["halfonly"]:
+        return Fraction(1, 2), Fraction(1, 2), "半", False
+    digits = g["chinese"] or ""
+    if len(digits) > MAX_DIGITS:
+        raise FigureError(t("figure.too_many_digits", n=MAX_DIGITS))
+    if marker == "折" and len(digits) == 2 and all(c in POSITIONAL_DIGITS for c in digits):
+        # 八五折: 8.5折, the second digit a tenth
+        tenths = DIGITS[digits[0]] * 10 + DIGITS[digits[1]]
+        return Fraction(tenths, 10), Fraction(1, 10), digits, False
+    try:
+        value, unit = parse_numeral(digits)
+    except NumeralError as e:
+        raise FigureError(t("figure.numeral", problem=e, text=raw)) from None
+    return value, unit, digits, False
+
+
+def _whole(text: str, raw: str) -> int:
+    """A denominator (三 in 三分之一, 百 in 百分之三十): a positive whole number."""
+    if text.isascii():
+        n = int(text)
+    else:
+        try:
+            n = parse_chinese(text)[0]
+        except NumeralError as e:
+            raise FigureError(t("figure.numeral", problem=e, text=raw)) from None
+    if n <= 0:
+        raise FigureError(t("figure.zero_denominator", text=raw))
+    return n
+
+
+def _doubling(d: re.Match[str], raw: str) -> Figure:
+    """翻一番 (×2), 翻两番 (×4): exact by their words."""
+    n = int(d["n"]) if d["n"].isascii() else parse_chinese(d["n"])[0]
+    if n > MAX_DIGITS:
+        raise FigureError(t("figure.too_many_digits", n=MAX_DIGITS))
+    printed = tuple(q for q in (d["pre"], d["post"]) if q)
+    qualifiers = tuple(contract_qualifier(q) for q in printed)
+    digits = d.group()[len(d["pre"] or "") : len(d.group()) - len(d["post"] or "")].strip()
+    return Figure(
+        raw,
+        digits,
+        Fraction(2**n),
+        Fraction(1),
+        False,
+        "",
+        qualifiers,
+        False,
+        "番",
+        None,
+        printed,
+        True,
+    )
+
+
+def _range(norm: str, raw: str) -> Figure | None:
+    """``3-5``, ``六一〇亿至六三二亿``, ``3%~5%``: one figure, an interval;
+    None if ``norm`` is not a range."""
+    for sep in _RANGE_SEP.finditer(norm):
+        i, j = sep.start(), sep.end()
+        left, right = norm[:i].strip(), norm[j:].strip()
+        if not left or not right or left[-1] in "-+~" or (sep.group() == "-" and right[0] in "-+"):
+            continue
+        try:
+            high = _single(right, right)
+            low = _carried(left, right, high)
+        except FigureError:
+            continue
+        if low.printed_qualifiers or high.printed_qualifiers:
+            raise FigureError(t("figure.range_qualifier", text=raw))
+        if low.kind != high.kind or low.high is not None:
+            raise FigureError(t("figure.range_kinds", text=raw))
+        if low.value > high.value:
+            raise FigureError(t("figure.range_order", text=raw))
+        return low._replace(
+            text=raw,
+            digits=_SPACE.sub("", norm),
+            exact_whole=low.exact_whole and high.exact_whole,
+            high=high._replace(text=raw),
+        )
+    return None
+
+
+def _carried(left: str, right: str, high: Figure) -> Figure:
+    """The low end of a range, with the high end's multiplier and marker where
+    it has none of its own (``3-5万`` is 3万 to 5万, ``三至五成`` 三成 to 五成)."""
+    low = _single(left, left)
+    if low.marker or low.multiplier or low.value == 0:
+        return low
+    core = right[: len(right) - len(high.marker)].rstrip() if high.marker else right
+    words = sorted([*MULTIPLIERS, *ENGLISH_MULTIPLIERS], key=len, reverse=True)
+    mult = next((w for w in words if core.endswith(w)), "")
+    if left.endswith(mult) and mult:
+        mult = ""
+    if not (mult or high.marker):
+        return low
+    try:
+        carried = _single(left + mult + high.marker, left)
+    except FigureError:
+        return low
+    return carried if carried.value <= high.value else low
+
+
 def _hint(norm: str) -> str:
-    if re.fullmatch(r"[-+]?\d*\.?\d+[eE][-+]?\d+", norm):
+    if re.fullmatch(r"[-+]?[0-9]*\.?[0-9]+[eE][-+]?[0-9]+", norm):
         return t("figure.hint_exponent")
     if norm.endswith("%%"):
         return t("figure.hint_percent_twice")
-    if re.search(r"\d\s+\d", norm):
+    for number in re.findall(r"[0-9][0-9,]*", norm):
+        if "," in number.strip(",") and not re.fullmatch(r"[0-9]{1,3}(?:,[0-9]{3})+", number):
+            return t("figure.hint_grouping", number=number)
+    if re.search(r"[0-9]\s+[0-9]", norm):
         return t("figure.hint_spaces")
+    m = _FIGURE.match(norm)
+    if m is not None and m.end() > 0:
+        rest = norm[m.end() :].strip()
+        if rest and all(c.isalpha() and c not in NUMERAL_CHARS for c in rest):
+            return t("figure.hint_unit", unit=rest)
     return ""

@@ -1,15 +1,49 @@
-"""Chinese numerals (三千, 一万二, 两, 百万, 一百零五) to exact values.
+"""Chinese numerals (三千, 一万二, 两, 百万, 一百零五, 六四〇, 三点五) to exact values.
 
 Each numeral gives its value and its *unit*: the place value of its last
 written digit, which sets a printed figure's precision (三千 is to the
 thousand, 一万二 — short for 一万二千 — to the thousand, 一百零五 to the one).
+
+Two ways of writing a number: *counting* numerals with their place words
+(二十五, 一万二) read by :func:`parse_chinese`, and *positional* digits, one
+character a digit as in Arabic (六四〇 is 640, 二〇二三 is 2023), which Hong
+Kong and Taiwan papers print. :func:`parse_numeral` reads both, a decimal
+part after ``点`` or a decimal point (三点五, 六四〇.五) and a multiplier
+after the number (一三七九亿, 三点五万亿).
 """
 
 from __future__ import annotations
 
 from licang_check._i18n.messages import t
+from licang_check.numeric.exact import Fraction
 
-__all__ = ["BIG_UNITS", "DIGITS", "NUMERAL_CHARS", "SMALL_UNITS", "parse_chinese"]
+__all__ = [
+    "BIG_UNITS",
+    "DIGITS",
+    "MULTIPLIERS",
+    "NUMERAL_CHARS",
+    "POSITIONAL_DIGITS",
+    "SMALL_UNITS",
+    "is_positional",
+    "parse_chinese",
+    "parse_numeral",
+]
+
+MULTIPLIERS: dict[str, int] = {
+    "万亿": 12,
+    "千亿": 11,
+    "百亿": 10,
+    "十亿": 9,
+    "亿": 8,
+    "千万": 7,
+    "百万": 6,
+    "十万": 5,
+    "万": 4,
+    "千": 3,
+    "百": 2,
+}
+"""Multiplier words and their powers of ten (百 千 万 亿 万亿 from the format,
+and the compounds 十万 百万 千万 十亿 百亿 千亿 that articles also print)."""
 
 DIGITS = {
     "零": 0,
@@ -28,6 +62,9 @@ DIGITS = {
 SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
 BIG_UNITS = {"万": 10**4, "亿": 10**8}
 NUMERAL_CHARS = frozenset(DIGITS) | frozenset(SMALL_UNITS) | frozenset(BIG_UNITS)
+POSITIONAL_DIGITS = frozenset(DIGITS) - {"两"}
+"""The characters of positional numerals (六四〇): the digits, 〇 and 零, not 两."""
+DECIMAL_POINTS = frozenset(".点")
 
 
 class NumeralError(ValueError):
@@ -122,3 +159,60 @@ def parse_chinese(text: str) -> tuple[int, int]:
     if unit is None:
         raise NumeralError(t("numeral.not_a_numeral", text=text))
     return total, unit
+
+
+def is_positional(text: str) -> bool:
+    """Whether ``text`` is written in positional digits: three or more digit
+    characters (一三七九), or two with a 〇 or 零 in them (二〇). Two other
+    digits (二三, 三五) are not: Chinese prints them for "two or three"."""
+    if len(text) < 2 or any(ch not in POSITIONAL_DIGITS for ch in text):
+        return False
+    return len(text) >= 3 or any(DIGITS[ch] == 0 for ch in text)
+
+
+def _positional_value(text: str) -> int:
+    return int("".join(str(DIGITS[ch]) for ch in text))
+
+
+_LONGEST_FIRST = sorted(MULTIPLIERS, key=len, reverse=True)
+_MULTIPLIER_ENDS = frozenset(w[-1] for w in MULTIPLIERS)
+
+
+def _split_multiplier(text: str) -> tuple[str, int]:
+    """``text`` without a trailing multiplier word, and its power of ten (0 if none)."""
+    if text[-1:] not in _MULTIPLIER_ENDS:
+        return text, 0
+    for word in _LONGEST_FIRST:
+        head = text[: -len(word)]
+        if text.endswith(word) and head and head[-1] in POSITIONAL_DIGITS:
+            return head, MULTIPLIERS[word]
+    return text, 0
+
+
+def parse_numeral(text: str) -> tuple[Fraction, Fraction]:
+    """Parse a Chinese numeral, counting or positional, with an optional
+    decimal part after ``点`` or ``.`` and an optional multiplier after a
+    positional number or a decimal part: (value, unit of its last digit)."""
+    if not text or any(ch not in NUMERAL_CHARS and ch not in DECIMAL_POINTS for ch in text):
+        raise NumeralError(t("numeral.not_a_numeral", text=text))
+    points = [i for i, ch in enumerate(text) if ch in DECIMAL_POINTS]
+    if len(points) > 1:
+        raise NumeralError(t("numeral.two_points"))
+    if points:
+        head, tail = text[: points[0]], text[points[0] + 1 :]
+        frac, power = _split_multiplier(tail)
+        if not head or not frac or any(ch not in POSITIONAL_DIGITS for ch in frac):
+            raise NumeralError(t("numeral.bad_decimals", text=text))
+        if all(ch in POSITIONAL_DIGITS for ch in head):  # 一一.五: digits, with a point
+            whole = _positional_value(head)
+        else:  # 一万二千点五: the decimal part sets the unit
+            whole = parse_chinese(head)[0]
+        scale = Fraction(10) ** power
+        step = Fraction(1, 10 ** len(frac))
+        return (whole + _positional_value(frac) * step) * scale, step * scale
+    head, power = _split_multiplier(text)
+    if is_positional(head):
+        scale = Fraction(10) ** power
+        return _positional_value(head) * scale, scale
+    value, unit = parse_chinese(text)
+    return Fraction(value), Fraction(unit)

@@ -33,7 +33,7 @@ from licang_check.figures.display import (
 from licang_check.numeric.exact import Fraction
 from licang_check.numeric.intervals import Interval
 from licang_check.solve.derivations import Derivation
-from licang_check.solve.relations import Compound, Whole
+from licang_check.solve.relations import Compound, Sum, Whole
 
 __all__ = ["derivation_dict", "render_json", "render_table"]
 
@@ -89,8 +89,11 @@ def derivation_dict(d: Derivation) -> dict[str, Any]:
         out["years"] = d.relation.years
     if sol.approximate:
         out["approximate"] = True
-    if d.checked is not None:
+    if d.checked is not None and isinstance(d.relation, Sum):
         out["parts_sum"] = _interval_dict(d.checked, False)
+    elif d.checked is not None:
+        out["implied"] = _interval_dict(d.checked, _percent(d, sol.solve_for))
+        out["printed"] = d.given[sol.solve_for]
     return out
 
 
@@ -148,11 +151,18 @@ def render_table(d: Derivation, *, color: bool) -> str:
     shown = format_interval(sol.interval, scale)
     if sol.approximate:
         shown += t("derive.irrational")
-    if d.checked is not None:
+    if d.checked is not None and isinstance(d.relation, Sum):
         table.add_row(t("derive.parts_add_up"), format_interval(d.checked, scale))
         table.add_row(t("derive.printed_total"), d.given.get("total", ""))
         if sol.interval.is_empty:
             shown = t("derive.cannot_add_up")
+        table.add_row(t("derive.both"), shown)
+    elif d.checked is not None:
+        role = sol.solve_for
+        table.add_row(t("derive.implied", role=role), format_interval(d.checked, scale))
+        table.add_row(t("derive.printed", role=role), d.given.get(role, ""))
+        if sol.interval.is_empty:
+            shown = t("derive.cannot_meet")
         table.add_row(t("derive.both"), shown)
     else:
         table.add_row(sol.solve_for, shown)

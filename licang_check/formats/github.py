@@ -7,12 +7,16 @@ Each inconsistent result and each error becomes one line
 which a GitHub Actions run shows as an annotation on that line of the pull
 request. Consistent results produce nothing. Values are escaped as the Actions
 runner expects: ``%``, CR and LF everywhere, and also ``:`` and ``,`` inside
-the properties.
+the properties. Before that, what comes from the repository (a file name a
+glob found, a message quoting the file) is made printable
+(:func:`~licang_check.claims.diagnostics.printable`, but for CR and LF): no
+escape sequence, line separator or invisible character reaches the log.
 """
 
 from __future__ import annotations
 
 from licang_check._i18n.messages import t
+from licang_check.claims.diagnostics import printable
 from licang_check.run.results import FileReport, Summary
 
 __all__ = ["GithubFormatter", "escape_data", "escape_property", "workflow_command"]
@@ -32,8 +36,14 @@ def workflow_command(
     command: str, message: str, *, file: str, line: int, col: int, title: str
 ) -> str:
     properties = (("file", file), ("line", str(line)), ("col", str(col)), ("title", title))
-    props = ",".join(f"{name}={escape_property(value)}" for name, value in properties)
-    return f"::{command} {props}::{escape_data(message)}"
+    props = ",".join(f"{name}={escape_property(_printable(value))}" for name, value in properties)
+    return f"::{command} {props}::{escape_data(_printable(message))}"
+
+
+def _printable(text: str) -> str:
+    """``printable(text)``, but for CR and LF, which the runner's own escapes
+    (``%0D``, ``%0A``) carry through to the annotation."""
+    return "\r".join("\n".join(map(printable, p.split("\n"))) for p in text.split("\r"))
 
 
 class GithubFormatter:

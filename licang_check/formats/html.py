@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from licang_check._i18n.messages import language, t
-from licang_check.run.results import FileReport, Kind, Result, Summary
+from licang_check.run.results import FileReport, Result, Summary
 
 if TYPE_CHECKING:
     from licang_check.claims.load import ClaimsFile
@@ -260,15 +260,14 @@ def _results_by_claim(rep: FileReport, cf: ClaimsFile | None) -> dict[str, list[
         for r in rep.results:
             out[r.id].append(r)
         return out
-    from licang_check.claims.expr import names
+    from licang_check.kinds import get
+    from licang_check.kinds.base import Context
 
-    checks = {c.id: c for c in cf.checks}
+    ctx = Context(cf)
     for r in rep.results:
-        if r.kind is Kind.EXPR and r.id in checks:
-            for cid in dict.fromkeys(ref.id for ref in names(checks[r.id].expr)):
-                out[cid].append(r)
-        else:
-            out[r.id].append(r)
+        kind = get(r.kind)
+        for cid in kind.about(cf, kind.subject(ctx, r.id)):
+            out[cid].append(r)
     return out
 
 
@@ -277,12 +276,11 @@ def _tip(cid: str, results: list[Result]) -> str:
 
     lines = []
     for r in results:
-        who = r.id if r.kind is Kind.EXPR else cid
         lines.append(
             t(
                 "html.tip",
                 kind=t(f"kind.{r.kind.value}"),
-                id=who,
+                id=r.id,
                 verdict=verdict_text(r),
                 message=r.message,
             )

@@ -29,7 +29,8 @@ from urllib.parse import quote
 from licang_check import __version__
 from licang_check._i18n.messages import language, t
 from licang_check.claims.diagnostics import Diagnostic
-from licang_check.run.results import FileReport, Kind, Result, Summary
+from licang_check.kinds import KINDS
+from licang_check.run.results import FileReport, Result, Summary
 
 __all__ = ["ERROR_RULE", "RULES", "SARIF_SCHEMA", "SarifFormatter", "sarif_log"]
 
@@ -41,12 +42,8 @@ ERROR_RULE = "error"
 # rule id -> name; its short and full descriptions are the catalogue's
 # sarif.<id>.short and sarif.<id>.full
 RULES: dict[str, str] = {
-    Kind.QUOTE.value: "QuoteInArticle",
-    Kind.GROWTH.value: "GrowthFits",
-    Kind.SHARE.value: "ShareFits",
-    Kind.EXPR.value: "CheckHolds",
+    **{kind.value: k.sarif_name for kind, k in KINDS.items()},
     ERROR_RULE: "ClaimsFileError",
-    Kind.SOURCE.value: "SourceAgrees",  # after the error rule: earlier indices stay
 }
 _RULE_INDEX = {rule_id: i for i, rule_id in enumerate(RULES)}
 

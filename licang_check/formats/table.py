@@ -7,6 +7,7 @@ from __future__ import annotations
 import shutil
 
 from licang_check._i18n.messages import t
+from licang_check.claims.diagnostics import printable
 from licang_check.formats.cells import modes_text, verdict_text
 from licang_check.formats.grid import Column, Grid, Style
 from licang_check.run.results import FileReport, Result, Summary
@@ -21,7 +22,7 @@ class TableFormatter:
         for rep in reports:
             if rep.errors:
                 continue  # errors go to stderr, one line each
-            grid = Grid(_columns(), title=rep.path)
+            grid = Grid(_columns(), title=printable(rep.path))  # a glob found it
             for r in rep.results:
                 grid.add_row(
                     [

@@ -1,8 +1,8 @@
-"""Pieces the growth and share checks share, exactly over intervals.
+"""Whole numbers that fit an interval, exactly.
 
 The whole numbers that fit (:class:`Wholes`, :func:`whole_fits`: the GRIM
-idea), the growth factor ``1 + rate``, and the part a share of a whole
-implies (:func:`share_part`, for ``verify``'s share check). Growth itself,
+idea) and the growth factor ``1 + rate``, for the kinds and the relations of
+``derive`` alike. Growth itself,
 ``current = prior × (1 + rate)``, is solved by the relation engine
 (:func:`licang_check.solve.relations.solve` with :data:`~licang_check.solve.relations.GROWTH`)
 for ``verify`` and ``derive`` alike.
@@ -22,8 +22,6 @@ __all__ = [
     "Wholes",
     "growth_factor",
     "has_whole",
-    "share_part",
-    "share_whole",
     "whole_fits",
 ]
 
@@ -89,39 +87,6 @@ def has_whole(iv: Interval) -> bool:
     """Whether ``iv`` holds a whole number."""
     c = iv.integer_count()
     return c is None or c > 0
-
-
-def _wholes(iv: Interval, fits: Callable[[int], bool] | None) -> Wholes:
-    if iv.is_empty:
-        return Wholes([], 0)
-    return whole_fits(iv, fits)
-
-
-def share_whole(whole: Interval, *, whole_count: bool) -> Interval:
-    """The whole a share is taken of: a count's is its positive whole numbers."""
-    return whole.intersect(POSITIVE).integer_hull() if whole_count else whole
-
-
-def share_part(
-    share: Interval, whole: Interval, *, count: bool, whole_count: bool
-) -> tuple[Interval, Wholes | None]:
-    """The part that ``share`` of ``whole`` implies; with ``count`` the whole
-    parts that fit with some (whole, if ``whole_count``) whole: the GRIM test.
-
-    A whole that is a count is a positive whole number (there is no share of
-    nothing), so ``不足150`` of them is 1 to 149, as ``derive share`` reads
-    its ``--whole`` (the relation's whole is a positive role)."""
-    w = share_whole(whole, whole_count=whole_count)
-    part = share * w
-    if not count:
-        return part, None
-    if w.is_point or not whole_count or 0 in share:
-        return part, _wholes(part, None)
-
-    def fits(k: int) -> bool:
-        return has_whole((Interval.point(k) / share).intersect(w))
-
-    return part, _wholes(part, fits)
 
 
 class DeriveError(ValueError):

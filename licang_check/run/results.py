@@ -78,6 +78,9 @@ class FileReport:
     claims: ClaimsFile | None = field(default=None, repr=False, compare=False)
     """The loaded file, kept only when asked for (the HTML report shows its
     article and explains its results)."""
+    matched: bool = True
+    """False for a glob (or folder) that matched no file: its error counts,
+    but it is no file."""
 
 
 class Summary(NamedTuple):
@@ -96,7 +99,7 @@ class Summary(NamedTuple):
             consistent=good,
             inconsistent=len(results) - good,
             errors=sum(len(rep.errors) for rep in reports),
-            files=len(reports),
+            files=sum(1 for rep in reports if rep.matched),
         )
 
     @property

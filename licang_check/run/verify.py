@@ -9,61 +9,31 @@ from pathlib import Path
 
 from licang_check._i18n.messages import t
 from licang_check.claims.diagnostics import ClaimsFileError, Diagnostic
-from licang_check.claims.expr import Prior, names
-from licang_check.claims.load import ClaimsFile, Defaults, load_claims
-from licang_check.kinds.checks import (
-    ExprEvaluationError,
-    check_expr,
-    check_growth,
-    check_quote,
-    check_share,
-    prior_values,
-    strip_space,
-)
-from licang_check.numeric.intervals import Interval
-from licang_check.numeric.unions import Union
+from licang_check.claims.load import ClaimsFile, Defaults, capped, load_claims, load_stdin
+from licang_check.kinds import CHECK_KINDS, CLAIM_KINDS
+from licang_check.kinds.base import CheckError, Context
 from licang_check.run.budget import WorkLimitExceeded, work_budget
-from licang_check.run.paths import expand_paths
+from licang_check.run.paths import STDIN, expand_paths
 from licang_check.run.results import FileReport, Result
 
 __all__ = ["run_checks", "verify_file", "verify_paths"]
 
 
 def run_checks(cf: ClaimsFile) -> list[Result]:
-    """Every result for a loaded claims file, claims in file order, then checks.
+    """Every result for a loaded claims file: each claim's results in file
+    order (its kinds in the registry's order), then each check's.
 
     Raises :class:`ClaimsFileError` if a check cannot be evaluated, or if the
     file spends more than its work budget (``budget.MAX_WORK``).
     """
     results: list[Result] = []
-    article = strip_space(cf.text) if cf.text is not None else None
-    env: dict[str, Interval] = {}
-    priors: dict[str, Union] = {}
-    # Only what an expression names is worked out for it: the values of the
-    # claims it names, and the implied priors of those it names as prior(x).
-    named: set[str] = set()
-    wanted: set[str] = set()
-    for c in cf.checks:
-        for ref in names(c.expr):
-            (wanted if isinstance(ref, Prior) else named).add(ref.id)
+    ctx = Context(cf)
     with work_budget():
         for claim in cf.claims.values():
-            if claim.id in named:
-                env[claim.id] = cf.interval(claim)
             try:
-                if article is not None and claim.quotes:
-                    results.append(check_quote(claim, article))
-                if claim.growth is not None:
-                    result, sol = check_growth(cf, claim)
-                    results.append(result)
-                    if claim.id in wanted:
-                        priors[claim.id] = prior_values(sol)
-                if claim.of is not None:
-                    results.append(check_share(cf, claim))
-                if claim.sources:
-                    from licang_check.sources.check import check_source
-
-                    results.extend(check_source(cf, claim, ref) for ref in claim.sources)
+                for kind in CLAIM_KINDS:
+                    if kind.applies(cf, claim):
+                        results.append(kind.check(ctx, claim))
             except WorkLimitExceeded as e:
                 message = t("load.detail", what=t("what.claim", id=claim.id), detail=e)
                 d = Diagnostic(claim.pos.line, claim.pos.column, message)
@@ -71,8 +41,9 @@ def run_checks(cf: ClaimsFile) -> list[Result]:
         errors = []
         for check in cf.checks:
             try:
-                results.append(check_expr(check, env, priors))
-            except ExprEvaluationError as e:
+                for kind in CHECK_KINDS:
+                    results.append(kind.check(ctx, check))
+            except CheckError as e:
                 errors.append(e.diagnostic)
             except WorkLimitExceeded as e:
                 at = check.pos
@@ -80,21 +51,22 @@ def run_checks(cf: ClaimsFile) -> list[Result]:
                 errors.append(Diagnostic(at.line, at.column, message))
                 break
     if errors:
-        raise ClaimsFileError(errors)
+        raise ClaimsFileError(capped(errors))
     return results
 
 
 def verify_file(
     path: str, defaults: Defaults | None = None, *, keep_claims: bool = False
 ) -> FileReport:
-    """Load and check one claims file; errors are reported, not raised.
+    """Load and check one claims file (``-``: the standard input); errors
+    are reported, not raised.
 
     ``defaults`` (rounding, tolerance) apply where the file gives none;
     ``keep_claims`` keeps the loaded file in the report."""
     report = FileReport(path)
     try:
         with gc_paused():
-            cf = load_claims(Path(path), defaults)
+            cf = load_stdin(defaults) if path == STDIN else load_claims(Path(path), defaults)
             results = run_checks(cf)
             from licang_check.kinds.modes import annotate
 
@@ -131,7 +103,7 @@ def verify_paths(
     """One report per file, in order; a glob stands for the files it matches,
     and one that matches none is reported as an error (see ``paths``)."""
     return [
-        FileReport(t.path, errors=[Diagnostic(1, 1, t.error)])
+        FileReport(t.path, errors=[Diagnostic(1, 1, t.error)], matched=t.matched)
         if t.error
         else verify_file(t.path, defaults, keep_claims=keep_claims)
         for t in expand_paths(paths)

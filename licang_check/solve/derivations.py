@@ -1,7 +1,8 @@
 """The ``derive`` commands' library side: printed figures in, a solved figure out.
 
-Every command gives two of three figures as printed and solves for the third
-(:func:`derive`); ``derive sum`` takes any number of parts (:func:`derive_sum`).
+Every command gives two of three figures as printed and solves for the third,
+or all three and checks them (:func:`derive`); ``derive sum`` takes any number
+of parts (:func:`derive_sum`).
 The relations themselves are in :mod:`licang_check.solve.relations`.
 """
 
@@ -36,12 +37,9 @@ __all__ = [
     "MEAN",
     "SHARE",
     "SUM",
-    "Candidate",
     "Derivation",
-    "GrowthDerivation",
     "cagr",
     "derive",
-    "derive_growth",
     "derive_sum",
     "given_figure",
 ]
@@ -84,8 +82,9 @@ class Derivation:
     count: bool
     candidates: list[RootCandidate]
     checked: Interval | None = None
-    """``derive sum`` with every part and the total: the parts' sum, before it
-    was narrowed to the printed total (the solution)."""
+    """Every figure given (``derive sum`` with every part and the total): what
+    the others imply for the checked role, before it was narrowed to that
+    role's printed figure (the solution)."""
 
     @property
     def consistent(self) -> bool:
@@ -133,6 +132,19 @@ def _solve(
     return sol, found
 
 
+def _role_figure(text: str, role: Role, *, count: bool) -> Figure:
+    """A role's figure from the command line; a whole role (the ``n`` of a
+    mean, a count with ``--count``) must print a whole number, and a positive
+    whole role one of at least 1: anything else is bad input, not an
+    inconsistency."""
+    fig = given_figure(text, f"--{role.name}", percent=role.percent)
+    if role.is_whole(count) and fig.value.denominator != 1:
+        raise DeriveError(t("derive.not_whole", option=f"--{role.name}", figure=fig.text))
+    if role.is_whole(count) and role.positive and fig.value < 1:
+        raise DeriveError(t("derive.not_positive", option=f"--{role.name}", figure=fig.text))
+    return fig
+
+
 def derive(
     relation: Relation,
     texts: Mapping[str, str | None],
@@ -141,10 +153,13 @@ def derive(
     rounding: RoundingMode,
     tolerance: Fraction = Fraction(1, 10),
 ) -> Derivation:
-    """Solve ``relation`` for the one role of ``texts`` given as None."""
+    """Solve ``relation`` for the one role of ``texts`` given as None; with
+    every role given, check them: the last role (the rate, the share, the
+    mean) as the others imply it, narrowed to its printed figure (empty when
+    the figures cannot all hold)."""
     options = [f"--{r.name}" for r in relation.roles]
     given = [f"--{r.name}" for r in relation.roles if texts.get(r.name)]
-    if len(given) != 2:
+    if len(given) < 2:
         raise DeriveError(
             t("derive.two_of", options=", ".join(options[:-1]), last=options[-1])
             + (t("derive.given", given=", ".join(given)) if given else "")
@@ -152,15 +167,28 @@ def derive(
     figures: dict[str, Figure | None] = {}
     for r in relation.roles:
         text = texts.get(r.name)
-        figures[r.name] = given_figure(text, f"--{r.name}", percent=r.percent) if text else None
-    target = next(r.name for r in relation.roles if figures[r.name] is None)
+        figures[r.name] = _role_figure(text, r, count=count) if text else None
+    checking = len(given) == len(relation.roles)
+    target = (
+        relation.roles[-1].name
+        if checking
+        else next(r.name for r in relation.roles if figures[r.name] is None)
+    )
     known = {
         r.name: _interval(fig, r, count=count, rounding=rounding, tol=tolerance)
         for r in relation.roles
         if (fig := figures[r.name]) is not None
     }
-    sol, found = _solve(relation, target, known, figures, count=count, rounding=rounding)
     shown = {r.name: f.text for r in relation.roles if (f := figures[r.name]) is not None}
+    if checking:
+        bound = known.pop(target)
+        sol, _ = _solve(relation, target, known, {}, count=count, rounding=rounding, bound=bound)
+        try:
+            implied = relation.solve_for(target, known)
+        except DivisionByZeroInterval:  # pragma: no cover - _solve raised already
+            raise DeriveError(t("derive.divisor_zero", target=target)) from None
+        return Derivation(relation, sol, figures, shown, rounding, count, [], implied)
+    sol, found = _solve(relation, target, known, figures, count=count, rounding=rounding)
     return Derivation(relation, sol, figures, shown, rounding, count, found)
 
 
@@ -215,63 +243,3 @@ def _add(ivs: list[Interval]) -> Interval:
     for iv in ivs[1:]:
         out = out + iv
     return out
-
-
-# -- `derive growth`, as it reported before the family (formats/derive.py) --
-
-
-@dataclass(frozen=True)
-class Candidate:
-    """A whole-number solution and the growth it gives, where that is one number."""
-
-    value: int
-    growth: Fraction | None
-    prints_as: list[Fraction]
-
-
-@dataclass(frozen=True)
-class GrowthDerivation:
-    """What ``derive growth`` reports: the solution, the figures given, candidates."""
-
-    solution: Solution
-    """``derivation.solution``: the relation engine's, for current, prior or rate."""
-    current: Figure | None
-    prior: Figure | None
-    rate: Figure | None
-    rounding: RoundingMode
-    candidates: list[Candidate]
-    derivation: Derivation
-    """The same, as every derive command gives it (``derivations.Derivation``)."""
-
-
-def derive_growth(
-    *,
-    current: str | None,
-    prior: str | None,
-    rate: str | None,
-    count: bool,
-    rounding: RoundingMode,
-    tolerance: Fraction = Fraction(1, 10),
-) -> GrowthDerivation:
-    """Solve ``current = prior × (1 + rate)`` for the one figure not given
-    (the growth relation of :mod:`licang_check.solve.relations`, seen as before)."""
-    d = derive(
-        GROWTH,
-        {"current": current, "prior": prior, "rate": rate},
-        count=count,
-        rounding=rounding,
-        tolerance=tolerance,
-    )
-    candidates = [
-        Candidate(c.value, c.implied.low if c.implied.is_point else None, c.prints_as)
-        for c in d.candidates
-    ]
-    return GrowthDerivation(
-        d.solution,
-        d.figures["current"],
-        d.figures["prior"],
-        d.figures["rate"],
-        rounding,
-        candidates,
-        d,
-    )

@@ -18,15 +18,13 @@ from licang_check.figures.display import format_interval
 from licang_check.figures.grammar import Figure
 from licang_check.numeric.intervals import DivisionByZeroInterval, Interval
 from licang_check.numeric.rounding import RoundingMode
-from licang_check.run.results import Kind, Result, Verdict
 from licang_check.sources.model import SourceRef
 
 __all__ = [
     "article_figure",
     "article_interval",
-    "check_source",
+    "describe",
     "holds",
-    "mode_verdicts",
     "shown",
     "source_interval",
 ]
@@ -64,13 +62,6 @@ def holds(cf: ClaimsFile, claim: Claim, ref: SourceRef, mode: RoundingMode) -> b
     return src is not None and article_interval(cf, claim, ref, mode).meets(src)
 
 
-def mode_verdicts(cf: ClaimsFile, claim: Claim, line: int, column: int) -> tuple[bool, ...]:
-    """The verdict under each mode (in the order of ``RoundingMode``) of the
-    source written at ``line``:``column``."""
-    ref = next(r for r in claim.sources if (r.line, r.column) == (line, column))
-    return tuple(holds(cf, claim, ref, mode) for mode in RoundingMode)
-
-
 def shown(ref: SourceRef, fig: Figure, cf: ClaimsFile) -> str:
     """The source's figure as a reader sees it beside the article's."""
     value = ref.value
@@ -85,7 +76,7 @@ def shown(ref: SourceRef, fig: Figure, cf: ClaimsFile) -> str:
 
 def should_print(cf: ClaimsFile, ref: SourceRef, fig: Figure) -> str:
     """What the article should have printed, at its figure's precision."""
-    from licang_check.kinds.checks import prints_as
+    from licang_check.kinds.steps import prints_as
 
     assert ref.value is not None
     point = ref.value.point
@@ -96,8 +87,9 @@ def should_print(cf: ClaimsFile, ref: SourceRef, fig: Figure) -> str:
     return t("sep.or").join(prints_as(x, fig, cf.rounding, cf.tolerance) for x in ends)
 
 
-def check_source(cf: ClaimsFile, claim: Claim, ref: SourceRef) -> Result:
-    """The source result of one of a claim's sources."""
+def describe(cf: ClaimsFile, claim: Claim, ref: SourceRef) -> tuple[bool, str, str, str]:
+    """One source of a claim under ``cf``'s rounding: whether it agrees, the
+    message, the article's figure as printed and the source's as shown."""
     fig = article_figure(claim, ref)
     source = shown(ref, fig, cf)
     where = ref.value.leaves[0].where if ref.value and len(ref.value.leaves) == 1 else ""
@@ -107,13 +99,4 @@ def check_source(cf: ClaimsFile, claim: Claim, ref: SourceRef) -> Result:
         message = t("source.agrees", **fields)
     else:
         message = t("source.disagrees", should=should_print(cf, ref, fig), **fields)
-    return Result(
-        claim.id,
-        Kind.SOURCE,
-        Verdict.CONSISTENT if ok else Verdict.INCONSISTENT,
-        ref.line,
-        ref.column,
-        message,
-        fig.text,
-        source,
-    )
+    return ok, message, fig.text, source

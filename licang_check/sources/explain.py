@@ -14,7 +14,7 @@ _SHOWN_LEAVES = 5
 
 def source_steps(cf: ClaimsFile, claim: Claim, n: int) -> list[tuple[str, str]]:
     """The steps (label, text) of the ``n``-th source of ``claim``."""
-    from licang_check.run.explain import describe_figure, describe_interval
+    from licang_check.kinds.steps import describe_figure, describe_interval
 
     ref = claim.sources[n]
     value = ref.value

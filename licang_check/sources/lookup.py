@@ -176,7 +176,7 @@ class Sources:
         text = self._load(ref.source)
         assert isinstance(text, str)
         from licang_check.draft.extract import extract
-        from licang_check.kinds.checks import strip_space
+        from licang_check.kinds.base import strip_space
 
         if strip_space(ref.quote) not in strip_space(text):
             raise Failure(t("source.quote_missing", id=ref.source, quote=ref.quote), line, col)

@@ -1,0 +1,340 @@
+"""expr: a check of ``checks:``, a comparison of expressions over the claims,
+can hold for some values the printed figures allow."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from licang_check._i18n.messages import t
+from licang_check.claims.diagnostics import Diagnostic
+from licang_check.claims.expr import (
+    BinOp,
+    Comparison,
+    Literal,
+    Name,
+    Negate,
+    Node,
+    Prior,
+    names,
+)
+from licang_check.claims.load import Check, ClaimsFile
+from licang_check.figures.display import auto_scale, format_interval, format_number
+from licang_check.kinds.base import CheckError, CheckKind, Context, Figures, Scope, rounds
+from licang_check.kinds.steps import Step, describe_figure
+from licang_check.numeric.intervals import DivisionByZeroInterval, Interval
+from licang_check.numeric.rounding import RoundingMode
+from licang_check.numeric.unions import Union, format_union
+from licang_check.run.results import Kind, Result
+
+if TYPE_CHECKING:
+    from licang_check.kinds.modes import Modes, Verdicts
+
+__all__ = [
+    "KIND",
+    "MAX_RESULT_DIGITS",
+    "ExprEvaluationError",
+    "ExprKind",
+    "compare",
+    "evaluate",
+    "unparse",
+]
+
+
+class ExprEvaluationError(CheckError):
+    """A check that cannot be evaluated: a division by an interval that
+    holds zero, or a number with too many digits."""
+
+
+MAX_RESULT_DIGITS = 1000
+"""A number computed in a check with more digits than this (numerator or
+denominator) is an error: no stated relation multiplies figures that often,
+and arithmetic and printing stay cheap."""
+_MAX_RESULT_BITS = 3322  # 1000 digits: 1000 * log2(10), rounded up
+
+
+def _within_digits(node: BinOp, check: Check, *sides: Union) -> None:
+    for side in sides:
+        for piece in side.pieces:
+            for x in (piece.low, piece.high):
+                if x is not None and (
+                    abs(x.numerator).bit_length() > _MAX_RESULT_BITS
+                    or x.denominator.bit_length() > _MAX_RESULT_BITS
+                ):
+                    pos = check.offset_pos(node.offset)
+                    message = t("expr.too_many_digits", id=check.id, n=MAX_RESULT_DIGITS)
+                    raise ExprEvaluationError(Diagnostic(pos.line, pos.column, message))
+
+
+def compare(op: str, a: Interval, b: Interval) -> bool:
+    """Whether ``a op b`` can hold for some a, b in the intervals."""
+    if a.is_empty or b.is_empty:
+        return False
+    if op == "==":
+        return a.meets(b)
+    if op == "!=":
+        return not (a.is_point and b.is_point and a.low == b.low)
+    if op == "<":
+        return _lt(a, b)
+    if op == "<=":
+        return _le(a, b)
+    if op == ">":
+        return _lt(b, a)
+    if op == ">=":
+        return _le(b, a)
+    raise ValueError(f"unknown comparison {op!r}")
+
+
+def _lt(a: Interval, b: Interval) -> bool:
+    if a.low is None or b.high is None:
+        return True
+    return a.low < b.high
+
+
+def _le(a: Interval, b: Interval) -> bool:
+    if a.low is None or b.high is None:
+        return True
+    return a.low < b.high or (a.low == b.high and a.low_closed and b.high_closed)
+
+
+def evaluate(
+    node: Node,
+    env: dict[str, Interval],
+    priors: dict[str, Union],
+    check: Check,
+    seen: dict[int, Union] | None = None,
+) -> Union:
+    """The values of ``node``; ``seen`` (where given) keeps each operation's
+    values by ``id(node)``, so that ``explain`` works each out once."""
+    if isinstance(node, Literal):
+        return Union.of(Interval.point(node.value))
+    if isinstance(node, Name):
+        return Union.of(env[node.id])
+    if isinstance(node, Prior):
+        return priors[node.id]
+    if seen is not None and id(node) in seen:
+        return seen[id(node)]
+    if isinstance(node, Negate):
+        value = -evaluate(node.operand, env, priors, check, seen)
+    else:
+        assert isinstance(node, BinOp)
+        value = _binop(node, env, priors, check, seen)
+    if seen is not None:
+        seen[id(node)] = value
+    return value
+
+
+def _binop(
+    node: BinOp,
+    env: dict[str, Interval],
+    priors: dict[str, Union],
+    check: Check,
+    seen: dict[int, Union] | None,
+) -> Union:
+    left = evaluate(node.left, env, priors, check, seen)
+    right = evaluate(node.right, env, priors, check, seen)
+    _within_digits(node, check, left, right)
+    if node.op == "+":
+        return left + right
+    if node.op == "-":
+        return left - right
+    if node.op == "*":
+        return left * right
+    try:
+        return left / right
+    except DivisionByZeroInterval:
+        pos = check.offset_pos(node.offset)
+        raise ExprEvaluationError(
+            Diagnostic(
+                pos.line,
+                pos.column,
+                t("expr.division_by_zero", id=check.id, interval=right),
+            )
+        ) from None
+
+
+def _holds(ctx: Context, check: Check) -> tuple[bool, Union, Union]:
+    expr: Comparison = check.expr
+    left = evaluate(expr.left, ctx.env, ctx.priors, check)
+    right = evaluate(expr.right, ctx.env, ctx.priors, check)
+    return left.any_pair(right, lambda a, b: compare(expr.op, a, b)), left, right
+
+
+# -- the expression, written back -------------------------------------------------
+
+_PRECEDENCE = {"+": 1, "-": 1, "*": 2, "/": 2}
+
+
+def unparse(node: Node | Comparison) -> str:
+    """An expression (or part of one) as text, with the parentheses it needs."""
+    if isinstance(node, Comparison):
+        return f"{unparse(node.left)} {node.op} {unparse(node.right)}"
+    if isinstance(node, Literal):
+        return node.text
+    if isinstance(node, Name):
+        return node.id
+    if isinstance(node, Prior):
+        return f"prior({node.id})"
+    if isinstance(node, Negate):
+        inner = unparse(node.operand)
+        return f"-({inner})" if isinstance(node.operand, BinOp) else f"-{inner}"
+    left, right = unparse(node.left), unparse(node.right)
+    p = _PRECEDENCE[node.op]
+    if isinstance(node.left, BinOp) and _PRECEDENCE[node.left.op] < p:
+        left = f"({left})"
+    if isinstance(node.right, BinOp) and (
+        _PRECEDENCE[node.right.op] < p or (_PRECEDENCE[node.right.op] == p and node.op in "-/")
+    ):
+        right = f"({right})"
+    return f"{left} {node.op} {right}"
+
+
+def _binops(node: Node) -> Iterator[BinOp | Negate]:
+    """The operations of an expression, innermost first."""
+    if isinstance(node, BinOp):
+        yield from _binops(node.left)
+        yield from _binops(node.right)
+        yield node
+    elif isinstance(node, Negate):
+        yield from _binops(node.operand)
+        yield node
+
+
+def _refs(expr: Comparison) -> list[Node]:
+    """The names, priors and literals of an expression, left to right."""
+    stack: list[Node] = [expr.left, expr.right]
+    refs: list[Node] = []
+    while stack:
+        node = stack.pop(0)
+        if isinstance(node, (Name, Prior, Literal)):
+            refs.append(node)
+        elif isinstance(node, Negate):
+            stack.insert(0, node.operand)
+        elif isinstance(node, BinOp):
+            stack[:0] = [node.left, node.right]
+    return refs
+
+
+_RULES = {"==": "eq", "!=": "ne", "<": "lt", "<=": "le", ">": "gt", ">=": "ge"}
+"""Each comparison's rule: the catalogue's ``rule.<name>``."""
+
+
+def _side(u: Union) -> str:
+    """A value in an expression, in 亿 or 万 where it is that large."""
+    h = u.hull()
+    scale = auto_scale(h.low, h.high)
+    return format_union(u, lambda iv: format_interval(iv, scale))
+
+
+def _ref_figures(cf: ClaimsFile, ref: Name | Prior) -> Figures:
+    """The figures a name stands on: a claim's value; ``prior(x)``, x's growth's."""
+    from licang_check.kinds.growth import KIND as GROWTH
+
+    claim = cf.claims[ref.id]
+    if isinstance(ref, Prior):
+        return GROWTH.figures(cf, claim)
+    return [(claim.value, claim.count)]
+
+
+class ExprKind(CheckKind[Check]):
+    """An entry of ``checks:``."""
+
+    kind = Kind.EXPR
+    scope = Scope.CHECK
+    sarif_name = "CheckHolds"
+
+    def check(self, ctx: Context, subject: Check) -> Result:
+        ok, left, right = _holds(ctx, subject)
+        lh, rh = left.hull(), right.hull()
+        scale = auto_scale(lh.low, lh.high, rh.low, rh.high)
+
+        def fmt(iv: Interval) -> str:
+            return format_interval(iv, scale)
+
+        sides = f"{format_union(left, fmt)} {subject.expr.op} {format_union(right, fmt)}"
+        message = t("expr.can_hold" if ok else "expr.cannot_hold", sides=sides)
+        return self.result(subject, ok, message, subject.expr_text, sides)
+
+    def figures(self, cf: ClaimsFile, subject: Check) -> Figures:
+        """Each claim's value it names; for ``prior(x)``, the figures of x's growth."""
+        return [fig for ref in names(subject.expr) for fig in _ref_figures(cf, ref)]
+
+    def about(self, cf: ClaimsFile, subject: Check) -> list[str]:
+        return list(dict.fromkeys(ref.id for ref in names(subject.expr)))
+
+    # -- under every mode --------------------------------------------------------------
+
+    def verdicts(self, modes: Modes, subject: Check, ok: bool) -> Verdicts | None:
+        dependent = False
+        for ref in names(subject.expr):
+            ranges = modes.prior_ranges.get(ref.id) if isinstance(ref, Prior) else None
+            if ranges is not None:
+                # whole priors worked out per mode: the same under every mode, or not
+                if len({(lo, hi) if lo <= hi else None for lo, hi in ranges}) == 1:
+                    continue
+                dependent = True
+                break
+            if any(rounds(f, count=c) for f, c in _ref_figures(modes.cf, ref)):
+                dependent = True
+                break
+        if not dependent:
+            return None  # every value in it is the same under every mode
+
+        def holds(mode: RoundingMode) -> bool:
+            try:
+                return _holds(modes.context(mode), subject)[0]
+            except ExprEvaluationError:
+                return False
+
+        return modes.general(ok, holds)
+
+    # -- explained ---------------------------------------------------------------------
+
+    def steps(self, ctx: Context, subject: Check) -> list[Step]:
+        cf, check = ctx.cf, subject
+        steps: list[Step] = []
+        if check.says:
+            steps.append(Step("says", check.says))
+        steps.append(Step("check", check.expr_text))
+        seen: set[str] = set()
+        for ref in _refs(check.expr):
+            key = unparse(ref)
+            if key in seen:
+                continue
+            seen.add(key)
+            if isinstance(ref, Name):
+                claim = cf.claims[ref.id]
+                text = describe_figure(claim.value, cf, count=claim.count, what=ref.id)
+                steps.append(Step(ref.id, text, ref=True))
+            elif isinstance(ref, Prior):
+                text = t("explain.prior_ref", key=key, id=ref.id, values=_side(ctx.priors[ref.id]))
+                steps.append(Step(key, text, ref=True))
+            else:
+                assert isinstance(ref, Literal)
+                text = t("explain.literal", text=ref.text, value=format_number(ref.value))
+                steps.append(Step(key, text, ref=True))
+        values: dict[int, Union] = {}
+
+        def value(node: Node) -> Union:
+            return evaluate(node, ctx.env, ctx.priors, check, values)
+
+        for side in (check.expr.left, check.expr.right):
+            for node in _binops(side):
+                if isinstance(node, Negate):
+                    shown = f"-{_side(value(node.operand))}"
+                else:
+                    op = {"*": "×", "/": "÷"}.get(node.op, node.op)
+                    shown = f"{_side(value(node.left))} {op} {_side(value(node.right))}"
+                steps.append(Step("step", f"{unparse(node)} = {shown} = {_side(value(node))}"))
+        text = t(
+            "explain.compare",
+            left=_side(value(check.expr.left)),
+            op=check.expr.op,
+            right=_side(value(check.expr.right)),
+            rule=t(f"rule.{_RULES[check.expr.op]}"),
+        )
+        steps.append(Step("compare", text))
+        return steps
+
+
+KIND = ExprKind()
