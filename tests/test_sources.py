@@ -394,10 +394,10 @@ def test_match_finds_the_planted_cell_among_thousands(tmp_path: Path) -> None:
     matches = match_table(article, table)
     value = next(m for m in matches if m.figure == "value")
     best = value.candidates[0]
-    assert best.kind == "cell"
+    assert best.how == "cell"
     assert best.entry == {"row": "青山区", "column": "2024年", "scale": "亿"}
     growth = next(m for m in matches if m.figure == "growth")
-    assert growth.candidates[0].kind == "growth"
+    assert growth.candidates[0].how == "growth"
     assert "青山区" in growth.candidates[0].entry["expr"]
 
 

@@ -51,7 +51,7 @@ _TOTAL_WORDS = ("合计", "总计", "全国", "全省", "全市", "总", "total"
 class Candidate:
     """One way the table gives a figure."""
 
-    kind: str  # cell, sum, share, growth
+    how: str  # cell, sum, share, growth
     entry: dict[str, str]
     """The ``source:`` entry to keep (``from`` added by the caller)."""
     shows: str
@@ -352,7 +352,7 @@ class _Matcher:
             *self.growths(fig, iv, occ),
         ]
         # a growth figure is most likely a growth between two columns
-        found.sort(key=lambda c: (c.kind != "growth", *c.rank) if growth else c.rank)
+        found.sort(key=lambda c: (c.how != "growth", *c.rank) if growth else c.rank)
         return found[:MAX_CANDIDATES]
 
 
@@ -437,7 +437,7 @@ def render_json(matches: list[FigureMatch], sid: str) -> str:
             "line": fm.claim.occurrences[0].line,
             "candidates": [
                 {
-                    "kind": c.kind,
+                    "how": c.how,
                     "source": {"from": sid}
                     | {k: v.replace("{src}", sid) for k, v in c.entry.items()},
                     "shows": c.shows,
