@@ -66,7 +66,11 @@ def shown(ref: SourceRef, fig: Figure, cf: ClaimsFile) -> str:
     """The source's figure as a reader sees it beside the article's."""
     value = ref.value
     assert value is not None
-    if value.exact is not None or value.tree is None:
+    if value.exact is not None:
+        from licang_check.figures.display import format_number
+
+        return format_number(value.exact, fig.scale)
+    if value.tree is None:
         return value.leaves[0].figure.text
     iv = source_interval(cf, ref, cf.rounding)
     from licang_check.sources.evaluate import unparse
