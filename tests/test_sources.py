@@ -334,6 +334,7 @@ def test_a_source_outside_the_folder_is_refused(tmp_path: Path) -> None:
     errors = _errors(sub / "claims.yaml")
     assert errors[0][0] == 5
     assert "outside" in errors[0][2]
+    assert "source 'b' path" in errors[0][2]
 
 
 def test_a_table_past_the_limits_is_an_error(

@@ -1562,6 +1562,7 @@ MESSAGES: Final[dict[str, dict[Lang, str]]] = {
     "what.source_check": {"en": "claim {id!r} source", "zh": "数据 {id!r} 的来源"},
     "source.what_id": {"en": "a source id", "zh": "来源 id"},
     "source.what": {"en": "source {id!r}", "zh": "来源 {id!r}"},
+    "source.what_path": {"en": "source {id!r} path {path!r}", "zh": "来源 {id!r} 的路径 {path!r}"},
     "source.what_key": {"en": "source {id!r} {key}", "zh": "来源 {id!r} 的 {key}"},
     "source.sources_not_mapping": {
         "en": "sources must be a mapping of source ids to files, not {kind}",

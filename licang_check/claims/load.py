@@ -674,12 +674,15 @@ def _read_article(r: _Reader, node: yaml.Node, cf: ClaimsFile) -> None:
                 cf.text = _read_article_text(r, tnode, cf.text_path, rel)
 
 
-def _article_inside(r: _Reader, node: yaml.Node, folder: Path, rel: str) -> bool:
+def _article_inside(
+    r: _Reader, node: yaml.Node, folder: Path, rel: str, what: str | None = None
+) -> bool:
     """Whether ``rel`` names a file, symlinks followed, in or below the claims
     file's folder or the current folder (the checkout, in CI), and not a hidden
     one; an error where it does not. A claims file cannot make the tool read
-    /etc/passwd or .git/config (see docs/security.md)."""
-    what = t("load.text_what", path=rel)
+    /etc/passwd or .git/config (see docs/security.md). ``what`` names the
+    file in errors (``article.text '…'`` unless given: a source's path)."""
+    what = what or t("load.text_what", path=rel)
     if any(ord(c) < 32 or ord(c) == 127 for c in rel):
         r.error(node, t("load.text_control", what=what))
         return False

@@ -115,7 +115,8 @@ def read_sources(r: _Reader, node: yaml.Node, cf: ClaimsFile) -> None:
             spec.scale = (
                 _scale(r, fields["scale"][1], t("source.what_key", id=sid, key="scale"), 3) or ""
             )
-        spec.readable = _article_inside(r, pnode, cf.path.parent, rel)
+        where = t("source.what_path", id=sid, path=rel)
+        spec.readable = _article_inside(r, pnode, cf.path.parent, rel, where)
         cf.sources[sid] = spec
 
 
