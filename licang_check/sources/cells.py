@@ -29,7 +29,8 @@ import re
 from decimal import ROUND_HALF_UP, Decimal
 from typing import NamedTuple
 
-from licang_check.figures.grammar import Figure, FigureError, parse_figure
+from licang_check.figures.grammar import MAX_DIGITS, Figure, FigureError, parse_figure
+from licang_check.numeric.exact import Fraction
 
 __all__ = ["Cell", "CellKind", "float_text", "format_decimals", "text_cell"]
 
@@ -61,11 +62,30 @@ def text_cell(raw: str) -> Cell:
     if not s:
         return _EMPTY
     if _NUMERIC.fullmatch(s):
-        try:
-            return Cell(s, NUMBER, parse_figure(s))
-        except FigureError:  # more digits than a figure may have
-            return Cell(s, TEXT)
+        fig = _plain_figure(s)
+        return Cell(s, NUMBER, fig) if fig is not None else Cell(s, TEXT)
     return Cell(s, TEXT)
+
+
+def _plain_figure(s: str) -> Figure | None:
+    """The figure of a plain printed number (``-1,234.50``, ``12.5%``), read
+    as the figure grammar reads it, without its general matcher: a table has
+    many thousands of cells, the grammar is built for an article's figures.
+    None past the grammar's digit limit."""
+    percent = s.endswith("%")
+    body = s[:-1] if percent else s
+    sign = -1 if body.startswith("-") else 1
+    digits = body.lstrip("+-")
+    plain = digits.replace(",", "")
+    whole, _, frac = plain.partition(".")
+    if len(whole) + len(frac) > MAX_DIGITS:
+        return None
+    value = Fraction(int(whole + frac), 10 ** len(frac))
+    unit = Fraction(1, 10 ** len(frac))
+    if percent:
+        value, unit = value / 100, unit / 100
+    exact = not frac and not percent
+    return Figure(s, digits, sign * value, unit, percent, "", (), exact)
 
 
 _QUOTED = re.compile(r'"[^"]*"|\\.|\[[^\]]*\]|_.|\*.')

@@ -74,6 +74,8 @@ class _Index:
         self.table = table
         self.cells: list[tuple[Fraction, int, int]] = []
         self.columns: dict[int, list[tuple[Fraction, int]]] = {}
+        self.plain: dict[int, dict[int, tuple[Fraction, Fraction, bool]]] = {}
+        """Per column, per row: a number's value, unit and whether a percent."""
         for r in table.data_rows():
             for c in range(len(table.rows[r])):
                 cell = table.cell(r, c)
@@ -81,6 +83,8 @@ class _Index:
                     v = cell.figure.value
                     self.cells.append((v, r, c))
                     self.columns.setdefault(c, []).append((v, r))
+                    fig = cell.figure
+                    self.plain.setdefault(c, {})[r] = (v, fig.unit, fig.percent)
         self.cells.sort()
         for col in self.columns.values():
             col.sort()
@@ -231,14 +235,22 @@ class _Matcher:
         return self.sum_cache[key]
 
     def _block_sum(self, c: int, first: int, end: int, scale: str) -> Interval | None:
-        total: Interval | None = None
+        """The cells' sum, as the interval of the sum of their values give or
+        take the sum of their half units (ends included: a candidate, checked
+        exactly by ``verify``); in another scale, that times its factor."""
+        plain = self.index.plain.get(c, {})
+        total, half, percent = Fraction(0), Fraction(0), False
         for r in range(first, end + 1):
-            f = self.index.figure(r, c, scale)
-            if f is None:
+            got = plain.get(r)
+            if got is None:
                 return None
-            civ = f.interval(_MODE, _TOLERANCE)
-            total = civ if total is None else total + civ
-        return total
+            total += got[0]
+            half += got[1]
+            percent = percent or got[2]
+        if scale and percent:
+            return None
+        f = _factor(scale)
+        return Interval.closed((total - half / 2) * f, (total + half / 2) * f)
 
     def sums(self, fig: Figure, iv: Interval, occ: tuple[Extracted, ...]) -> list[Candidate]:
         out = []
