@@ -358,7 +358,9 @@ def test_bad_tolerance(write_claims: WriteClaims, tol: str) -> None:
     assert (d.line, d.column) == (8, 12)
 
 
-@pytest.mark.parametrize("date", ["2023-02-30", "13/01/2023", "2023-1-13", "yesterday", "2023"])
+@pytest.mark.parametrize(
+    "date", ["2023-02-30", "13/01/2023", "2023-1-13", "yesterday", "2023", "٢٠٢٣-01-13"]
+)
 def test_bad_published_date(write_claims: WriteClaims, date: str) -> None:
     body = base_with(**{"title: t": f"title: t\n  published: {date}"})
     d = error_at(write_claims(body), "article.published")

@@ -199,6 +199,9 @@ def test_verify_table_is_the_default(write_claims: WriteClaims) -> None:
     write_claims(CONTRACT_EXAMPLE, article=ARTICLE)
     r = run("verify", "claims.yaml")
     assert r.exit_code == 0
+    assert r.stdout == "claims.yaml: 4 consistent results not listed (--all lists them)\n"
+    r = run("verify", "--all", "claims.yaml")
+    assert r.exit_code == 0
     for word in ("projects_landed", "total_investment", "landed_projects_each_over_100m"):
         assert word in r.stdout
     assert "inconsistent" not in r.stdout

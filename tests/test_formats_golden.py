@@ -23,7 +23,7 @@ from typer.testing import CliRunner
 
 from licang_check import __version__
 from licang_check._cli.app import app
-from licang_check.formats import OutputFormat
+from licang_check.formats import OutputFormat, sarif
 
 GOLDEN = Path(__file__).parent / "golden"
 CI_DATA = Path(__file__).parent / "data" / "ci"
@@ -47,10 +47,14 @@ def _from_golden(fmt: OutputFormat, golden: str) -> str:
 def _to_golden(fmt: OutputFormat, output: str) -> str:
     if fmt is not OutputFormat.SARIF:
         return output
-    log = json.loads(output)
-    log["runs"][0]["tool"]["driver"]["version"] = VERSION
-    golden = json.dumps(log, ensure_ascii=False, indent=2) + "\n"
+    assert json.loads(output)["runs"][0]["tool"]["driver"]["version"] == __version__
+    golden = output.replace(
+        f'"name": "licang-check",\n          "version": {json.dumps(__version__)}',
+        f'"name": "licang-check",\n          "version": {json.dumps(VERSION)}',
+        1,
+    )
     assert _from_golden(fmt, golden) == output, "the placeholder must stand for the version only"
+    assert json.loads(golden)["runs"][0]["tool"]["driver"]["version"] == VERSION
     return golden
 
 
@@ -58,6 +62,8 @@ def _to_golden(fmt: OutputFormat, output: str) -> str:
 @pytest.mark.parametrize("case", list(CASES))
 def test_golden(case: str, fmt: OutputFormat, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(CI_DATA)
+    # SARIF's URIs are relative to the repository root: here, the data's folder
+    monkeypatch.setattr(sarif, "repository_root", lambda cwd=None: CI_DATA.resolve())
     monkeypatch.setenv("COLUMNS", "100")
     monkeypatch.delenv("NO_COLOR", raising=False)
     paths, code = CASES[case]

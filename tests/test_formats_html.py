@@ -7,7 +7,9 @@ verdict, the derivations, the results; self-contained and escaped.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from conftest import WriteClaims
@@ -15,7 +17,7 @@ from typer.testing import CliRunner
 
 from licang_check._cli.app import app
 from licang_check.formats.html import HtmlFormatter, Mark, marks
-from licang_check.run.results import Summary
+from licang_check.run.results import Result, Summary
 from licang_check.run.verify import verify_file, verify_paths
 
 ROOT = Path(__file__).parent.parent
@@ -164,3 +166,88 @@ def test_cli_writes_the_page(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) ->
     page = out.read_text(encoding="utf-8")
     assert page.startswith("<!DOCTYPE html>")
     assert "inconsistent/claims.yaml" in page
+
+
+def test_raw_controls_never_reach_the_page(write_claims: WriteClaims) -> None:
+    """ESC and U+0001 in the title, a quote, a note and the article are
+    written as escapes; the article's own line breaks stay."""
+    path = write_claims(
+        """
+        version: 1
+        article: {title: "t\\x1b[31mred", text: article.txt}
+        claims:
+          a:
+            quote: "有3\\x01个"
+            value: 3
+            count: true
+        checks:
+          - id: c
+            says: "says \\x1b]0;x\\x07 \\u202e"
+            expr: a > 1
+        """,
+        article="第一行\x1b[2J有3\x01个\n第二行\u200b\n",
+    )
+    page = report(path)
+    for raw in ("\x1b", "\x01", "\x07", "\u202e", "\u200b"):
+        assert raw not in page
+    assert "\\x1b[2J" in page
+    assert "\\x01" in page
+    assert "\\u200b" in page
+    assert "第一行" in page
+    assert "\n第二行" in page  # a newline of the article is kept
+
+
+def _html_cli(*args: str) -> str:
+    result = CliRunner().invoke(app, ["verify", "--isolated", "-f", "html", *args])
+    return result.stdout
+
+
+def test_the_results_open_filtered_to_failures_and_can_sort(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.chdir(CI)
+    page = _html_cli("inconsistent/claims.yaml")
+    assert '<table class="results failures-only" id="results-0">' in page
+    assert 'class="only-failures" checked' in page
+    rows = re.findall(r'<tr class="(\w+)( look)?" data-order="(\d+)" data-rank="(\d)">', page)
+    assert [(c, look == " look") for c, look, _, _ in rows] == [
+        ("consistent", False),
+        ("inconsistent", True),
+        ("consistent", False),
+        ("inconsistent", True),
+        ("consistent", False),
+        ("inconsistent", True),
+        ("inconsistent", True),
+    ]
+    assert {rank for c, _, _, rank in rows if c == "inconsistent"} == {"0"}
+    assert {rank for c, _, _, rank in rows if c == "consistent"} == {"4"}
+    everything = _html_cli("--all", "inconsistent/claims.yaml")
+    assert '<table class="results" id="results-0">' in everything
+    assert 'class="only-failures">' in everything
+
+
+def test_the_report_is_linear_in_claims() -> None:
+    """Each id is explained once, and explaining looks up its results by id:
+    the number of results scanned does not grow with the ids explained."""
+    from licang_check.claims.load import load_claims
+    from licang_check.run.explain import Explainer
+
+    cf = load_claims(ROOT / "claims.yaml")
+    explainer = Explainer(cf)
+    touched: list[int] = []
+
+    class Counting(list[Result]):
+        def __getitem__(self, i: Any) -> Any:
+            touched.append(1)
+            return super().__getitem__(i)
+
+        def __iter__(self) -> Iterator[Result]:
+            touched.extend([1] * len(self))
+            return super().__iter__()
+
+    explainer.results = Counting(explainer.results)
+    explainer._by_id = None
+    for cid in explainer.ids():
+        explainer.explain(cid)
+    # one pass to index, then one look-up per result: not ids x results
+    assert len(touched) <= 2 * len(explainer.results)

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
+from pathlib import Path
+from typing import Any
 
+import pytest
 from ci_reports import BAD, ERROR, GOOD, sample_reports
 
 from licang_check.claims.diagnostics import Diagnostic
-from licang_check.formats.junit import JunitFormatter, xml_safe
+from licang_check.formats.junit import JunitFormatter, junit_tree, xml_safe
 from licang_check.run.results import FileReport, Summary
 
 
@@ -46,7 +49,8 @@ def test_a_failure_for_the_inconsistent_result_only() -> None:
     assert failure is not None
     assert failure.get("message") == BAD.message
     assert failure.get("type") == "share"
-    assert (bad.get("file"), bad.get("line")) == ("news/claims.yaml", str(BAD.line))
+    assert bad.get("classname") == "news/claims_yaml"  # no dot of the file name
+    assert bad.get("time") == "0"
     assert failure.text is not None
     assert failure.text.startswith(f"news/claims.yaml:{BAD.line}:{BAD.column}: inconsistent: ")
 
@@ -70,7 +74,7 @@ def test_errors_are_error_elements_with_their_position() -> None:
     assert error is not None
     assert error.get("message") == ERROR.message
     assert error.text == ERROR.render("news/broken.yaml")
-    assert case.get("line") == str(ERROR.line)
+    assert error.text.startswith(f"news/broken.yaml:{ERROR.line}:{ERROR.column}: ")
 
 
 def test_characters_xml_cannot_hold_are_written_out() -> None:
@@ -88,3 +92,65 @@ def test_markup_in_messages_is_escaped_not_interpreted() -> None:
     assert error is not None
     assert error.get("message") == "<b>&'\"</b>"
     assert list(error) == []
+
+
+SCHEMA = Path(__file__).parent / "data" / "jenkins-junit-10.xsd"
+CI_DATA = Path(__file__).parent / "data" / "ci"
+
+
+def _jenkins() -> Any:
+    xmlschema = pytest.importorskip("xmlschema")
+    return xmlschema.XMLSchema(SCHEMA)
+
+
+def test_reports_are_valid_against_the_jenkins_xunit_schema() -> None:
+    schema = _jenkins()
+    reports, _ = sample_reports()
+    reports.append(
+        FileReport(
+            "news/accepted.yaml",
+            results=[BAD._replace(accept="confirmed"), GOOD._replace(accept="old")],
+        )
+    )
+    out = JunitFormatter().render(reports, Summary.of(reports), color=False)
+    schema.validate(out)
+    for case in ET.fromstring(out).iter("testcase"):
+        assert "." not in (case.get("classname") or "")
+        assert case.get("time") == "0"
+
+
+def test_the_schema_check_can_fail() -> None:
+    """The validation above could fail: the old ``file``/``line`` attributes do."""
+    schema = _jenkins()
+    reports, _ = sample_reports()
+    root = junit_tree(reports, Summary.of(reports))
+    assert schema.is_valid(ET.tostring(root, encoding="unicode"))
+    next(root.iter("testcase")).set("line", "7")
+    assert not schema.is_valid(ET.tostring(root, encoding="unicode"))
+
+
+def test_an_accepted_finding_is_skipped() -> None:
+    accepted = BAD._replace(accept="confirmed with the desk")
+    reports = [FileReport("c.yaml", results=[GOOD, accepted])]
+    root = _root(reports)
+    suite = root.find("testsuite")
+    assert suite is not None
+    assert (suite.get("failures"), suite.get("skipped"), suite.get("tests")) == ("0", "1", "2")
+    case = suite.findall("testcase")[1]
+    skipped = case.find("skipped")
+    assert skipped is not None
+    assert skipped.get("message") == "accepted: confirmed with the desk"
+    assert case.find("failure") is None
+
+
+def test_cli_junit_on_test_data_is_valid(monkeypatch: pytest.MonkeyPatch) -> None:
+    from typer.testing import CliRunner
+
+    from licang_check._cli.app import app
+
+    schema = _jenkins()
+    monkeypatch.chdir(CI_DATA)
+    paths = ["consistent/claims.yaml", "inconsistent/claims.yaml", "broken/claims.yaml"]
+    result = CliRunner().invoke(app, ["verify", "--isolated", "-f", "junit", *paths])
+    assert result.exit_code == 2
+    schema.validate(result.stdout)

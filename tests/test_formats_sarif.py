@@ -17,7 +17,7 @@ import pytest
 from ci_reports import BAD, ERROR, GOOD, sample_reports
 
 from licang_check import __version__
-from licang_check.formats.sarif import RULES, SarifFormatter, sarif_log
+from licang_check.formats.sarif import RULES, SarifFormatter, repository_root, sarif_log
 from licang_check.run.results import FileReport, Kind, Summary
 
 jsonschema = pytest.importorskip("jsonschema")
@@ -36,8 +36,8 @@ def _validator() -> Any:
     return cls(schema, format_checker=jsonschema.FormatChecker())
 
 
-def _render(reports: list[FileReport]) -> dict[str, Any]:
-    out = SarifFormatter().render(reports, Summary.of(reports), color=False)
+def _render(reports: list[FileReport], *, show_all: bool = True) -> dict[str, Any]:
+    out = SarifFormatter().render(reports, Summary.of(reports), color=False, show_all=show_all)
     data: dict[str, Any] = json.loads(out)
     return data
 
@@ -69,7 +69,7 @@ def test_the_validator_rejects_what_sarif_forbids() -> None:
 @pytest.mark.parametrize("folder", ["consistent", "inconsistent", "broken"])
 def test_cli_output_on_test_data_is_valid_sarif(folder: str) -> None:
     proc = subprocess.run(
-        [*VERIFY, "-f", "sarif", f"{folder}/claims.yaml", "nothing-here/*.yaml"],
+        [*VERIFY, "-f", "sarif", "--all", f"{folder}/claims.yaml", "nothing-here/*.yaml"],
         cwd=CI_DATA,
         capture_output=True,
         text=True,
@@ -83,7 +83,10 @@ def test_cli_output_on_test_data_is_valid_sarif(folder: str) -> None:
         r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
         for r in log["runs"][0]["results"]
     }
-    assert uris == {f"{folder}/claims.yaml", "nothing-here/%2A.yaml"}
+    # relative to the repository root (the checkout; the folder itself outside one)
+    prefix = CI_DATA.resolve().relative_to(repository_root(CI_DATA)).as_posix()
+    prefix = "" if prefix == "." else prefix + "/"
+    assert uris == {f"{prefix}{folder}/claims.yaml", f"{prefix}nothing-here/%2A.yaml"}
 
 
 def test_driver_name_version_and_one_rule_per_kind_plus_error() -> None:
@@ -93,7 +96,7 @@ def test_driver_name_version_and_one_rule_per_kind_plus_error() -> None:
     assert driver["name"] == "licang-check"
     assert driver["version"] == __version__
     ids = [rule["id"] for rule in driver["rules"]]
-    assert ids == [k.value for k in Kind] + ["error"]
+    assert ids == [k.value for k in Kind] + ["error", "accept"]
     assert all(rule["shortDescription"]["text"] for rule in driver["rules"])
 
 
@@ -136,7 +139,7 @@ def test_uri_references_are_really_checked() -> None:
 
 def test_uri_stays_relative_and_is_a_valid_uri_reference() -> None:
     reports = [FileReport("稿件/第 1 篇/claims.yaml", results=[GOOD])]
-    log = sarif_log(reports)
+    log = sarif_log(reports, show_all=True, root=Path.cwd().resolve())
     uri = log["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"][
         "uri"
     ]
@@ -151,4 +154,68 @@ def test_no_files_is_still_a_valid_log() -> None:
 
 
 def test_every_rule_is_described() -> None:
-    assert set(RULES) == {k.value for k in Kind} | {"error"}
+    assert set(RULES) == {k.value for k in Kind} | {"error", "accept"}
+
+
+def test_passes_stay_out_unless_asked_for() -> None:
+    reports, _ = sample_reports()
+    rules = [r["ruleId"] for r in _render(reports, show_all=False)["runs"][0]["results"]]
+    assert rules == ["share", "error"]  # the failure and the error; the pass only with --all
+    assert [r["ruleId"] for r in _render(reports)["runs"][0]["results"]] == [
+        "growth",
+        "share",
+        "error",
+    ]
+
+
+def test_uris_are_relative_to_the_repository_root(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "news" / "2023").mkdir(parents=True)
+    monkeypatch.chdir(tmp_path / "news")
+    reports = [FileReport("2023/claims.yaml", results=[BAD]), FileReport("../x.yaml")]
+    log = _render(reports)
+    uris = [
+        r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+        for r in log["runs"][0]["results"]
+    ]
+    assert uris == ["news/2023/claims.yaml"]
+    assert repository_root() == tmp_path.resolve()
+    # outside any repository: relative to the current folder; outside it, file:
+    (tmp_path / ".git").rmdir()
+    outside = tmp_path.parent / "elsewhere.yaml"
+    reports = [
+        FileReport("2023/claims.yaml", results=[BAD]),
+        FileReport(str(outside), results=[BAD]),
+    ]
+    uris = [
+        r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+        for r in _render(reports)["runs"][0]["results"]
+    ]
+    if repository_root() == (tmp_path / "news").resolve():  # no .git above tmp_path
+        assert uris == ["2023/claims.yaml", outside.resolve().as_uri()]
+    _validator().validate(_render(reports))
+
+
+def test_an_accepted_finding_is_a_suppression_and_an_outlived_note_a_warning() -> None:
+    accepted = BAD._replace(accept="confirmed with the desk")
+    stale = GOOD._replace(accept="old reason")
+    reports = [FileReport("c.yaml", results=[accepted, stale])]
+    results = _render(reports, show_all=False)["runs"][0]["results"]
+    assert [r["ruleId"] for r in results] == ["share", "accept"]
+    assert results[0]["level"] == "error"
+    assert results[0]["suppressions"] == [
+        {"kind": "inSource", "justification": "confirmed with the desk"}
+    ]
+    assert (results[1]["level"], results[1]["kind"]) == ("warning", "fail")
+    assert "old reason" in results[1]["message"]["text"]
+    assert "suppressions" not in results[1]
+    _validator().validate(_render(reports))
+
+
+def test_the_log_is_the_dict_sarif_log_gives() -> None:
+    reports, _ = sample_reports()
+    for show_all in (False, True):
+        written = _render(reports, show_all=show_all)
+        assert written == sarif_log(reports, show_all=show_all)

@@ -52,8 +52,8 @@ def pre_commit_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return tmp_path_factory.mktemp("pre-commit-home")
 
 
-def _try_repo(repo: Path, home: Path) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ, PRE_COMMIT_HOME=str(home), PRE_COMMIT_COLOR="never")
+def _try_repo(repo: Path, home: Path, **extra: str) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, PRE_COMMIT_HOME=str(home), PRE_COMMIT_COLOR="never", **extra)
     env.pop("NO_COLOR", None)
     return subprocess.run(
         [*PRE_COMMIT, "try-repo", str(ROOT), "licang-check", "--all-files", "--verbose"],
@@ -88,9 +88,15 @@ def test_hook_passes_on_a_consistent_claims_file(repo: Path, pre_commit_home: Pa
 def test_hook_fails_on_an_inconsistent_claims_file(repo: Path, pre_commit_home: Path) -> None:
     shutil.copytree(CI_DATA / "inconsistent", repo / "news" / "other")
     _git("add", "-A", cwd=repo)
-    proc = _try_repo(repo, pre_commit_home)
+    proc = _try_repo(repo, pre_commit_home, COLUMNS="80")
     assert proc.returncode == 1, proc.stdout + proc.stderr
     assert "Failed" in proc.stdout
+    # every failure readable in an 80-column terminal; the rest only counted
+    hook_output = proc.stdout[proc.stdout.index("- exit code: 1") :]
+    assert max(len(line) for line in hook_output.splitlines()) <= 80, hook_output
+    assert "  10:3 growth projects_landed: inconsistent" in hook_output
+    assert "news/other/claims.yaml: 3 consistent results not listed" in hook_output
+    assert "consisten\n" not in hook_output
     assert "- exit code: 1" in proc.stdout
     assert "10 consistent, 4 inconsistent, 0 errors in 2 files" in proc.stdout
     assert "config.yaml" not in proc.stdout  # not a claims file: never passed to the hook

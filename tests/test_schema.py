@@ -141,7 +141,8 @@ def test_keys_come_from_the_loaders_tables() -> None:
     assert spec["required"] == ["path"]
     # Unknown keys are errors everywhere, as in the loader.
     objects = list(_objects(SCHEMA))
-    assert len(objects) == 6  # file, article, claim, check, source entry, claim's source
+    # the file, article, claim, check, a claim's accept: mapping, a source entry, a claim's source
+    assert len(objects) == 7
     assert all(o["additionalProperties"] is False for o in objects)
 
 

@@ -11,6 +11,8 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from typer._click.core import Context
+from typer.core import TyperGroup
 
 from licang_check import __version__
 from licang_check._i18n.messages import MESSAGES, Lang, language_from_env, t
@@ -31,23 +33,68 @@ def _help_language(argv: list[str]) -> Lang:
 
 _HELP_LANG = _help_language(sys.argv[1:])
 
+GLOBAL_OPTIONS = {"--lang": True, "--color": True}
+"""The app's own options that may also come after the command (``verify
+--lang zh``), and whether each takes a value."""
+
+
+class _Group(TyperGroup):
+    """The app's group: the global options (``--lang``, ``--color``) are
+    taken wherever they are on the command line, before ``--``, as ruff and
+    git take theirs; they are moved in front of the command before parsing."""
+
+    def parse_args(self, ctx: Context, args: list[str]) -> list[str]:
+        return super().parse_args(ctx, hoist_global_options(args))
+
+
+def hoist_global_options(args: list[str]) -> list[str]:
+    """``args`` with every global option (and its value) after the first
+    word that is not an option moved in front of that word."""
+    front: list[str] = []
+    rest: list[str] = []
+    i, seen_command = 0, False
+    while i < len(args):
+        arg = args[i]
+        if arg == "--":
+            rest.extend(args[i:])
+            break
+        name = arg.split("=", 1)[0]
+        if seen_command and name in GLOBAL_OPTIONS:
+            takes_value = GLOBAL_OPTIONS[name] and "=" not in arg
+            front.extend(args[i : i + 1 + takes_value])
+            i += 1 + takes_value
+            continue
+        if not arg.startswith("-"):
+            seen_command = True
+        (rest if seen_command else front).append(arg)
+        i += 1
+    return front + rest
+
 
 def _h(key: str) -> str:
     """The help text ``help.<key>`` of the catalogue, in the language of --help."""
     return MESSAGES[f"help.{key}"][_HELP_LANG]
 
 
+CONTEXT = {"help_option_names": ["-h", "--help"]}
+"""``-h`` as well as ``--help``, on every command (subcommands inherit it)."""
+
 app = typer.Typer(
     name="licang-check",
+    cls=_Group,
     help=_h("app"),
     no_args_is_help=True,
-    add_completion=False,
+    context_settings=CONTEXT,
+    # --install-completion and --show-completion (bash, zsh, fish, PowerShell)
+    add_completion=True,
     pretty_exceptions_enable=False,
     # Plain help and usage errors, as ruff and yamllint print them: Rich's help
     # formatter imports Markdown and more, and doubles the cost of `--help`.
     rich_markup_mode=None,
 )
-derive_app = typer.Typer(help=_h("derive"), no_args_is_help=True, rich_markup_mode=None)
+derive_app = typer.Typer(
+    help=_h("derive"), no_args_is_help=True, rich_markup_mode=None, context_settings=CONTEXT
+)
 app.add_typer(derive_app, name="derive")
 
 
@@ -62,24 +109,53 @@ class Language(enum.StrEnum):
     ZH = "zh"
 
 
+class ColorChoice(enum.StrEnum):
+    AUTO = "auto"
+    ALWAYS = "always"
+    NEVER = "never"
+
+
+_COLOR = ColorChoice.AUTO
+"""``--color`` of this run."""
+
+
 @app.callback(help=_h("app"))
 def _main(
     ctx: typer.Context,
     version: Annotated[
-        bool, typer.Option("--version", callback=_version, is_eager=True, help=_h("version"))
+        bool,
+        typer.Option("--version", "-V", callback=_version, is_eager=True, help=_h("version")),
     ] = False,
     lang: Annotated[Language | None, typer.Option("--lang", help=_h("lang"))] = None,
+    color: Annotated[
+        ColorChoice, typer.Option("--color", help=_h("color"), show_default=False)
+    ] = ColorChoice.AUTO,
 ) -> None:
     from licang_check._i18n.messages import language, language_from_env, set_language
 
-    previous = language()
+    global _COLOR
+    previous, previous_color = language(), _COLOR
     set_language(language_from_env() if lang is None else lang.value)
-    ctx.call_on_close(lambda: set_language(previous))
+    _COLOR = color
+
+    def restore() -> None:
+        global _COLOR
+        set_language(previous)
+        _COLOR = previous_color
+
+    ctx.call_on_close(restore)
 
 
 def _color(stream: object) -> bool:
+    """Whether to colour what goes to ``stream``: ``--color always|never``
+    decides; else never with ``NO_COLOR``, always with ``FORCE_COLOR``
+    (either set and not empty), else only on a terminal."""
+    if _COLOR is not ColorChoice.AUTO:
+        return _COLOR is ColorChoice.ALWAYS
     if os.environ.get("NO_COLOR"):
         return False
+    if os.environ.get("FORCE_COLOR"):
+        return True
     isatty = getattr(stream, "isatty", None)
     return bool(isatty and isatty())
 

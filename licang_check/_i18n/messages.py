@@ -48,6 +48,55 @@ MESSAGES: Final[dict[str, dict[Lang, str]]] = {
     "table.implies": {"en": "implies", "zh": "推出"},
     "table.verdict": {"en": "verdict", "zh": "结论"},
     "table.modes": {"en": "modes", "zh": "取舍方式"},
+    # -- at the desk and in CI (#17): the table's count, accepted findings -----------------
+    "table.not_listed.one": {
+        "en": "{path}: {n} consistent result not listed (--all lists it)",
+        "zh": "{path}：另有 {n} 项一致，未列出（--all 列出全部）",
+    },
+    "table.not_listed.other": {
+        "en": "{path}: {n} consistent results not listed (--all lists them)",
+        "zh": "{path}：另有 {n} 项一致，未列出（--all 列出全部）",
+    },
+    "verdict.accepted": {"en": "{verdict}, accepted", "zh": "{verdict}，已认可"},
+    "verdict.stale": {"en": "{verdict}, accept: outlived", "zh": "{verdict}，accept 已过时"},
+    "summary.accepted": {"en": "{n} accepted", "zh": "{n} 项已认可"},
+    "summary.stale": {
+        "en": "{n} accept: notes now consistent",
+        "zh": "{n} 条 accept 说明所指已一致",
+    },
+    "summary.accepted_notes": {"en": " ({notes})", "zh": "（{notes}）"},
+    "table.accepted": {"en": "accepted: {reason}", "zh": "已认可：{reason}"},
+    "table.stale": {
+        "en": "consistent now: remove the accept: note ({reason})",
+        "zh": "现已一致：请删去 accept 说明（{reason}）",
+    },
+    "github.stale_title": {
+        "en": "licang-check: {kind} {id} is consistent under an accept: note",
+        "zh": "licang-check：{kind} {id} 已一致，accept 说明可删去",
+    },
+    "github.stale": {
+        "en": "consistent now: remove the accept: note ({reason})",
+        "zh": "现已一致：请删去 accept 说明（{reason}）",
+    },
+    "what.claim_accept": {
+        "en": "claim '{id}' accept: {kind}",
+        "zh": "主张 '{id}' 的 accept: {kind}",
+    },
+    "load.accept_nothing": {
+        "en": "claim '{id}' accepts a {kind} finding, but gives no {kind} result:"
+        " remove '{kind}' from its accept",
+        "zh": "主张 '{id}' 认可了 {kind} 的问题，但它没有 {kind} 结果：请从 accept 中删去 '{kind}'",
+    },
+    "load.accept_no_result": {
+        "en": "claim '{id}' has accept, but gives no result (no quote, growth or of):"
+        " remove the accept",
+        "zh": "主张 '{id}' 写了 accept，但它没有任何结果"
+        "（没有 quote、growth 或 of）：请删去 accept",
+    },
+    "load.accept_blank": {
+        "en": "{what} is blank: say why the finding is accepted",
+        "zh": "{what} 是空白：请写明为什么认可这个问题",
+    },
     "modes.all": {"en": "all", "zh": "全部"},
     "modes.none": {"en": "none", "zh": "无"},
     "modes.all_but": {"en": "all but {mode}", "zh": "除 {mode} 外"},
@@ -126,6 +175,15 @@ MESSAGES: Final[dict[str, dict[Lang, str]]] = {
         "zh": "百分数专用：它所占比例的那条主张的 id。",
     },
     "schema.claim.note": {"en": "Free text.", "zh": "备注，自由填写。"},
+    "schema.claim.accept": {
+        "en": "An editor's accepted finding: why the article's figure stands though it does"
+        " not add up (as # noqa does). A reason covers whichever of the claim's results is"
+        " inconsistent; a mapping (quote, growth, share) gives one per kind. An accepted"
+        " result is listed and counted but does not fail the run (--no-accept: it does).",
+        "zh": "编辑已认可的问题：说明为什么这个数字虽对不上、仍照原文保留（类似 # noqa）。"
+        "写一句理由，适用于这条主张中不一致的结果；写成映射（quote、growth、share）则按种类分别说明。"
+        "已认可的结果照常列出并计数，但不使运行失败（--no-accept 时仍算失败）。",
+    },
     "schema.checks": {
         "en": "Relations that must hold between the claims.",
         "zh": "主张之间必须成立的关系。",
@@ -205,6 +263,12 @@ MESSAGES: Final[dict[str, dict[Lang, str]]] = {
         "zh": "value（默认）或 growth：这是数据哪一个数字的来源。",
     },
     "schema.source.note": {"en": "Free text.", "zh": "备注，自由填写。"},
+    "schema.check.accept": {
+        "en": "An editor's accepted finding: why the check's failure stands (as # noqa does)."
+        " Listed and counted, it does not fail the run (--no-accept: it does).",
+        "zh": "编辑已认可的问题：说明为什么这条校验的失败可以保留（类似 # noqa）。"
+        "照常列出并计数，但不使运行失败（--no-accept 时仍算失败）。",
+    },
     # -- what the checks derive (checks.py, nearest.py, verify.py) ------------------------
     "sep.detail": {"en": ": ", "zh": "："},
     "sep.list": {"en": "; ", "zh": "；"},
@@ -360,6 +424,22 @@ MESSAGES: Final[dict[str, dict[Lang, str]]] = {
         "zh": "不是 UTF-8：孤立的代理码位 U+{code:04X} 无法编码",
     },
     "load.yaml": {"en": "YAML: {problem}", "zh": "YAML：{problem}"},
+    "load.yaml_fullwidth_colon": {
+        "en": "a full-width colon '：' here: YAML needs an ASCII colon and a space, as in {fixed}",
+        "zh": "这里是全角冒号“：”：YAML 要求半角冒号加一个空格，写成 {fixed}",
+    },
+    "load.yaml_indent": {
+        "en": "line {line} starts at column {n}, but the line above it (line {above}) at"
+        " column {m}: the keys of one mapping must line up; indent each level by 2 spaces",
+        "zh": "第 {line} 行从第 {n} 列开始，上一行（第 {above} 行）从第 {m} 列开始："
+        "同一层的键必须对齐；每一层缩进 2 个空格",
+    },
+    "load.dedented_key": {
+        "en": "'{key}' is indented as a claim of its own: it belongs to claim '{claim}';"
+        " indent it {n} spaces, like that claim's other keys",
+        "zh": "'{key}' 的缩进使它成了一条单独的主张：它属于主张 '{claim}'，"
+        "请缩进 {n} 个空格，与这条主张的其他键对齐",
+    },
     "load.yaml_context": {
         "en": "{problem} ({context}{where})",
         "zh": "{problem}（{context}{where}）",
@@ -1164,6 +1244,17 @@ MESSAGES: Final[dict[str, dict[Lang, str]]] = {
         "zh": "文件不存在、无法读取、不是 YAML、不是第 1 版格式的核查文件，或含有"
         "写错的表达式或未知的 id。",
     },
+    "sarif.accept.short": {
+        "en": "An accept: note has outlived its reason",
+        "zh": "认可说明已过时",
+    },
+    "sarif.accept.full": {
+        "en": "A claim or check carries an accept: note for a finding that is no longer"
+        " there: its result is consistent now. Remove the note, so that it does not"
+        " hide a later mistake.",
+        "zh": "主张或校验带有认可说明，但它认可的问题已不存在：结果现已一致。"
+        "请删去这条说明，以免它掩盖以后的错误。",
+    },
     # -- JUnit's labels (formats/junit.py: names, types and attributes stay English) ---
     "junit.printed": {"en": "printed: {printed}", "zh": "印出：{printed}"},
     "junit.implied": {"en": "implied: {implied}", "zh": "推出：{implied}"},
@@ -1210,6 +1301,13 @@ MESSAGES: Final[dict[str, dict[Lang, str]]] = {
     },
     "html.missing_item": {"en": "{link}: {quote}", "zh": "{link}：{quote}"},
     "html.results": {"en": "Results", "zh": "结果"},
+    "html.only_failures": {
+        "en": "only what needs a look (inconsistent, accepted)",
+        "zh": "只看需要核对的（不一致、已认可）",
+    },
+    "html.by_verdict": {"en": "sort by verdict", "zh": "按结论排序"},
+    "progress.html": {"en": "explaining", "zh": "推算讲解"},
+    "progress.files": {"en": "checking files", "zh": "核查文件"},
     "html.derivations": {"en": "Derivations", "zh": "推算过程"},
     "html.derivation": {"en": "{id}: {verdict}", "zh": "{id}：{verdict}"},
     "html.step": {"en": "{title}:", "zh": "{title}："},
@@ -1363,6 +1461,48 @@ MESSAGES: Final[dict[str, dict[Lang, str]]] = {
     "help.verify.output": {
         "en": "Write the report to this file, not stdout (- is stdout).",
         "zh": "把报告写入此文件，而不是标准输出（- 即标准输出）。",
+    },
+    "help.verify.all": {
+        "en": "List consistent results too (the table, SARIF, the HTML report).",
+        "zh": "一致的结果也列出（表格、SARIF、HTML 报告）。",
+    },
+    "help.verify.no_accept": {
+        "en": "Ignore accept: notes: an accepted finding fails the run again.",
+        "zh": "忽略 accept 说明：已认可的问题重新算作不一致。",
+    },
+    "help.verify.rounding": {
+        "en": "Check under this rounding, whatever the files and pyproject.toml say.",
+        "zh": "按此取舍方式核查，不管核查文件和 pyproject.toml 怎么写。",
+    },
+    "help.verify.tolerance": {
+        "en": "The slack of 近/约/左右 (e.g. 5%), whatever the files and pyproject.toml say.",
+        "zh": "近、约、左右的幅度（如 5%），不管核查文件和 pyproject.toml 怎么写。",
+    },
+    "help.verify.config": {
+        "en": "Read [tool.licang-check] from this TOML file, not the nearest pyproject.toml.",
+        "zh": "从此 TOML 文件读取 [tool.licang-check]，而不是最近的 pyproject.toml。",
+    },
+    "help.verify.quiet": {
+        "en": "No summary line: only the report and the errors.",
+        "zh": "不输出汇总行：只输出报告和错误。",
+    },
+    "help.color": {
+        "en": "Colour: auto (on a terminal, unless NO_COLOR; FORCE_COLOR forces it),"
+        " always or never.",
+        "zh": "颜色：auto（在终端中上色，设了 NO_COLOR 则不上色，设了 FORCE_COLOR 则总上色）、"
+        "always 或 never。",
+    },
+    "cli.config_and_isolated": {
+        "en": "--config and --isolated contradict each other: give one",
+        "zh": "--config 与 --isolated 互相矛盾：只能给一个",
+    },
+    "cli.tolerance": {
+        "en": "--tolerance {value}: {detail}",
+        "zh": "--tolerance {value}：{detail}",
+    },
+    "config.directory": {
+        "en": "is a directory, not a TOML file",
+        "zh": "是目录，不是 TOML 文件",
     },
     "help.force": {"en": "Let -o overwrite a file.", "zh": "允许 -o 覆盖已有文件。"},
     "help.isolated": {

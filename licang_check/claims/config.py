@@ -32,7 +32,7 @@ from licang_check.formats import OutputFormat
 from licang_check.numeric.exact import Fraction
 from licang_check.numeric.rounding import RoundingMode
 
-__all__ = ["TABLE", "Config", "ConfigError", "find_config", "parse_config"]
+__all__ = ["TABLE", "Config", "ConfigError", "find_config", "load_config", "parse_config"]
 
 TABLE = "licang-check"
 KEYS = ("paths", "rounding", "tolerance", "format")
@@ -76,6 +76,26 @@ def find_config(start: Path | None = None) -> Config:
         if config is not None:
             return config
     return Config()
+
+
+def load_config(path: Path) -> Config:
+    """The configuration of ``path`` (``verify --config``): a
+    ``pyproject.toml``, or any TOML file, with a ``[tool.licang-check]``
+    table (without one, the built-in defaults); ``paths`` are relative to
+    its folder. A file that is missing or cannot be read is an error."""
+    cwd = Path.cwd()
+    display = _display(path, cwd)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ConfigError(display, Diagnostic(1, 1, t("load.no_such_file"))) from None
+    except IsADirectoryError:
+        raise ConfigError(display, Diagnostic(1, 1, t("config.directory"))) from None
+    except (OSError, UnicodeDecodeError) as e:
+        message = t("load.cannot_read", reason=e)
+        raise ConfigError(display, Diagnostic(1, 1, message)) from None
+    config = parse_config(text, path.resolve(), display=display, cwd=cwd)
+    return config if config is not None else Config(path=path)
 
 
 def _display(path: Path, cwd: Path) -> str:

@@ -312,7 +312,7 @@ def _unexpected(t: _Tok) -> str:
     """Something where an operator or the end should be, with a hint."""
     if t.kind == "id" and t.text in _PYTHON_WORDS:
         return _t("expr.python_word", word=t.text)
-    if t.kind == "id" and re.fullmatch(r"[eE]\d*", t.text):
+    if t.kind == "id" and re.fullmatch(r"[eE][0-9]*", t.text):
         return _t("expr.exponent", word=t.text)
     if t.kind in ("id", "figure"):
         return _t("expr.operator_first", found=_describe(t))

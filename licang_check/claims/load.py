@@ -13,14 +13,15 @@ import datetime
 import os
 import re
 import stat
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 import yaml
 
 from licang_check._i18n.messages import t
+from licang_check.claims import _events
 from licang_check.claims.diagnostics import ClaimsFileError, Diagnostic, printable
 from licang_check.claims.expr import Comparison, ExprError, Prior, names, parse_check
 from licang_check.figures.grammar import Figure, FigureError, parse_figure
@@ -30,6 +31,7 @@ from licang_check.numeric.rounding import RoundingMode
 from licang_check.sources.model import SourceRef, SourceSpec
 
 __all__ = [
+    "ACCEPT_ANY",
     "ID_PATTERN",
     "Check",
     "Claim",
@@ -40,6 +42,8 @@ __all__ = [
     "load_stdin",
     "parse_claims",
 ]
+
+_T = TypeVar("_T")
 
 ID_PATTERN = re.compile(r"[a-z][a-z0-9_]*")
 RESERVED_IDS = frozenset({"prior"})
@@ -87,8 +91,14 @@ CLAIM_KEYS = {
     "of": False,
     "note": False,
     "source": False,
+    "accept": False,
 }
-CHECK_KEYS = {"id": True, "says": False, "expr": True, "note": False}
+CHECK_KEYS = {"id": True, "says": False, "expr": True, "note": False, "accept": False}
+ACCEPT_KINDS = ("quote", "growth", "share")
+"""What a claim's ``accept:`` mapping may name: the results a claim gives."""
+ACCEPT_ANY = "*"
+"""The key of ``Claim.accept`` for ``accept: REASON``: whichever of the
+claim's results is inconsistent."""
 
 
 class Defaults(NamedTuple):
@@ -128,6 +138,10 @@ class Claim:
     note: str | None = None
     sources: list[SourceRef] = field(default_factory=list)
     """Where its figures come from (``source:``), looked up."""
+    accept: dict[str, str] | None = None
+    """An editor's accepted findings: result kind (``quote``, ``growth``,
+    ``share``) -> the reason; ``accept: REASON`` is ``{"*": REASON}``, for
+    whichever of the claim's results is inconsistent."""
 
 
 @dataclass
@@ -143,12 +157,28 @@ class Check:
     """Column of the expression's first character, where it is on one line."""
     says: str | None = None
     note: str | None = None
+    accept: str | None = None
+    """The reason an editor accepted this check's finding (``accept:``)."""
+
+    line_starts: tuple[Pos, ...] | None = None
+    """Where each line of a multi-line literal (``expr: |``) expression
+    starts in the file."""
 
     def offset_pos(self, offset: int) -> Pos:
         """The file position of a character of the expression."""
+        if self.line_starts:
+            return _block_pos(self.line_starts, self.expr_text, offset)
         if self.expr_column_offset is None:
             return self.expr_pos
         return Pos(self.expr_pos.line, self.expr_column_offset + offset)
+
+
+def _block_pos(starts: tuple[Pos, ...], text: str, offset: int) -> Pos:
+    """The file position of ``text[offset]``, ``text`` being a literal block
+    whose lines start at ``starts``."""
+    k = min(text.count("\n", 0, offset), len(starts) - 1)
+    start = starts[k]
+    return Pos(start.line, start.column + offset - (text.rfind("\n", 0, offset) + 1))
 
 
 @dataclass
@@ -208,8 +238,8 @@ What = _What | str
 
 
 def _pos(node: yaml.Node) -> Pos:
-    mark = node.start_mark
-    return Pos(mark.line + 1, mark.column + 1)
+    # the ints of an event-built node (claims/_events.py), not its start_mark
+    return Pos(node.line + 1, node.column + 1)  # type: ignore[attr-defined]
 
 
 class _Reader:
@@ -224,6 +254,11 @@ class _Reader:
         self.hints: dict[int, tuple[Callable[[str], str], str, Iterable[str]]] = {}
         """For an error that can suggest a name (by ``id`` of its diagnostic):
         its message given the hint, the name, and the names to suggest from."""
+        self.source = ""
+        """The file's text (where a multi-line expression's lines start)."""
+        self.broken: set[str] = set()
+        """Claims given but not loaded for an error of their own: a
+        reference to one is not a second error (no cascade)."""
 
     def error(self, where: Pos | yaml.Node, message: str) -> None:
         pos = where if isinstance(where, Pos) else _pos(where)
@@ -514,11 +549,13 @@ that libyaml refuses for such a character reaches."""
 
 
 def _compose(text: str) -> yaml.Node | None:
-    loader = _TextLoader
     try:
-        return yaml.compose(text, Loader=loader)
+        return _events.compose(text, _TextLoader)
     except yaml.MarkedYAMLError as e:
         mark = e.problem_mark or e.context_mark
+        mistake = _writer_mistake(text, e)
+        if mistake is not None:
+            raise ClaimsFileError([mistake]) from None
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         problem = e.problem or "invalid YAML"
         if mark is not None and 0 <= mark.index < len(text) and text[mark.index] == "\t":
@@ -550,6 +587,54 @@ def _compose(text: str) -> yaml.Node | None:
         raise ClaimsFileError([Diagnostic(1, 1, t("load.yaml", problem=e))]) from None
 
 
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" "))
+
+
+def _writer_mistake(text: str, e: yaml.MarkedYAMLError) -> Diagnostic | None:
+    """What a person most likely did, where libyaml only says what it
+    expected: a full-width colon (``unit：元``) where YAML needs ``: ``, or
+    keys of one mapping indented differently. None when it is neither."""
+    marks = [m for m in (e.context_mark, e.problem_mark) if m is not None]
+    if not marks:
+        return None
+    lines = text.splitlines()
+    low, high = min(m.line for m in marks), max(m.line for m in marks)
+    for i in range(low, min(high, len(lines) - 1) + 1):
+        line = lines[i].split("#", 1)[0]
+        key, colon, value = line.partition("：")
+        if colon and ":" not in key and key.strip():
+            col = len(key) + 1
+            fixed = f"{key.strip()}: {value.strip()}".rstrip()
+            return Diagnostic(i + 1, col, t("load.yaml_fullwidth_colon", fixed=repr(fixed)))
+    problem = e.problem or ""
+    at = e.problem_mark
+    deeper = problem.startswith("mapping values are not allowed")  # "x\n   value: 3"
+    if at is None or at.line >= len(lines):
+        return None
+    if not deeper and not problem.startswith(("did not find expected key", "expected <block end>")):
+        return None
+    here = lines[at.line]
+    above = next(
+        (j for j in range(at.line - 1, -1, -1) if lines[j].strip() and lines[j].lstrip()[0] != "#"),
+        None,
+    )
+    if above is None or _indent(lines[above]) == _indent(here):
+        return None
+    if deeper and not (
+        _indent(here) > _indent(lines[above]) and ": " in lines[above] and ": " in here
+    ):
+        return None  # a value with ': ' in it: the quoting hint says what to do
+    message = t(
+        "load.yaml_indent",
+        line=at.line + 1,
+        n=_indent(here) + 1,
+        above=above + 1,
+        m=_indent(lines[above]) + 1,
+    )
+    return Diagnostic(at.line + 1, _indent(here) + 1, message)
+
+
 def parse_claims(data: bytes | str, path: Path, defaults: Defaults | None = None) -> ClaimsFile:
     """Validate claims-file content; ``path`` locates ``article.text``."""
     text = _decode(data) if isinstance(data, bytes) else _encodable(data)
@@ -563,6 +648,7 @@ def parse_claims(data: bytes | str, path: Path, defaults: Defaults | None = None
         message = t("load.not_mapping", what=t("what.file"), kind=kind)
         raise ClaimsFileError([Diagnostic(*_pos(root), message)])
     r = _Reader(anchors="&" in text)
+    r.source = text
     top = r.mapping(root, TOP_KEYS, t("what.file"), 0)
     if top is None:
         raise ClaimsFileError(r.errors)
@@ -659,7 +745,7 @@ def _read_article(r: _Reader, node: yaml.Node, cf: ClaimsFile) -> None:
         published = r.text(pnode, "article.published", 2)
         if published is not None:
             try:
-                if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", published):
+                if not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", published):
                     raise ValueError
                 cf.published = datetime.date.fromisoformat(published)
             except ValueError:
@@ -748,8 +834,9 @@ def _read_claims(r: _Reader, node: yaml.Node, cf: ClaimsFile) -> None:
         return
     first_seen: dict[str, Pos] = {}
     pending_refs: list[tuple[Claim, str, str, Pos]] = []
+    previous: str | None = None
     what_id = t("what.claim_id")
-    for knode, vnode in node.value:
+    for knode, vnode in _freeing(node.value):
         cid = r.text(knode, what_id, 2)
         if cid is None:
             continue
@@ -761,14 +848,40 @@ def _read_claims(r: _Reader, node: yaml.Node, cf: ClaimsFile) -> None:
         if not ID_PATTERN.fullmatch(cid) or cid in RESERVED_IDS:
             why = "load.id_reserved" if cid in RESERVED_IDS else "load.id_pattern"
             r.error(knode, t(why, id=cid))
+            r.broken.add(cid)
+            continue
+        if cid in CLAIM_KEYS and isinstance(vnode, yaml.ScalarNode) and previous is not None:
+            _dedented_key(r, knode, cid, previous)
             continue
         claim = _read_claim(r, cid, kpos, vnode, cf, pending_refs)
         if claim is not None:
             cf.claims[cid] = claim
+        else:
+            r.broken.add(cid)
+        previous = cid
     for claim, key, ref, pos in pending_refs:
         _resolve_ref(r, cf, claim, key, ref, pos)
     if pending_refs:  # a cycle needs a claim that names another
         _report_cycles(r, cf)
+
+
+def _dedented_key(r: _Reader, knode: yaml.Node, key: str, claim: str) -> None:
+    """A claim's key (``value: 3``) written at the indent of the claims: YAML
+    reads it as a claim of its own. Say so, once, instead of "claim 'a' is
+    missing 'value'" and "claim 'value' must be a mapping"."""
+    missing = t("load.missing_key", what=t("what.claim", id=claim), key=key)
+    r.errors = [d for d in r.errors if d.message != printable(missing)]
+    pos = _pos(knode)
+    r.error(knode, t("load.dedented_key", key=key, claim=claim, n=pos.column - 1 + 2))
+
+
+def _freeing(items: list[_T]) -> Iterator[_T]:
+    """The items of a claims or checks list, each let go of as it is read:
+    the walk never comes back to them, and no claim's nodes then outlive it
+    (peak memory: see benchmarks/README.md)."""
+    for i, item in enumerate(items):
+        items[i] = None  # type: ignore[assignment]
+        yield item
 
 
 def _report_cycles(r: _Reader, cf: ClaimsFile) -> None:
@@ -857,11 +970,51 @@ def _read_claim(
                 r.error(onode, t("load.of_not_percent", id=cid, value=value.text))
     if "source" in m:
         _read_claim_source(r, claim, m["source"][1], cf)
+    if "accept" in m:
+        claim.accept = _read_accept(r, cid, m["accept"][1], claim, "quote" in m)
     if claim.count and not value.percent and value.value.denominator != 1:
         r.error(claim.value_pos, t("load.count_not_whole", id=cid, value=value.text))
     if claim.count and value.percent and claim.of is None:
         r.error(claim.value_pos, t("load.count_percent", id=cid))
     return claim
+
+
+def _read_accept(
+    r: _Reader, cid: str, node: yaml.Node, claim: Claim, quoted: bool
+) -> dict[str, str] | None:
+    """A claim's ``accept:``: a reason (every result of the claim), or a
+    mapping from the kinds of result it accepts to a reason each; a kind the
+    claim gives no result of is an error, as the note would accept nothing."""
+    what = _what(cid, "accept")
+    gives = {"quote": quoted, "growth": claim.growth is not None, "share": claim.of is not None}
+    if isinstance(node, yaml.ScalarNode):
+        reason = _reason(r, node, what, 3)
+        if reason is not None and not any(gives.values()):
+            r.error(node, t("load.accept_no_result", id=cid))
+            return None
+        return None if reason is None else {ACCEPT_ANY: reason}
+    m = r.mapping(node, dict.fromkeys(ACCEPT_KINDS, False), what, 3)
+    if m is None:
+        return None
+    out = {}
+    for kind, (knode, vnode) in m.items():
+        reason = _reason(r, vnode, _What("what.claim_accept", id=cid, kind=kind), 4)
+        if reason is None:
+            continue
+        if not gives[kind]:
+            r.error(knode, t("load.accept_nothing", id=cid, kind=kind))
+            continue
+        out[kind] = reason
+    return out or None
+
+
+def _reason(r: _Reader, node: yaml.Node, what: What, depth: int) -> str | None:
+    """The reason of an ``accept:``: text that says why, not a blank."""
+    text = r.text(node, what, depth)
+    if text is not None and not text.strip():
+        r.error(node, t("load.accept_blank", what=what))
+        return None
+    return text
 
 
 def _what(cid: str, key: str) -> _What:
@@ -904,6 +1057,8 @@ def _quote_ok(r: _Reader, node: yaml.Node, what: What, text: str) -> bool:
 def _resolve_ref(r: _Reader, cf: ClaimsFile, claim: Claim, key: str, ref: str, pos: Pos) -> None:
     if ref == claim.id:
         r.error(pos, t("load.ref_itself", id=claim.id, key=key))
+    elif ref in r.broken:
+        return  # its own error is reported
     elif ref not in cf.claims:
         message = _ref_unknown(claim.id, key, ref)
         r.error_suggesting(pos, message, ref, cf.claims)
@@ -933,7 +1088,7 @@ def _read_checks(r: _Reader, node: yaml.Node, cf: ClaimsFile) -> None:
     seen: dict[str, Pos] = {}
     what_check = t("what.check")
     what_id, what_expr = (t("what.check_key", key=k) for k in ("id", "expr"))
-    for item in node.value:
+    for item in _freeing(node.value):
         m = r.mapping(item, CHECK_KEYS, what_check, 2)
         if m is None or "id" not in m or "expr" not in m:
             continue
@@ -956,10 +1111,16 @@ def _read_checks(r: _Reader, node: yaml.Node, cf: ClaimsFile) -> None:
         seen[cid] = ipos
         epos = _pos(enode)
         col0 = _expr_column(enode)
+        starts = _block_line_starts(r.source, enode, etext) if col0 is None else None
         try:
             expr = parse_check(etext)
         except ExprError as e:
-            at = Pos(epos.line, col0 + e.offset) if col0 is not None else epos
+            if col0 is not None:
+                at = Pos(epos.line, col0 + e.offset)
+            elif starts:
+                at = _block_pos(starts, etext, e.offset)
+            else:
+                at = epos
             r.error(at, t("load.detail", what=what, detail=e))
             continue
         check = Check(
@@ -969,12 +1130,18 @@ def _read_checks(r: _Reader, node: yaml.Node, cf: ClaimsFile) -> None:
             expr=expr,
             expr_pos=epos,
             expr_column_offset=col0,
+            line_starts=starts,
         )
         if "says" in m:
             check.says = r.text(m["says"][1], t("what.check_named_key", id=cid, key="says"), 3)
         if "note" in m:
             check.note = r.text(m["note"][1], t("what.check_named_key", id=cid, key="note"), 3)
+        if "accept" in m:
+            what_accept = t("what.check_named_key", id=cid, key="accept")
+            check.accept = _reason(r, m["accept"][1], what_accept, 3)
         for ref in names(expr):
+            if ref.id in r.broken:
+                continue  # its own error is reported
             if ref.id not in cf.claims:
                 message = _check_unknown_claim(what, ref.id)
                 r.error_suggesting(check.offset_pos(ref.offset), message, ref.id, cf.claims)
@@ -984,6 +1151,23 @@ def _read_checks(r: _Reader, node: yaml.Node, cf: ClaimsFile) -> None:
                     t("load.check_prior_needs_growth", what=what, id=ref.id),
                 )
         cf.checks.append(check)
+
+
+def _block_line_starts(source: str, node: yaml.Node, text: str) -> tuple[Pos, ...] | None:
+    """Where each line of a literal block scalar (``expr: |``) starts: on
+    the lines after its ``|``, past the block's indent. None for any other
+    style (a folded ``>`` joins lines, so its characters are not in place)."""
+    if getattr(node, "style", None) != "|" or not source:
+        return None
+    lines = source.splitlines()
+    first = node.start_mark.line + 1  # 0-based: the line after the indicator
+    count = text.count("\n") + 1
+    block = lines[first : first + count]
+    indents = [len(line) - len(line.lstrip(" ")) for line in block if line.strip()]
+    if not indents:
+        return None
+    indent = min(indents)  # the block's: deeper lines keep their spaces in the text
+    return tuple(Pos(first + k + 1, indent + 1) for k in range(len(block)))
 
 
 def _expr_column(node: yaml.Node) -> int | None:

@@ -29,6 +29,7 @@ from typing import Any
 
 from licang_check._i18n.messages import both
 from licang_check.claims.load import (
+    ACCEPT_KINDS,
     ARTICLE_KEYS,
     CHECK_KEYS,
     CLAIM_KEYS,
@@ -211,6 +212,9 @@ _QUOTE: Schema = {
     "maxLength": MAX_QUOTE_LENGTH,
 }
 
+_REASON: Schema = {"type": ["string", "number", "boolean"], "pattern": r"\S"}
+"""Why a finding is accepted: text that is not blank."""
+
 _ARTICLE_PROPERTIES: dict[str, Schema] = {
     "title": _SCALAR,
     "source": _SCALAR,
@@ -239,12 +243,24 @@ _CLAIM_PROPERTIES: dict[str, Schema] = {
             {"type": "array", "items": {"$ref": "#/definitions/source"}, "minItems": 1},
         ]
     },
+    "accept": {
+        "anyOf": [
+            _REASON,
+            {
+                "type": "object",
+                "properties": dict.fromkeys(ACCEPT_KINDS, _REASON),
+                "minProperties": 1,
+                "additionalProperties": False,
+            },
+        ]
+    },
 }
 _CHECK_PROPERTIES: dict[str, Schema] = {
     "id": _ID,
     "says": _SCALAR,
     "expr": {"type": "string", "pattern": COMPARISON_PATTERN},
     "note": _SCALAR,
+    "accept": _REASON,
 }
 
 

@@ -15,8 +15,12 @@ __all__ = ["Formatter", "OutputFormat", "get_formatter"]
 
 
 class Formatter(Protocol):
-    def render(self, reports: list[FileReport], summary: Summary, *, color: bool) -> str:
-        """The whole report as text, ready for stdout or a file."""
+    def render(
+        self, reports: list[FileReport], summary: Summary, *, color: bool, show_all: bool = False
+    ) -> str:
+        """The whole report as text, ready for stdout or a file. ``show_all``
+        (``--all``) lists consistent results where a format leaves them out
+        by default (the table, SARIF, the HTML report's filter)."""
         ...
 
 

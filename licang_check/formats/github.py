@@ -5,7 +5,9 @@ Each inconsistent result and each error becomes one line
     ::error file=PATH,line=N,col=C,title=TITLE::MESSAGE
 
 which a GitHub Actions run shows as an annotation on that line of the pull
-request. Consistent results produce nothing. Values are escaped as the Actions
+request. Consistent results produce nothing, and neither do findings an
+``accept:`` note accepts; an ``accept:`` note whose result is now consistent
+is a ``::warning`` (the note has outlived its reason). Values are escaped as the Actions
 runner expects: ``%``, CR and LF everywhere, and also ``:`` and ``,`` inside
 the properties. Before that, what comes from the repository (a file name a
 glob found, a message quoting the file) is made printable
@@ -47,7 +49,9 @@ def _printable(text: str) -> str:
 
 
 class GithubFormatter:
-    def render(self, reports: list[FileReport], summary: Summary, *, color: bool) -> str:
+    def render(
+        self, reports: list[FileReport], summary: Summary, *, color: bool, show_all: bool = False
+    ) -> str:
         lines: list[str] = []
         for rep in reports:
             for err in rep.errors:
@@ -62,7 +66,18 @@ class GithubFormatter:
                     )
                 )
             for r in rep.results:
-                if r.consistent:
+                if r.stale:
+                    lines.append(
+                        workflow_command(
+                            "warning",
+                            t("github.stale", reason=r.accept),
+                            file=rep.path,
+                            line=r.line,
+                            col=r.column,
+                            title=t("github.stale_title", kind=t(f"kind.{r.kind.value}"), id=r.id),
+                        )
+                    )
+                if not r.failed:
                     continue
                 lines.append(
                     workflow_command(

@@ -9,7 +9,8 @@ judge of how many terminal cells a character takes (a Chinese character two).
 
 Widths: every column takes its natural width when the whole table fits the
 given width. Otherwise the columns that wrap shrink first, the widest first,
-never below their longest word; then every column the same way; and if the
+never below their longest word, a favoured column (``verify``'s "implies")
+only once the others have; then every column the same way; and if the
 table is still too wide, every column shrinks from its natural width, the
 widest first, down to two cells (the widest character), words broken between
 characters. Text wraps at spaces; text without spaces (Chinese) between
@@ -26,7 +27,18 @@ from typing import Final, Literal
 
 from rich.cells import cell_len, split_graphemes
 
-__all__ = ["Column", "Grid", "Justify", "Style", "fold", "level", "wrap"]
+__all__ = [
+    "Column",
+    "Grid",
+    "Justify",
+    "Style",
+    "fold",
+    "level",
+    "longest_word",
+    "styled",
+    "visible",
+    "wrap",
+]
 
 Justify = Literal["left", "right"]
 Style = Literal["bold", "dim", "italic", "green", "yellow", "bold red"]
@@ -54,13 +66,14 @@ _NARROWEST: Final = 2
 
 class Column:
     """A column: its heading, how its cells are justified, whether it wraps
-    (only such columns shrink while the others can keep their width), and the
-    style of its body cells.
+    (only such columns shrink while the others can keep their width), whether
+    it is favoured (a wrapping column that gives way after the other ones),
+    and the style of its body cells.
 
     (A plain class: a dataclass costs a millisecond of start-up to build.)
     """
 
-    __slots__ = ("heading", "justify", "style", "wrap")
+    __slots__ = ("favoured", "heading", "justify", "style", "wrap")
 
     def __init__(
         self,
@@ -68,11 +81,13 @@ class Column:
         *,
         justify: Justify = "left",
         wrap: bool = False,
+        favoured: bool = False,
         style: Style | None = None,
     ) -> None:
         self.heading = heading
         self.justify: Justify = justify
         self.wrap = wrap
+        self.favoured = favoured
         self.style: Style | None = style
 
     def __repr__(self) -> str:
@@ -105,27 +120,37 @@ class Grid:
             )
         )
 
+    def texts(self) -> list[list[str]]:
+        """Each column's texts: its heading, then its cells."""
+        headings = [_visible(col.heading) for col in self.columns]
+        return [[h, *(row[i] for row, _ in self.rows)] for i, h in enumerate(headings)]
+
+    def natural(self) -> list[int]:
+        """Each column's width with nothing wrapped."""
+        return [
+            max(cell_len(line) for t in column for line in t.split("\n")) for column in self.texts()
+        ]
+
     def widths(self, width: int) -> list[int]:
         """Each column's width in cells (padding and borders aside), for a
         table of at most ``width`` cells where that is at all possible."""
-        headings = [_visible(col.heading) for col in self.columns]
-        texts = [[h, *(row[i] for row, _ in self.rows)] for i, h in enumerate(headings)]
+        texts = self.texts()
         room = width - (3 * len(self.columns) + 1)  # "│ " before each cell, " " after, "│"
-        natural = [
-            max(cell_len(line) for t in column for line in t.split("\n")) for column in texts
-        ]
+        natural = self.natural()
         if sum(natural) <= room:
             return natural
-        # 1. the wrapping columns, down to their longest word
-        floors = [
-            _longest_word(column) if col.wrap else n
-            for column, n, col in zip(texts, natural, self.columns, strict=True)
-        ]
-        widths = level(natural, floors, room)
-        if sum(widths) <= room:
-            return widths
+        # 1. the wrapping columns, down to their longest word, the favoured last
+        widths = natural
+        for favoured in (False, True):
+            floors = [
+                longest_word(column) if col.wrap and col.favoured <= favoured else w
+                for column, w, col in zip(texts, widths, self.columns, strict=True)
+            ]
+            widths = level(widths, floors, room)
+            if sum(widths) <= room:
+                return widths
         # 2. every column, down to its longest word
-        widths = level(widths, [_longest_word(column) for column in texts], room)
+        widths = level(widths, [longest_word(column) for column in texts], room)
         if sum(widths) <= room:
             return widths
         # 3. every column, from its natural width, words broken by cells
@@ -220,12 +245,17 @@ def fold(word: str, width: int) -> list[str]:
     return pieces
 
 
-def _longest_word(texts: Sequence[str]) -> int:
+def longest_word(texts: Sequence[str]) -> int:
+    """The widest word of ``texts``, in cells."""
     return max((cell_len(word) for t in texts for word in t.split()), default=0)
 
 
-def _visible(text: str) -> str:
+def visible(text: str) -> str:
+    """``text`` with its control characters drawn as escapes (``\\x1b``)."""
     return text.translate(_CONTROLS)
+
+
+_visible = visible
 
 
 def _pad(text: str, width: int, justify: Justify) -> str:
@@ -233,10 +263,14 @@ def _pad(text: str, width: int, justify: Justify) -> str:
     return gap + text if justify == "right" else text + gap
 
 
-def _styled(text: str, style: Style | None) -> str:
+def styled(text: str, style: Style | None) -> str:
+    """``text`` in ``style`` (SGR escapes), as is for None or blank text."""
     if style is None or not text.strip():
         return text
     return f"\x1b[{_SGR[style]}m{text}{_RESET}"
+
+
+_styled = styled
 
 
 def _rule(left: str, bar: str, cross: str, right: str, widths: Sequence[int]) -> str:

@@ -9,31 +9,62 @@ every result in a table. A figure is red when any result of its claim, or any
 check that names it, is inconsistent. Without the article text (or for a file
 that could not be checked) the page shows the results and errors only.
 
+The results table can be filtered to what needs a look (inconsistent,
+accepted, an outlived ``accept:``) and sorted by verdict, with two controls
+above it; it opens filtered to failures, or unfiltered with ``--all`` (the
+filter is a class on the table, so that it holds without JavaScript too).
+
 The page has no external resource of any kind (inline CSS, a few lines of
-inline JavaScript that only open the derivation clicked, no fonts, no links
-out); all text from the files is escaped. Its words follow ``--lang``
+inline JavaScript that open the derivation clicked and sort and filter the
+table, no fonts, no links out). All text from the files is escaped twice
+over: control, bidi and invisible characters as ``\\x1b``-style escapes
+(:func:`~licang_check.claims.diagnostics.printable`, newlines and tabs kept
+where the page shows lines), then for HTML. Its words follow ``--lang``
 (``<html lang>`` too); class names and ``data-*`` attributes stay English.
+
+Its cost is linear in claims: each file's results are explained once each,
+every step on an index by id (8,000 claims: 8 s, where a scan per id took
+80 s). Explaining is the long part, and advances a progress bar on a
+terminal's stderr (:mod:`licang_check.run.progress`).
 """
 
 from __future__ import annotations
 
 import html
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from licang_check._i18n.messages import language, t
+from licang_check.claims.diagnostics import printable
 from licang_check.run.results import FileReport, Result, Summary
 
 if TYPE_CHECKING:
     from licang_check.claims.load import ClaimsFile
     from licang_check.run.explain import Explanation
+    from licang_check.run.progress import Task
 
 __all__ = ["HtmlFormatter", "Mark", "marks"]
 
 
 def _e(text: object) -> str:
-    return html.escape(str(text), quote=True)
+    """Text from anywhere, for HTML: what would not show (controls, bidi,
+    zero-width) written as an escape, then HTML's own escaping."""
+    text = str(text)
+    if not text.isprintable():  # every character printable() rewrites is not
+        text = printable(text)
+    return html.escape(text, quote=True)
+
+
+_LINE_BREAKS = re.compile(r"(\r\n|\r|\n|\t)")
+
+
+def _e_lines(text: str) -> str:
+    """As :func:`_e`, keeping line breaks and tabs (the article, the tips)."""
+    if text.isprintable():
+        return html.escape(text, quote=True)
+    return "".join(part if i % 2 else _e(part) for i, part in enumerate(_LINE_BREAKS.split(text)))
 
 
 @dataclass(frozen=True)
@@ -117,7 +148,10 @@ th, td { text-align: left; vertical-align: top; padding: .3rem .5rem;
          border-bottom: 1px solid var(--line); }
 td.verdict.consistent { color: var(--ok); }
 td.verdict.inconsistent { color: var(--bad); font-weight: 600; }
-td.verdict.edge { color: var(--edge); }
+td.verdict.edge, td.verdict.accepted { color: var(--edge); }
+table.failures-only tbody tr:not(.look) { display: none; }
+.controls { font-size: .9rem; color: var(--muted); }
+.controls label { margin-right: 1rem; cursor: pointer; }
 details { border: 1px solid var(--line); border-radius: .4rem; margin: .4rem 0;
           padding: .3rem .7rem; }
 details.inconsistent { border-left: 4px solid var(--bad); }
@@ -157,6 +191,21 @@ function openExplanations(mark) {
   });
   if (first) { first.scrollIntoView({block: "center"}); }
 }
+document.addEventListener("change", function (event) {
+  var controls = event.target.closest && event.target.closest(".controls");
+  if (!controls) { return; }
+  var table = document.getElementById(controls.getAttribute("data-table"));
+  var only = controls.querySelector(".only-failures").checked;
+  var byVerdict = controls.querySelector(".by-verdict").checked;
+  table.classList.toggle("failures-only", only);
+  var body = table.tBodies[0];
+  var rows = Array.prototype.slice.call(body.rows);
+  rows.sort(function (a, b) {
+    var key = byVerdict ? a.getAttribute("data-rank") - b.getAttribute("data-rank") : 0;
+    return key || a.getAttribute("data-order") - b.getAttribute("data-order");
+  });
+  rows.forEach(function (row) { body.appendChild(row); });
+});
 window.addEventListener("load", function () {
   var target = location.hash && document.getElementById(location.hash.slice(1));
   if (target && target.tagName === "DETAILS") { target.open = true; }
@@ -183,7 +232,9 @@ def _anchor(file_index: int, item_id: str) -> str:
 
 
 class HtmlFormatter:
-    def render(self, reports: list[FileReport], summary: Summary, *, color: bool) -> str:
+    def render(
+        self, reports: list[FileReport], summary: Summary, *, color: bool, show_all: bool = False
+    ) -> str:
         edges = sum(1 for rep in reports for r in rep.results if r.edge)
         out = [
             "<!DOCTYPE html>",
@@ -219,13 +270,19 @@ class HtmlFormatter:
         if failing:
             listed = t("sep.comma").join(failing)
             out.append(f'<p class="failing">{t("html.failing", listed=listed)}</p>')
+        from licang_check.run.progress import task
+
+        steps = sum(len(rep.results) for rep in reports if rep.claims is not None)
+        bar = task(t("progress.html"), steps) if steps else None
         for i, rep in enumerate(reports):
-            out.extend(_file_section(i, rep))
+            out.extend(_file_section(i, rep, show_all=show_all, bar=bar))
         out += ["</main>", f"<script>{_JS}</script>", "</body>", "</html>"]
         return "\n".join(out) + "\n"
 
 
-def _file_section(index: int, rep: FileReport) -> list[str]:
+def _file_section(
+    index: int, rep: FileReport, *, show_all: bool = False, bar: Task | None = None
+) -> list[str]:
     cf = rep.claims
     out = [f'<section class="file" id="file-{index}" data-path="{_e(rep.path)}">']
     title = f" — {_e(cf.title)}" if cf is not None and cf.title else ""
@@ -246,9 +303,9 @@ def _file_section(index: int, rep: FileReport) -> list[str]:
         out.extend(_article(index, rep, cf, by_claim))
     else:
         out.append(f'<p class="note">{_e(t("html.no_text"))}</p>')
-    out.extend(_results_table(index, rep))
+    out.extend(_results_table(index, rep, show_all=show_all))
     if cf is not None:
-        out.extend(_explanations(index, rep, cf))
+        out.extend(_explanations(index, rep, cf, bar))
     out.append("</section>")
     return out
 
@@ -301,14 +358,14 @@ def _article(
         cls = _verdict_class(results)
         tips = "\n\n".join(_tip(cid, by_claim.get(cid, [])) for cid in m.ids)
         targets = " ".join(_anchor(index, cid) for cid in m.ids)
-        body.append(_e(text[at : m.start]))
+        body.append(_e_lines(text[at : m.start]))
         body.append(
             f'<mark class="{cls}" data-id="{_e(" ".join(m.ids))}" data-explain="{targets}" '
-            f'tabindex="0">{_e(text[m.start : m.end])}'
-            f'<span class="tip" role="tooltip">{_e(tips)}</span></mark>'
+            f'tabindex="0">{_e_lines(text[m.start : m.end])}'
+            f'<span class="tip" role="tooltip">{_e_lines(tips)}</span></mark>'
         )
         at = m.end
-    body.append(_e(text[at:]))
+    body.append(_e_lines(text[at:]))
     shown = len({cid for m in found for cid in m.ids})
     out = [
         f"<h3>{_e(t('html.article'))}</h3>",
@@ -334,30 +391,42 @@ def _article(
     return out
 
 
-def _results_table(index: int, rep: FileReport) -> list[str]:
-    from licang_check.formats.cells import verdict_text
+def _results_table(index: int, rep: FileReport, *, show_all: bool = False) -> list[str]:
+    from licang_check.formats.cells import needs_a_look, verdict_rank, verdict_text
 
     heads = ("line_col", "check", "id", "printed", "implies", "verdict", "modes")
+    filtered = "" if show_all else " failures-only"
+    table_id = f"results-{index}"
     out = [
         f"<h3>{_e(t('html.results'))}</h3>",
-        '<table class="results"><thead><tr>'
+        f'<p class="controls" data-table="{table_id}">'
+        f'<label><input type="checkbox" class="only-failures"{"" if show_all else " checked"}>'
+        f" {_e(t('html.only_failures'))}</label> "
+        f'<label><input type="checkbox" class="by-verdict"> {_e(t("html.by_verdict"))}</label></p>',
+        f'<table class="results{filtered}" id="{table_id}"><thead><tr>'
         + "".join(f"<th>{_e(t(f'table.{h}'))}</th>" for h in heads)
         + "</tr></thead><tbody>",
     ]
-    for r in rep.results:
-        cls = "edge" if r.edge else r.verdict.value
+    for order, r in enumerate(rep.results):
+        cls = "accepted" if r.accepted else "edge" if r.edge else r.verdict.value
+        look = " look" if needs_a_look(r) else ""
+        implies = _e(r.message)
+        if r.accept is not None:
+            note = t("table.accepted" if r.accepted else "table.stale", reason=r.accept)
+            implies += f'<br><span class="note">{_e(note)}</span>'
         out.append(
-            f'<tr class="{r.verdict.value}"><td>{r.line}:{r.column}</td>'
+            f'<tr class="{r.verdict.value}{look}" data-order="{order}" '
+            f'data-rank="{verdict_rank(r)}"><td>{r.line}:{r.column}</td>'
             f"<td>{_e(t(f'kind.{r.kind.value}'))}</td>"
             f'<td><a href="#{_anchor(index, r.id)}">{_e(r.id)}</a></td><td>{_e(r.printed)}</td>'
-            f'<td>{_e(r.message)}</td><td class="verdict {cls}">{_e(verdict_text(r))}</td>'
+            f'<td>{implies}</td><td class="verdict {cls}">{_e(verdict_text(r))}</td>'
             f"<td>{_e(_modes(r))}</td></tr>"
         )
     out.append("</tbody></table>")
     return out
 
 
-def _explanations(index: int, rep: FileReport, cf: ClaimsFile) -> list[str]:
+def _explanations(index: int, rep: FileReport, cf: ClaimsFile, bar: Task | None) -> list[str]:
     from licang_check.run.explain import Explainer
 
     explainer = Explainer(cf, rep.results)
@@ -365,6 +434,8 @@ def _explanations(index: int, rep: FileReport, cf: ClaimsFile) -> list[str]:
     ids = list(dict.fromkeys(r.id for r in rep.results))
     for item_id in ids:
         explained = explainer.explain(item_id)
+        if bar is not None:
+            bar.advance(len(explained))
         cls = _verdict_class([e.result for e in explained])
         out.append(
             f'<details id="{_anchor(index, item_id)}" class="{cls}" data-id="{_e(item_id)}">'

@@ -34,6 +34,8 @@ def result_dict(r: Result) -> dict[str, Any]:
     }
     if r.nearest:
         out["nearest"] = {role: list(values) for role, values in r.nearest}
+    if r.accept is not None:
+        out["accepted"] = r.accept
     return out
 
 
@@ -52,11 +54,16 @@ def report_dict(reports: list[FileReport], summary: Summary) -> dict[str, Any]:
 
 
 def summary_dict(summary: Summary) -> dict[str, int]:
-    return {
+    """The contract's counts; ``accepted`` and ``stale`` only where a file
+    has ``accept:`` notes (``inconsistent`` leaves the accepted out)."""
+    out = {
         "consistent": summary.consistent,
         "inconsistent": summary.inconsistent,
         "errors": summary.errors,
     }
+    if summary.accepted or summary.stale:
+        out |= {"accepted": summary.accepted, "stale": summary.stale}
+    return out
 
 
 class JsonFormatter:
@@ -66,7 +73,9 @@ class JsonFormatter:
     spent 85 ms on a 5,000-claim file's results where this spends 20
     (a test holds the two to the same text)."""
 
-    def render(self, reports: list[FileReport], summary: Summary, *, color: bool) -> str:
+    def render(
+        self, reports: list[FileReport], summary: Summary, *, color: bool, show_all: bool = False
+    ) -> str:
         # Every piece goes into one list, joined once: building the document
         # from nested joins held four copies of it at once (+100 MiB at
         # 20,000 claims).
@@ -128,6 +137,8 @@ def _result(r: Result) -> str:
     if r.nearest:
         nearest = {role: list(values) for role, values in r.nearest}
         text += f',\n{p}"nearest": {_indented(nearest, p)}'
+    if r.accept is not None:
+        text += f',\n{p}"accepted": {_string(r.accept)}'
     return text + "\n        }"
 
 

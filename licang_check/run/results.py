@@ -58,10 +58,30 @@ class Result(NamedTuple):
     nearest: tuple[tuple[str, tuple[str, ...]], ...] = ()
     """For an inconsistent growth or share: per figure (``current``,
     ``growth``, ``share``, ``whole``), the nearest printed values that fit."""
+    accept: str | None = None
+    """The reason of the ``accept:`` note that covers this result, if any
+    (dropped under ``--no-accept``)."""
 
     @property
     def consistent(self) -> bool:
         return self.verdict is Verdict.CONSISTENT
+
+    @property
+    def accepted(self) -> bool:
+        """An inconsistent result that an ``accept:`` note accepts: listed and
+        counted, but it does not fail the run."""
+        return self.accept is not None and self.verdict is Verdict.INCONSISTENT
+
+    @property
+    def stale(self) -> bool:
+        """A consistent result that an ``accept:`` note still accepts: the
+        note has outlived its reason and should go."""
+        return self.accept is not None and self.verdict is Verdict.CONSISTENT
+
+    @property
+    def failed(self) -> bool:
+        """Inconsistent and not accepted: what fails the run."""
+        return self.verdict is Verdict.INCONSISTENT and self.accept is None
 
     def with_modes(self, modes: tuple[RoundingMode, ...], *, edge: bool) -> Result:
         """A copy with ``modes`` and ``edge`` set (every other field kept)."""
@@ -88,18 +108,34 @@ class Summary(NamedTuple):
 
     consistent: int
     inconsistent: int
+    """Inconsistent results not accepted: what fails the run."""
     errors: int
     files: int
+    accepted: int = 0
+    """Inconsistent results accepted by an ``accept:`` note."""
+    stale: int = 0
+    """Consistent results that an ``accept:`` note still accepts (counted
+    among ``consistent`` too)."""
 
     @staticmethod
     def of(reports: list[FileReport]) -> Summary:
-        results = [r for rep in reports for r in rep.results]
-        good = sum(1 for r in results if r.consistent)
+        good = bad = accepted = stale = 0
+        for rep in reports:
+            for r in rep.results:
+                if r.consistent:
+                    good += 1
+                    stale += r.accept is not None
+                elif r.accept is None:
+                    bad += 1
+                else:
+                    accepted += 1
         return Summary(
             consistent=good,
-            inconsistent=len(results) - good,
+            inconsistent=bad,
             errors=sum(len(rep.errors) for rep in reports),
             files=sum(1 for rep in reports if rep.matched),
+            accepted=accepted,
+            stale=stale,
         )
 
     @property
@@ -110,10 +146,16 @@ class Summary(NamedTuple):
         return 1 if self.inconsistent else 0
 
     def line(self) -> str:
-        return t(
+        line = t(
             "summary.line",
             consistent=self.consistent,
             inconsistent=self.inconsistent,
             errors=tn("summary.errors", self.errors),
             files=tn("summary.files", self.files),
         )
+        if self.accepted or self.stale:
+            notes = [t("summary.accepted", n=self.accepted)]
+            if self.stale:
+                notes.append(t("summary.stale", n=self.stale))
+            line += t("summary.accepted_notes", notes=t("sep.comma").join(notes))
+        return line

@@ -1,0 +1,201 @@
+"""Composing a claims file from libyaml's events into light nodes.
+
+PyYAML's composer makes a :class:`yaml.ScalarNode` per scalar, each with a
+``__dict__``, and calls the loader's Python ``resolve`` and path-resolver
+hooks around every node. :func:`compose` reads the parser's events itself
+(``CParser.get_event``: the events carry libyaml's marks, so every line and
+column is kept) and builds nodes of slotted subclasses of PyYAML's node
+classes: they are what the loader's walk already reads (``tag``, ``value``,
+``start_mark``, ``end_mark``, ``style``; ``isinstance`` against PyYAML's
+classes holds), at about half the memory and time.
+
+What PyYAML's composer refuses is refused here the same way, with the same
+:class:`yaml.composer.ComposerError` and marks: an undefined alias, a
+duplicate anchor, a second document. An alias gives its anchor's node
+again, as PyYAML's does; the walk refuses a node met twice. The parser's own
+errors (bad syntax, a character YAML does not allow, nesting) come from
+``get_event`` unchanged. Tags are resolved as :class:`load._TextLoader`
+does: plain ``null``/``true``/``false`` spellings get their tags, every
+other untagged scalar is a string; an explicit tag is kept for the walk to
+refuse.
+"""
+
+from __future__ import annotations
+
+from typing import Any, NamedTuple
+
+import yaml
+from yaml.composer import ComposerError
+
+__all__ = ["compose"]
+
+_TAG = "tag:yaml.org,2002:"
+_STR, _NULL, _BOOL, _SEQ, _MAP = (_TAG + k for k in ("str", "null", "bool", "seq", "map"))
+_NULLS = frozenset({"", "~", "null", "Null", "NULL"})
+_BOOLS = frozenset({"true", "false", "True", "False", "TRUE", "FALSE"})
+
+
+class Mark(NamedTuple):
+    """A node's 0-based line and column, as PyYAML's marks give them."""
+
+    line: int
+    column: int
+
+
+class _Positions:
+    """Where a node starts and ends, as ints rather than two mark objects
+    (each mark holds three ints of its own: they were most of the tree).
+    The end's line is kept as lines after the start: a small int, which
+    Python shares, where a line number past 256 is an object of its own."""
+
+    __slots__ = ()
+    line: int
+    column: int
+    end_lines: int
+    end_column: int
+
+    @property
+    def start_mark(self) -> Mark:
+        return Mark(self.line, self.column)
+
+    @property
+    def end_mark(self) -> Mark:
+        return Mark(self.line + self.end_lines, self.end_column)
+
+
+class Scalar(_Positions, yaml.ScalarNode):  # type: ignore[misc]  # marks as properties
+    """A scalar node without a ``__dict__`` or mark objects."""
+
+    __slots__ = ("column", "end_column", "end_lines", "line", "style", "tag", "value")
+
+
+class Sequence(_Positions, yaml.SequenceNode):  # type: ignore[misc]  # marks as properties
+    """A sequence node without a ``__dict__`` or mark objects."""
+
+    __slots__ = ("column", "end_column", "end_lines", "flow_style", "line", "tag", "value")
+
+
+class Mapping(_Positions, yaml.MappingNode):  # type: ignore[misc]  # marks as properties
+    """A mapping node without a ``__dict__`` or mark objects; ``value`` is its
+    (key, value) pairs."""
+
+    __slots__ = ("column", "end_column", "end_lines", "flow_style", "line", "tag", "value")
+
+
+def compose(text: str, loader_class: type) -> yaml.Node | None:
+    """The one document of ``text`` as nodes, or None for an empty stream.
+
+    ``loader_class`` is a PyYAML loader (libyaml's ``CSafeLoader`` or its
+    subclass, or the pure-Python ``SafeLoader``); only its parser is used.
+    Raises what PyYAML's ``compose`` raises.
+    """
+    loader = loader_class(text)
+    try:
+        return _single(loader.get_event)
+    finally:
+        loader.dispose()
+
+
+def _single(get_event: Any) -> yaml.Node | None:
+    get_event()  # stream start
+    event = get_event()
+    document = None
+    if not isinstance(event, yaml.StreamEndEvent):
+        document = _document(get_event)
+        event = get_event()
+        if not isinstance(event, yaml.StreamEndEvent):
+            raise ComposerError(
+                "expected a single document in the stream",
+                document.start_mark,
+                "but found another document",
+                event.start_mark,
+            )
+    return document
+
+
+def _document(get_event: Any) -> yaml.Node:
+    """The nodes of a document whose start event was read, up to its end
+    event, read too. Iterative: the parser bounds the nesting, not the stack."""
+    ScalarEvent, AliasEvent = yaml.ScalarEvent, yaml.AliasEvent
+    SequenceStartEvent, MappingStartEvent = yaml.SequenceStartEvent, yaml.MappingStartEvent
+    new = object.__new__
+    anchors: dict[str, Any] = {}
+    # ``parent`` is the open collection (a list for the document itself),
+    # ``key`` the key of a mapping waiting for its value; ``stack`` holds
+    # the (parent, key) pairs of the collections around it.
+    root: list[Any] = []
+    parent: Any = root
+    add = root.append  # of the items of ``parent``
+    in_mapping = False
+    key: Any = None
+    stack: list[tuple[Any, Any, bool, Any]] = []
+    while True:
+        event = get_event()
+        cls = type(event)
+        node: Any
+        if cls is ScalarEvent:
+            tag = event.tag
+            value = event.value
+            if tag is None or tag == "!":
+                if event.implicit[0]:
+                    tag = _NULL if value in _NULLS else _BOOL if value in _BOOLS else _STR
+                else:
+                    tag = _STR
+            node = new(Scalar)
+            node.tag, node.value, node.style = tag, value, event.style
+            m = event.start_mark
+            line = m.line
+            node.line, node.column = line, m.column
+            m = event.end_mark
+            node.end_lines, node.end_column = m.line - line, m.column
+        elif cls is AliasEvent:
+            anchor = event.anchor
+            if anchor not in anchors:
+                raise ComposerError(None, None, "found undefined alias", event.start_mark)
+            node = anchors[anchor]
+        elif cls is MappingStartEvent or cls is SequenceStartEvent:
+            tag = event.tag
+            if tag is None or tag == "!":
+                tag = _MAP if cls is MappingStartEvent else _SEQ
+            node = new(Mapping if cls is MappingStartEvent else Sequence)
+            node.tag, node.value, node.flow_style = tag, [], event.flow_style
+            m = event.start_mark
+            node.line, node.column = m.line, m.column
+            _anchor(anchors, event, node)
+            stack.append((parent, add, in_mapping, key))
+            parent, add, in_mapping, key = node, node.value.append, cls is MappingStartEvent, None
+            continue
+        elif cls is yaml.MappingEndEvent or cls is yaml.SequenceEndEvent:
+            node = parent
+            m = event.end_mark
+            node.end_lines, node.end_column = m.line - node.line, m.column
+            parent, add, in_mapping, key = stack.pop()
+        else:  # the document's end
+            done_root: yaml.Node = root[0]
+            return done_root
+        if cls is ScalarEvent and event.anchor is not None:
+            _anchor(anchors, event, node)
+        # the node is complete: put it into its parent
+        if not in_mapping:
+            add(node)
+        elif key is None:
+            key = node
+        else:
+            add((key, node))
+            key = None
+
+
+def _anchor(anchors: dict[str, Any], event: Any, node: Any) -> None:
+    """Note the node of an anchored event; a second anchor of a name is an error."""
+    anchor = event.anchor
+    if anchor is None:
+        return
+    if anchor in anchors:
+        first = anchors[anchor]
+        raise ComposerError(
+            "found duplicate anchor; first occurrence",
+            first.start_mark,
+            "second occurrence",
+            event.start_mark,
+        )
+    anchors[anchor] = node
