@@ -31,6 +31,7 @@ def show(node: Node) -> str:
         return f"prior({node.id})"
     if isinstance(node, Negate):
         return f"(-{show(node.operand)})"
+    assert isinstance(node, BinOp)
     return f"({show(node.left)} {node.op} {show(node.right)})"
 
 

@@ -4,8 +4,9 @@ in it is run here, and what it shows is what the command prints.
 A guide is read from top to bottom, as its reader follows it, in a fresh
 folder holding the shipped ``article.txt`` and ``claims.schema.json``:
 
-- a fenced ```` ```yaml file=NAME ```` block is written to ``NAME`` (the
-  reader writing that file);
+- a fenced ```` ```yaml file=NAME ```` block (or ``csv``, ``plaintext``) is
+  written to ``NAME`` (the reader writing that file); the workbook the
+  sources section reads, ``bulletin.xlsx``, is made by ``tests/sources_data.py``;
 - in a fenced ```` ```console ```` block, each ``$ licang-check …`` line is
   run; a trailing ``# exit N`` is its exit code (0 without one), and the
   lines after it, up to the next ``$``, are output that must appear: each
@@ -37,6 +38,7 @@ HANG_GUARD = 120  # seconds: a guard against a hang, not a speed test
 _FENCE = re.compile(r"^```(?P<lang>[\w-]*)(?P<info>.*)$")
 _EXIT = re.compile(r"^(?P<cmd>.*?)\s+#\s*exit\s+(?P<code>\d+)\s*$")
 _BORDERS = re.compile(r"[\u2500-\u257f]")  # box drawing: │ ┃ ━ ┏ …
+_FILE_LANGS = {"yaml", "csv", "plaintext"}
 _SHELL_LANGS = {"sh", "bash", "shell", "zsh", "console", "terminal", "text", ""}
 
 
@@ -86,7 +88,7 @@ def blocks(markdown: str) -> list[Block]:
 def steps(markdown: str) -> list[Step]:
     out: list[Step] = []
     for b in blocks(markdown):
-        if b.lang == "yaml" and b.info.startswith("file="):
+        if b.lang in _FILE_LANGS and b.info.startswith("file="):
             out.append(WriteFile(b.line, b.info.removeprefix("file="), "\n".join(b.body) + "\n"))
         elif b.lang == "console":
             for offset, text in enumerate(b.body, 1):
@@ -130,6 +132,9 @@ def _read(lang: str) -> str:
 def test_every_command_of_the_guide(lang: str, tmp_path: Path) -> None:
     for name in ("article.txt", "claims.schema.json"):
         shutil.copy(ROOT / name, tmp_path / name)
+    from sources_data import write_bulletin_xlsx
+
+    write_bulletin_xlsx(tmp_path / "bulletin.xlsx")
     ran = 0
     for step in steps(_read(lang)):
         if isinstance(step, WriteFile):
@@ -181,7 +186,14 @@ def test_no_command_escapes_the_test(lang: str) -> None:
 @pytest.mark.parametrize("lang", list(GUIDES))
 def test_the_yaml_the_guide_writes_is_a_claims_file_or_meant_to_fail(lang: str) -> None:
     written = [s.name for s in steps(_read(lang)) if isinstance(s, WriteFile)]
-    assert written == ["claims.yaml", "typo.yaml", "mistake.yaml"]
+    assert written == [
+        "claims.yaml",
+        "typo.yaml",
+        "mistake.yaml",
+        "district.txt",
+        "bulletin.csv",
+        "district.yaml",
+    ]
 
 
 def test_the_runner_catches_a_stale_line(tmp_path: Path) -> None:

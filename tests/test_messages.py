@@ -719,6 +719,7 @@ def test_sarif_rule_descriptions_in_chinese() -> None:
         "proportion": "ProportionFits",
         "conversion": "ConversionFits",
         "error": "ClaimsFileError",
+        "source": "SourceAgrees",
         "accept": "AcceptOutlived",
     }
     assert rules["growth"]["shortDescription"]["text"] == "增长率与本期值和某个为正的上期值相符。"
@@ -903,7 +904,7 @@ def test_every_help_text_comes_from_the_catalogue() -> None:
             for d in n.decorator_list
         )
     ]
-    assert len(commands) == 11
+    assert len(commands) == 12  # … and match (sources)
     assert [n.name for n in commands if ast.get_docstring(n)] == []  # help=, not a docstring
 
 

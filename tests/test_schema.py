@@ -135,10 +135,18 @@ def test_keys_come_from_the_loaders_tables() -> None:
     ):
         assert list(obj["properties"]) == list(keys)
         assert obj["required"] == [k for k, required in keys.items() if required]
+    from licang_check.sources.yaml import SOURCE_KEYS, SPEC_KEYS
+
+    definitions = SCHEMA["definitions"]
+    assert list(definitions["source"]["properties"]) == list(SOURCE_KEYS)
+    spec = definitions["source_spec"]["anyOf"][1]
+    assert list(spec["properties"]) == list(SPEC_KEYS)
+    assert spec["required"] == ["path"]
     # Unknown keys are errors everywhere, as in the loader.
     objects = list(_objects(SCHEMA))
-    # the file, article, claim, check, a claim's accept: mapping, and a change of changes:
-    assert len(objects) == 6
+    # the file, article, claim, check, a claim's accept: mapping, a change of changes:,
+    # a source entry and a claim's source
+    assert len(objects) == 8
     assert all(o["additionalProperties"] is False for o in objects)
 
 

@@ -1,7 +1,7 @@
 """The command line: parse options, call one library function, render, exit.
 
 Each command lives in its own module (``verify``, ``derive``, ``draft``,
-``explain``); importing them registers them on the one typer app. Heavy
+``explain``, ``match``); importing them registers them on the one typer app. Heavy
 modules (Rich, the checks) are imported inside the commands so that start-up
 stays close to the cost of typer itself.
 """
@@ -13,10 +13,20 @@ import os
 import sys
 from typing import NoReturn
 
-from licang_check._cli import derive, draft, explain, verify
+from licang_check._cli import derive, draft, explain, match, verify
 from licang_check._cli.common import _color, _help_language, app
 
-__all__ = ["_color", "_help_language", "app", "derive", "draft", "explain", "main", "verify"]
+__all__ = [
+    "_color",
+    "_help_language",
+    "app",
+    "derive",
+    "draft",
+    "explain",
+    "main",
+    "match",
+    "verify",
+]
 
 
 def main() -> None:

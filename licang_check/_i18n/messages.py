@@ -1949,6 +1949,439 @@ MESSAGES: Final[dict[str, dict[Lang, str]]] = {
         "en": " ({sign!r} is not an operator here: use {ascii!r})",
         "zh": "（{sign!r} 在这里不是运算符：请用 {ascii!r}）",
     },
+    # -- sources (licang_check/sources/, kinds/source.py, _cli/match.py) --------------
+    "schema.sources": {
+        "en": "The tables, texts and claims files the figures come from: id → a path (relative "
+        "to this file) or a mapping.",
+        "zh": "数字所出自的表格、文本和核查文件：id → 路径（相对于本文件）或映射。",
+    },
+    "schema.source_spec": {"en": "One source file.", "zh": "一个来源文件。"},
+    "schema.source_spec.path": {
+        "en": "The file, relative to this file, as for article.text.",
+        "zh": "文件路径，相对于本文件，规则同 article.text。",
+    },
+    "schema.source_spec.type": {
+        "en": "csv, tsv, json, xlsx, ods, text, html or claims, where the name does not tell.",
+        "zh": "文件名看不出类型时填写：csv、tsv、json、xlsx、ods、text、html 或 claims。",
+    },
+    "schema.source_spec.sheet": {
+        "en": "The sheet of a workbook (the first, without one).",
+        "zh": "工作簿中的工作表（不填则取第一张）。",
+    },
+    "schema.source_spec.scale": {
+        "en": "The multiplier word (万, 亿 …) or % the table's numbers are in.",
+        "zh": "表格数字的单位词（万、亿 …）或 %。",
+    },
+    "schema.source_spec.note": {"en": "Free text.", "zh": "备注，自由填写。"},
+    "schema.claim.source": {
+        "en": "Where the figure comes from: a cell, a quote, a claim of another file, an "
+        "expression over cells or an SQL query (a list for several figures).",
+        "zh": "数字的来源：单元格、引文、另一核查文件中的数据、单元格表达式或 SQL 查询"
+        "（多个数字用列表）。",
+    },
+    "schema.source": {"en": "One figure's source.", "zh": "一个数字的来源。"},
+    "schema.source.from": {"en": "The id of a source.", "zh": "来源的 id。"},
+    "schema.source.cell": {"en": "An A1 reference: C5.", "zh": "A1 引用，如 C5。"},
+    "schema.source.row": {
+        "en": "The row's label (its first cell).",
+        "zh": "行标签（该行第一格）。",
+    },
+    "schema.source.column": {"en": "The column's header.", "zh": "列标题。"},
+    "schema.source.quote": {
+        "en": "Words of a text source holding the figure.",
+        "zh": "文本来源中含有该数字的原文。",
+    },
+    "schema.source.claim": {
+        "en": "A claim id of the source claims file.",
+        "zh": "作为来源的核查文件中的数据 id。",
+    },
+    "schema.source.expr": {
+        "en": 'Arithmetic over cells: t[C5], t["row", "column"], sum(t[C2:C5]), mean(...).',
+        "zh": '单元格运算：t[C5]、t["行", "列"]、sum(t[C2:C5])、mean(...)。',
+    },
+    "schema.source.query": {
+        "en": "One SQL SELECT over the table sources, giving one exact value.",
+        "zh": "对表格来源的一条 SQL SELECT，得到一个精确值。",
+    },
+    "schema.source.scale": {
+        "en": "The multiplier word or % of this figure's cells (overrides the source's).",
+        "zh": "该数字所在单元格的单位词或 %（覆盖来源的设置）。",
+    },
+    "schema.source.figure": {
+        "en": "value (the default) or growth: which of the claim's figures this is the source of.",
+        "zh": "value（默认）或 growth：这是数据哪一个数字的来源。",
+    },
+    "schema.source.note": {"en": "Free text.", "zh": "备注，自由填写。"},
+    "sarif.source.short": {
+        "en": "A figure can be its source's figure.",
+        "zh": "数字与其来源的数字可以是同一个值。",
+    },
+    "sarif.source.full": {
+        "en": "The article's printed figure and the source's (a table cell, a quote, another"
+        " claims file's claim, arithmetic over cells or an exact query) can be the same true"
+        " value: their rounding intervals meet.",
+        "zh": "正文印出的数字与来源的数字（表格单元格、引文、另一核查文件中的数据、"
+        "单元格运算或精确查询）可以是同一个真实值：两者的取舍区间有交集。",
+    },
+    "step.article": {"en": "article", "zh": "正文"},
+    "step.lookup": {"en": "lookup", "zh": "查找"},
+    "step.arithmetic": {"en": "arithmetic", "zh": "计算"},
+    "explain.of.article": {"en": "the article's figure", "zh": "正文的数字"},
+    "explain.source_more": {"en": "… and {n} more cells", "zh": "… 另有 {n} 个单元格"},
+    "explain.source_query": {
+        "en": "the query {query} gives an exact {type}",
+        "zh": "查询 {query} 得到精确的 {type}",
+    },
+    "explain.source_meet": {
+        "en": "the article's {article} and the source's {source} meet: they can be the same value",
+        "zh": "正文的 {article} 与来源的 {source} 有交集：可以是同一个值",
+    },
+    "explain.source_apart": {
+        "en": "the article's {article} and the source's {source} do not meet",
+        "zh": "正文的 {article} 与来源的 {source} 没有交集",
+    },
+    "kind.source": {"en": "source", "zh": "来源"},
+    "match.header": {
+        "en": "drafted by licang-check match from {path}: keep the source: lines that are right",
+        "zh": "由 licang-check match 根据 {path} 起草：请保留正确的 source: 行",
+    },
+    "match.line": {"en": "line {line}", "zh": "第 {line} 行"},
+    "match.none": {
+        "en": "nothing in the table prints as {printed}",
+        "zh": "表格中没有能印作 {printed} 的数字",
+    },
+    "match.also": {"en": "or, for {printed}:", "zh": "或（{printed}）："},
+    "match.summary": {
+        "en": "{found} of {figures} figures have a candidate in the table",
+        "zh": "{figures} 个数字中有 {found} 个在表格中找到候选",
+    },
+    "match.not_a_table": {
+        "en": "{path!r} is not a table: match reads {types}",
+        "zh": "{path!r} 不是表格：match 可读 {types}",
+    },
+    "help.match": {
+        "en": "Draft the source: of each figure of an article from a table: the cells, sums, "
+        "shares and growths that print as it, ranked.",
+        "zh": "根据表格为正文的每个数字起草 source:：列出能印作该数字的单元格、合计、"
+        "比例与增速，按可能性排序。",
+    },
+    "help.match.source": {
+        "en": "The table (CSV, TSV, JSON, XLSX, ODS).",
+        "zh": "表格（CSV、TSV、JSON、XLSX、ODS）。",
+    },
+    "help.match.sheet": {"en": "The sheet of a workbook.", "zh": "工作簿中的工作表。"},
+    "help.match.id": {
+        "en": "The source's id in the draft (default: from the file name).",
+        "zh": "草稿中来源的 id（默认取自文件名）。",
+    },
+    "help.match.format": {"en": "yaml or json.", "zh": "yaml 或 json。"},
+    "source.the_source": {"en": "the source", "zh": "来源"},
+    "source.agrees": {
+        "en": "{where} gives {source}, which can be the article's {printed}",
+        "zh": "{where} 为 {source}，与正文的 {printed} 可以是同一个值",
+    },
+    "source.disagrees": {
+        "en": "{where} gives {source}, which cannot be the article's {printed}: at the "
+        "article's precision the source {should}",
+        "zh": "{where} 为 {source}，与正文的 {printed} 不可能是同一个值："
+        "按正文的精度，来源{should}",
+    },
+    "what.source_check": {"en": "claim {id!r} source", "zh": "数据 {id!r} 的来源"},
+    "source.what_id": {"en": "a source id", "zh": "来源 id"},
+    "source.what": {"en": "source {id!r}", "zh": "来源 {id!r}"},
+    "source.what_path": {"en": "source {id!r} path {path!r}", "zh": "来源 {id!r} 的路径 {path!r}"},
+    "source.what_key": {"en": "source {id!r} {key}", "zh": "来源 {id!r} 的 {key}"},
+    "source.sources_not_mapping": {
+        "en": "sources must be a mapping of source ids to files, not {kind}",
+        "zh": "sources 须是“来源 id: 文件”的映射，不能是{kind}",
+    },
+    "source.too_many_sources": {
+        "en": "more than {n} sources in one file",
+        "zh": "一个文件的来源超过 {n} 个",
+    },
+    "source.id_pattern": {
+        "en": "source id {id!r} must be lowercase letters, digits and _, starting with a letter",
+        "zh": "来源 id {id!r} 只能由小写字母、数字和 _ 组成，并以字母开头",
+    },
+    "source.duplicate": {
+        "en": "source {id!r} is given twice (first at line {line})",
+        "zh": "来源 {id!r} 重复（首次出现在第 {line} 行）",
+    },
+    "source.bad_type": {
+        "en": "unknown source type {type!r}; use one of {types}",
+        "zh": "未知的来源类型 {type!r}；可用：{types}",
+    },
+    "source.unknown_type": {
+        "en": "cannot tell the type of {path!r} from its name; add type: (one of {types})",
+        "zh": "无法从文件名判断 {path!r} 的类型；请加上 type:（{types} 之一）",
+    },
+    "source.sheet_not_workbook": {
+        "en": "source {id!r} is {kind}, not a workbook: it has no sheets (remove sheet:)",
+        "zh": "来源 {id!r} 是 {kind}，不是工作簿，没有工作表（请删去 sheet:）",
+    },
+    "source.bad_scale": {
+        "en": "scale {scale!r} is not a multiplier word or %; use one of {choices}",
+        "zh": "scale {scale!r} 不是数量单位词或 %；可用：{choices}",
+    },
+    "source.empty_list": {
+        "en": "claim {id!r} source is an empty list",
+        "zh": "数据 {id!r} 的 source 是空列表",
+    },
+    "source.too_many_refs": {
+        "en": "claim {id!r} names more than {n} sources",
+        "zh": "数据 {id!r} 的来源超过 {n} 个",
+    },
+    "source.column_without_row": {
+        "en": "claim {id!r} source gives column: without row: (give both, or cell: B3)",
+        "zh": "数据 {id!r} 的 source 有 column: 而无 row:（请两者都给，或用 cell: B3）",
+    },
+    "source.row_without_column": {
+        "en": "claim {id!r} source gives row: without column: (give both, or cell: B3)",
+        "zh": "数据 {id!r} 的 source 有 row: 而无 column:（请两者都给，或用 cell: B3）",
+    },
+    "source.no_lookup": {
+        "en": "claim {id!r} source names no figure: give cell:, row: and column:, quote:, "
+        "claim:, expr: or query:",
+        "zh": "数据 {id!r} 的 source 没有指明数字：请给出 cell:、row: 与 column:、quote:、"
+        "claim:、expr: 或 query:",
+    },
+    "source.two_lookups": {
+        "en": "claim {id!r} source names its figure in more than one way ({keys}): keep one",
+        "zh": "数据 {id!r} 的 source 用了多种方式指明数字（{keys}）：只保留一种",
+    },
+    "source.no_from": {
+        "en": "claim {id!r} source does not say which source: add from: (an id of sources:)",
+        "zh": "数据 {id!r} 的 source 没有说明来自哪个来源：请加上 from:（sources: 中的 id）",
+    },
+    "source.bad_figure_key": {
+        "en": "figure: {figure!r} must be value or growth",
+        "zh": "figure: {figure!r} 只能是 value 或 growth",
+    },
+    "source.growth_without_growth": {
+        "en": "claim {id!r} has no growth: its source cannot be the source of one",
+        "zh": "数据 {id!r} 没有 growth，其来源不能作为增速的来源",
+    },
+    "source.bad_a1": {
+        "en": "cell {cell!r} is not an A1 reference (a column's letters and a row's number: B3)",
+        "zh": "cell {cell!r} 不是 A1 引用（列字母加行号，如 B3）",
+    },
+    "source.query_too_long": {
+        "en": "a query longer than {n} characters",
+        "zh": "查询超过 {n} 个字符",
+    },
+    "source.unknown": {
+        "en": "no source {id!r} in sources:{hint}",
+        "zh": "sources: 中没有来源 {id!r}{hint}",
+    },
+    "source.nearest": {"en": " (nearest: {labels})", "zh": "（最接近的：{labels}）"},
+    "source.no_labels": {"en": " (it has no labels)", "zh": "（其中没有标签）"},
+    "source.not_a_table": {
+        "en": "source {id!r} is {kind}, not a table: a cell, expr or query needs a table",
+        "zh": "来源 {id!r} 是 {kind}，不是表格：单元格、表达式和查询都需要表格",
+    },
+    "source.quote_needs_text": {
+        "en": "source {id!r} is {kind}: a quote needs a text source (text or html)",
+        "zh": "来源 {id!r} 是 {kind}：引文需要文本来源（text 或 html）",
+    },
+    "source.claim_needs_claims": {
+        "en": "source {id!r} is {kind}: claim: needs a claims file as the source",
+        "zh": "来源 {id!r} 是 {kind}：claim: 需要以核查文件为来源",
+    },
+    "source.no_column": {
+        "en": "no column labelled {label!r}{hint}",
+        "zh": "没有标签为 {label!r} 的列{hint}",
+    },
+    "source.no_row": {
+        "en": "no row labelled {label!r}{hint}",
+        "zh": "没有标签为 {label!r} 的行{hint}",
+    },
+    "source.column_twice": {
+        "en": "more than one column is labelled {label!r} (columns {where}): use cell: with an "
+        "A1 reference",
+        "zh": "有多列的标签是 {label!r}（第 {where} 列）：请用 cell: 加 A1 引用",
+    },
+    "source.row_twice": {
+        "en": "more than one row is labelled {label!r} (rows {where}): use cell: with an A1 "
+        "reference",
+        "zh": "有多行的标签是 {label!r}（第 {where} 行）：请用 cell: 加 A1 引用",
+    },
+    "source.formula_no_value": {
+        "en": "{where} holds a formula with no saved value: open the workbook in a spreadsheet "
+        "program and save it, so the value is calculated",
+        "zh": "{where} 是公式，但没有保存计算结果："
+        "请用电子表格软件打开并保存该工作簿，使其算出数值",
+    },
+    "source.empty_cell": {
+        "en": "{where} is empty, where a number is needed",
+        "zh": "{where} 是空的，这里需要一个数字",
+    },
+    "source.text_cell": {
+        "en": "{where} holds text ({text!r}), not a number",
+        "zh": "{where} 是文字（{text!r}），不是数字",
+    },
+    "source.bad_figure": {
+        "en": "{where} cannot be read as a figure: {reason}",
+        "zh": "{where} 无法读作数字：{reason}",
+    },
+    "source.empty_range": {"en": "{text} holds no cells", "zh": "{text} 不含任何单元格"},
+    "source.too_many_cells_used": {
+        "en": "a source uses more than {n} cells",
+        "zh": "一个来源用到的单元格超过 {n} 个",
+    },
+    "source.quote_missing": {
+        "en": "quote {quote!r} is not in source {id!r} (whitespace ignored)",
+        "zh": "来源 {id!r} 中找不到引文 {quote!r}（忽略空白）",
+    },
+    "source.quote_no_figure": {
+        "en": "quote {quote!r} holds no figure",
+        "zh": "引文 {quote!r} 中没有数字",
+    },
+    "source.no_claim": {
+        "en": "source {id!r} has no claim {claim!r}{hint}",
+        "zh": "来源 {id!r} 中没有数据 {claim!r}{hint}",
+    },
+    "source.claim_no_growth": {
+        "en": "claim {claim!r} of the source has no growth",
+        "zh": "来源中的数据 {claim!r} 没有 growth",
+    },
+    "source.claims_cycle": {
+        "en": "claims file {path!r} is its own source (through its sources)",
+        "zh": "核查文件 {path!r} 经由来源引用了自身",
+    },
+    "source.claims_invalid": {
+        "en": "the source claims file has an error: {where}: {message}",
+        "zh": "作为来源的核查文件有错误：{where}：{message}",
+    },
+    "source.where_quote": {"en": "{id}: “{quote}”", "zh": "{id}：“{quote}”"},
+    "source.where_claim": {"en": "{path}: {claim}", "zh": "{path}：{claim}"},
+    "source.where_query": {"en": "query {query}", "zh": "查询 {query}"},
+    "source.directory": {
+        "en": "source {path!r} is a folder, not a file",
+        "zh": "来源 {path!r} 是文件夹，不是文件",
+    },
+    "source.not_regular": {
+        "en": "source {path!r} is not a regular file",
+        "zh": "来源 {path!r} 不是普通文件",
+    },
+    "source.not_found": {
+        "en": "source file {path!r} not found (it is read relative to the claims file)",
+        "zh": "找不到来源文件 {path!r}（路径相对于核查文件）",
+    },
+    "source.cannot_read": {
+        "en": "cannot read source {path!r}: {reason}",
+        "zh": "无法读取来源 {path!r}：{reason}",
+    },
+    "source.too_large": {
+        "en": "source {path!r} is larger than {limit}",
+        "zh": "来源 {path!r} 超过 {limit}",
+    },
+    "source.unzips_too_large": {
+        "en": "workbook {path!r} unpacks to more than {limit}",
+        "zh": "工作簿 {path!r} 解压后超过 {limit}",
+    },
+    "source.too_many_rows": {
+        "en": "table {path!r} has more than {n} rows",
+        "zh": "表格 {path!r} 超过 {n} 行",
+    },
+    "source.too_many_cells": {
+        "en": "table {path!r} has more than {n} cells",
+        "zh": "表格 {path!r} 超过 {n} 个单元格",
+    },
+    "source.not_utf8": {
+        "en": "source {path!r} is not UTF-8 (byte {byte}): save it as UTF-8",
+        "zh": "来源 {path!r} 不是 UTF-8 编码（第 {byte} 字节）：请另存为 UTF-8",
+    },
+    "source.csv_malformed": {
+        "en": "table {path!r} is malformed at line {line}: {reason}",
+        "zh": "表格 {path!r} 第 {line} 行格式有误：{reason}",
+    },
+    "source.csv_ragged": {
+        "en": "table {path!r} line {line} has {n} cells, more than the {width} of its header row",
+        "zh": "表格 {path!r} 第 {line} 行有 {n} 格，多于表头的 {width} 格",
+    },
+    "source.empty_table": {"en": "table {path!r} is empty", "zh": "表格 {path!r} 是空的"},
+    "source.json_malformed": {
+        "en": "JSON source {path!r} is malformed: {reason}",
+        "zh": "JSON 来源 {path!r} 格式有误：{reason}",
+    },
+    "source.json_shape": {
+        "en": "JSON source {path!r} must be a list of rows (lists) or of records (objects)",
+        "zh": "JSON 来源 {path!r} 须是行（列表）或记录（对象）的列表",
+    },
+    "source.bad_workbook": {
+        "en": "workbook {path!r} cannot be read: {reason}",
+        "zh": "无法读取工作簿 {path!r}：{reason}",
+    },
+    "source.not_a_workbook": {
+        "en": "workbook {path!r} is not an XLSX or ODS file (not a zip archive)",
+        "zh": "工作簿 {path!r} 不是 XLSX 或 ODS 文件（不是 zip 压缩包）",
+    },
+    "source.no_sheets": {
+        "en": "workbook {path!r} has no sheets",
+        "zh": "工作簿 {path!r} 没有工作表",
+    },
+    "source.no_sheet": {
+        "en": "workbook {path!r} has no sheet {sheet!r} (its sheets: {sheets})",
+        "zh": "工作簿 {path!r} 中没有工作表 {sheet!r}（现有：{sheets}）",
+    },
+    "source.needs_extra": {
+        "en": "{path} needs an optional reader: pip install 'licang-check[{extra}]'",
+        "zh": "{path} 需要可选的读取组件：pip install 'licang-check[{extra}]'",
+    },
+    "source.sql_error": {"en": "the query failed: {reason}", "zh": "查询失败：{reason}"},
+    "source.sql_timeout": {
+        "en": "it ran for more than {seconds} s and was stopped",
+        "zh": "运行超过 {seconds} 秒，已中止",
+    },
+    "source.sql_one": {
+        "en": "a query must be one SELECT statement, not {n}",
+        "zh": "查询须是一条 SELECT 语句，而不是 {n} 条",
+    },
+    "source.sql_not_select": {
+        "en": "a query may only read (SELECT); this one is {kind}",
+        "zh": "查询只能读取（SELECT）；这一条是 {kind}",
+    },
+    "source.sql_shape": {
+        "en": "a query must give one row of one value; this one gave {rows} row(s) of "
+        "{columns} column(s)",
+        "zh": "查询须返回一行一个值；这一条返回了 {rows} 行、{columns} 列",
+    },
+    "source.sql_null": {
+        "en": "the query gave NULL, not a number",
+        "zh": "查询结果是 NULL，不是数字",
+    },
+    "source.sql_inexact": {
+        "en": "the query's result is {type}, not exact: compute in DECIMAL or integers (avg() "
+        "and / give DOUBLE; use sum(x) and count(x), or CAST(... AS DECIMAL(38, 6)) before "
+        "dividing)",
+        "zh": "查询结果是 {type}，不精确：请用 DECIMAL 或整数计算（avg() 和 / 得到 DOUBLE；"
+        "请用 sum(x) 与 count(x)，或在相除前 CAST(... AS DECIMAL(38, 6))）",
+    },
+    "expr.source_needs_cell": {
+        "en": "{name!r} is not a cell: write a source's cell as {name}[B3] or "
+        '{name}["row", "column"]',
+        "zh": '{name!r} 不是单元格：来源单元格写作 {name}[B3] 或 {name}["行", "列"]',
+    },
+    "expr.source_string_outside": {
+        "en": "{found}: a quoted label goes inside a cell's brackets",
+        "zh": "{found}：带引号的标签只能写在单元格的方括号内",
+    },
+    "expr.source_label": {
+        "en": 'expected a quoted label ("…") but found {found}',
+        "zh": '此处应为带引号的标签（"…"），实为 {found}',
+    },
+    "expr.source_a1": {
+        "en": "expected an A1 reference (B3) or a quoted label but found {found}",
+        "zh": "此处应为 A1 引用（如 B3）或带引号的标签，实为 {found}",
+    },
+    "expr.source_range_outside": {
+        "en": "a block of cells (B2:B9) goes inside sum() or mean()",
+        "zh": "单元格区域（B2:B9）只能写在 sum() 或 mean() 内",
+    },
+    "expr.source_range": {
+        "en": 'expected a block of a source (t[B2:B9] or t[:, "column"]) but found {found}',
+        "zh": '此处应为来源的单元格区域（t[B2:B9] 或 t[:, "列"]），实为 {found}',
+    },
 }
 
 _language: Lang = "en"

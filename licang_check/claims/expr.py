@@ -11,6 +11,17 @@ Grammar::
 A FIGURE is a printed figure without qualifiers (``1亿``, ``273%``, ``10000``,
 ``千``) and is exact; its digits are ASCII or full-width (a digit of another
 script, ``٣``, is an error). An ID is a claim id.
+
+A claim's ``source: {expr: ...}`` is a ``sum`` of the same grammar over
+source cells instead of claims (:func:`parse_source_expr`)::
+
+    atom  := FIGURE | cell | ("sum" | "mean") "(" range ")" | "(" sum ")"
+    cell  := ID "[" (A1 | STRING "," STRING) "]"
+    range := ID "[" (A1 ":" A1 | ":" "," STRING) "]"
+
+``t[B3]`` is a cell by its A1 reference, ``t["广东", "2024年"]`` one by its
+row and column labels, ``t[B2:B32]`` a block of cells and ``t[:, "2024年"]``
+every data row of a column. A STRING is double-quoted, with no escapes.
 """
 
 from __future__ import annotations
@@ -26,7 +37,9 @@ from licang_check.numeric.exact import Fraction
 __all__ = [
     "COMPARISONS",
     "MAX_EXPR_LENGTH",
+    "Aggregate",
     "BinOp",
+    "CellRef",
     "Comparison",
     "ExprError",
     "Literal",
@@ -34,7 +47,9 @@ __all__ = [
     "Negate",
     "Node",
     "Prior",
+    "cells",
     "parse_check",
+    "parse_source_expr",
 ]
 
 COMPARISONS = ("==", "!=", "<=", ">=", "<", ">")
@@ -90,7 +105,28 @@ class BinOp(NamedTuple):
     offset: int
 
 
-Node = Literal | Name | Prior | Negate | BinOp
+class CellRef(NamedTuple):
+    """A source cell: ``t[B3]`` (``a1``) or ``t["row", "column"]`` (``labels``)."""
+
+    source: str
+    a1: str | None
+    labels: tuple[str, str] | None
+    offset: int
+
+
+class Aggregate(NamedTuple):
+    """``sum(t[B2:B9])`` or ``mean(t[:, "2024年"])``: ``start``/``end`` are A1
+    references, or ``column`` a column label (every data row)."""
+
+    func: str
+    source: str
+    start: str | None
+    end: str | None
+    column: str | None
+    offset: int
+
+
+Node = Literal | Name | Prior | Negate | BinOp | CellRef | Aggregate
 
 
 class Comparison(NamedTuple):
@@ -124,13 +160,13 @@ class _Tok(NamedTuple):
     offset: int
 
 
-def _tokenize(text: str) -> list[_Tok]:
+def _tokenize(text: str, pattern: re.Pattern[str] = _TOKEN) -> list[_Tok]:
     if len(text) > MAX_EXPR_LENGTH:
         raise ExprError(_t("expr.too_long", n=MAX_EXPR_LENGTH), 0)
     tokens: list[_Tok] = []
     pos = 0
     while pos < len(text):
-        m = _TOKEN.match(text, pos)
+        m = pattern.match(text, pos)
         if m is None:
             ch = text[pos]
             raise ExprError(_t("expr.unexpected_character", char=ch, hint=_char_hint(ch)), pos)
@@ -164,8 +200,8 @@ _TIMES_SIGNS = {"×": "*", "✕": "*", "·": "*", "＊": "*", "÷": "/", "／": 
 
 
 class _Parser:
-    def __init__(self, text: str) -> None:
-        self.tokens = _tokenize(text)
+    def __init__(self, text: str, pattern: re.Pattern[str] = _TOKEN) -> None:
+        self.tokens = _tokenize(text, pattern)
         self.i = 0
         self.depth = 0
         self.operators = 0
@@ -294,6 +330,115 @@ def parse_check(text: str) -> Comparison:
     if not text.strip():
         raise ExprError(_t("expr.empty"), 0)
     return _Parser(text).check()
+
+
+_SOURCE_TOKEN = re.compile(
+    r"(?P<ws>\s+)"
+    r"|(?P<string>\"[^\"\n]*\")"
+    r"|(?P<figure>(?:\d[\d,]*(?:\.\d+)?|[" + _NUM_CHARS + r"])[" + _NUM_CHARS + r"]*%?)"
+    r"|(?P<id>[A-Za-z_][A-Za-z0-9_]*)"
+    r"|(?P<op>[+\-*/()\[\],:])"
+)
+_A1 = re.compile(r"[A-Za-z]{1,3}[1-9][0-9]{0,6}")
+AGGREGATES = ("sum", "mean")
+
+
+class _SourceParser(_Parser):
+    """The expression of a claim's source: arithmetic over source cells."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text, _SOURCE_TOKEN)
+
+    def whole(self) -> Node:
+        node = self.sum()
+        if self.tok.kind != "end":
+            raise ExprError(_unexpected(self.tok), self.tok.offset)
+        return node
+
+    def atom(self) -> Node:
+        t = self.tok
+        if t.kind == "id" and t.text in AGGREGATES:
+            self.take()
+            self.expect("(")
+            node = self._range(t)
+            self.expect(")")
+            return node
+        if t.kind == "id":
+            self.take()
+            if self.tok.text != "[":
+                raise ExprError(_t("expr.source_needs_cell", name=t.text), t.offset)
+            return self._cell(t)
+        if t.kind == "string":
+            raise ExprError(_t("expr.source_string_outside", found=_describe(t)), t.offset)
+        return super().atom()
+
+    def _string(self) -> str:
+        t = self.tok
+        if t.kind != "string":
+            raise ExprError(_t("expr.source_label", found=_describe(t)), t.offset)
+        self.take()
+        return t.text[1:-1]
+
+    def _a1(self) -> str:
+        t = self.tok
+        if t.kind != "id" or not _A1.fullmatch(t.text):
+            raise ExprError(_t("expr.source_a1", found=_describe(t)), t.offset)
+        self.take()
+        return t.text.upper()
+
+    def _cell(self, name: _Tok) -> CellRef:
+        self.expect("[")
+        if self.tok.kind == "string":
+            row = self._string()
+            self.expect(",")
+            col = self._string()
+            self.expect("]")
+            return CellRef(name.text, None, (row, col), name.offset)
+        a1 = self._a1()
+        if self.tok.text == ":":
+            raise ExprError(_t("expr.source_range_outside"), self.tok.offset)
+        self.expect("]")
+        return CellRef(name.text, a1, None, name.offset)
+
+    def _range(self, func: _Tok) -> Aggregate:
+        name = self.tok
+        if name.kind != "id" or name.text in AGGREGATES:
+            raise ExprError(_t("expr.source_range", found=_describe(name)), name.offset)
+        self.take()
+        self.expect("[")
+        if self.tok.text == ":":
+            self.take()
+            self.expect(",")
+            col = self._string()
+            self.expect("]")
+            return Aggregate(func.text, name.text, None, None, col, func.offset)
+        start = self._a1()
+        self.expect(":")
+        end = self._a1()
+        self.expect("]")
+        return Aggregate(func.text, name.text, start, end, None, func.offset)
+
+
+def parse_source_expr(text: str) -> Node:
+    """Parse the expression of a claim's source; raise :class:`ExprError`."""
+    if not text.strip():
+        raise ExprError(_t("expr.empty"), 0)
+    return _SourceParser(text).whole()
+
+
+def cells(node: Node) -> list[CellRef | Aggregate]:
+    """Every source cell and block in a source expression, in order."""
+    out: list[CellRef | Aggregate] = []
+    stack: list[Node] = [node]
+    while stack:
+        n = stack.pop()
+        if isinstance(n, (CellRef, Aggregate)):
+            out.append(n)
+        elif isinstance(n, Negate):
+            stack.append(n.operand)
+        elif isinstance(n, BinOp):
+            stack.extend((n.right, n.left))
+    return out
 
 
 def names(node: Node | Comparison) -> list[Name | Prior]:

@@ -38,6 +38,7 @@ from licang_check.figures.grammar import Figure, FigureError, parse_figure
 from licang_check.numeric.exact import Fraction
 from licang_check.numeric.intervals import Interval
 from licang_check.numeric.rounding import RoundingMode
+from licang_check.sources.model import SourceRef, SourceSpec
 
 __all__ = [
     "ACCEPT_ANY",
@@ -87,6 +88,7 @@ TOP_KEYS = {
     "tolerance": False,
     "claims": True,
     "checks": False,
+    "sources": False,
 }
 ARTICLE_KEYS = {"title": True, "source": False, "published": False, "url": False, "text": False}
 CLAIM_KEYS = {
@@ -99,6 +101,7 @@ CLAIM_KEYS = {
     "of": False,
     "note": False,
     **EXTENSION_KEYS,
+    "source": False,
     "accept": False,
 }
 CHECK_KEYS = {"id": True, "says": False, "expr": True, "note": False, "accept": False}
@@ -146,6 +149,8 @@ class Claim:
     note: str | None = None
     relations: Relations = field(default_factory=Relations)
     """What the keys beyond v1 say (``claims/extensions.py``)."""
+    sources: list[SourceRef] = field(default_factory=list)
+    """Where its figures come from (``source:``), looked up."""
     accept: dict[str, str] | None = None
     """An editor's accepted findings: result kind (``quote``, ``growth``,
     ``share``) -> the reason; ``accept: REASON`` is ``{"*": REASON}``, for
@@ -206,6 +211,8 @@ class ClaimsFile:
     text_pos: Pos | None = None
     text: str | None = None
     extra: dict[str, object] = field(default_factory=dict)
+    sources: dict[str, SourceSpec] = field(default_factory=dict)
+    """The ``sources:`` entries, by id."""
     _intervals: dict[tuple[Figure, bool], Interval] = field(
         default_factory=dict, init=False, repr=False
     )
@@ -695,10 +702,14 @@ def parse_claims(data: bytes | str, path: Path, defaults: Defaults | None = None
     )
     if "article" in top:
         _read_article(r, top["article"][1], cf)
+    if "sources" in top:
+        _read_sources(r, top["sources"][1], cf)
     if "claims" in top:
         _read_claims(r, top["claims"][1], cf)
     if "checks" in top:
         _read_checks(r, top["checks"][1], cf)
+    if any(c.sources for c in cf.claims.values()):
+        _look_up_sources(r, cf)
     if r.errors:
         errors = _aliases_where_written(text, r.errors) + _fullwidth_colons(text)
         raise ClaimsFileError(r.shown(capped(sorted(errors, key=lambda d: (d.line, d.column)))))
@@ -782,12 +793,15 @@ def _read_article(r: _Reader, node: yaml.Node, cf: ClaimsFile) -> None:
                 cf.text = _read_article_text(r, tnode, cf.text_path, rel)
 
 
-def _article_inside(r: _Reader, node: yaml.Node, folder: Path, rel: str) -> bool:
+def _article_inside(
+    r: _Reader, node: yaml.Node, folder: Path, rel: str, what: str | None = None
+) -> bool:
     """Whether ``rel`` names a file, symlinks followed, in or below the claims
     file's folder or the current folder (the checkout, in CI), and not a hidden
     one; an error where it does not. A claims file cannot make the tool read
-    /etc/passwd or .git/config (see docs/security.md)."""
-    what = t("load.text_what", path=rel)
+    /etc/passwd or .git/config (see docs/security.md). ``what`` names the
+    file in errors (``article.text '…'`` unless given: a source's path)."""
+    what = what or t("load.text_what", path=rel)
     if any(ord(c) < 32 or ord(c) == 127 for c in rel):
         r.error(node, t("load.text_control", what=what))
         return False
@@ -987,6 +1001,8 @@ def _read_claim(
             pending.append((claim, "of", ref, claim.of_pos))
             if not value.percent:
                 r.error(onode, t("load.of_not_percent", id=cid, value=value.text))
+    if "source" in m:
+        _read_claim_source(r, claim, m["source"][1], cf)
     if "accept" in m:
         claim.accept = _read_accept(r, cid, m["accept"][1], claim, "quote" in m)
     if claim.count and not value.percent and value.value.denominator != 1:
@@ -1236,3 +1252,29 @@ def _expr_column(node: yaml.Node) -> int | None:
         raw_len = end.column - start.column - 2
         return int(start.column) + 2 if raw_len == len(node.value) else None
     return None
+
+
+# -- sources (docs/claims-format.md, "Sources") ----------------------------------
+
+
+def _read_sources(r: _Reader, node: yaml.Node, cf: ClaimsFile) -> None:
+    """``sources:``: id → a path, or a mapping with ``path`` and options; each
+    path under the rules of ``article.text``."""
+    from licang_check.sources.yaml import read_sources
+
+    read_sources(r, node, cf)
+
+
+def _read_claim_source(r: _Reader, claim: Claim, node: yaml.Node, cf: ClaimsFile) -> None:
+    """A claim's ``source:``: one mapping, or a list of them."""
+    from licang_check.sources.yaml import read_claim_source
+
+    read_claim_source(r, claim, node, cf)
+
+
+def _look_up_sources(r: _Reader, cf: ClaimsFile) -> None:
+    """Every claim's source looked up (its files read once each); an error at
+    the claim's ``source:`` for each that cannot be."""
+    from licang_check.sources.yaml import look_up
+
+    look_up(r, cf)

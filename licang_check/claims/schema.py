@@ -248,6 +248,12 @@ _CLAIM_PROPERTIES: dict[str, Schema] = {
     },
     "of": _ID,
     "note": _SCALAR,
+    "source": {
+        "anyOf": [
+            {"$ref": "#/definitions/source"},
+            {"type": "array", "items": {"$ref": "#/definitions/source"}, "minItems": 1},
+        ]
+    },
     "accept": {
         "anyOf": [
             _REASON,
@@ -307,6 +313,45 @@ _CHECK_PROPERTIES: dict[str, Schema] = {
 }
 
 
+def _source_schemas() -> tuple[Schema, Schema]:
+    """The entry of ``sources:`` (a path, or a mapping) and a claim's ``source:``."""
+    from licang_check.sources.readers import KINDS
+    from licang_check.sources.yaml import SOURCE_KEYS, SPEC_KEYS
+
+    scale: Schema = {"type": "string", "enum": [*sorted(MULTIPLIERS), "%"]}
+    path: Schema = {"type": "string", "pattern": ARTICLE_PATH_PATTERN}
+    spec = _object(
+        SPEC_KEYS,
+        {
+            "path": path,
+            "type": {"type": "string", "enum": list(KINDS)},
+            "sheet": _SCALAR,
+            "scale": scale,
+            "note": _SCALAR,
+        },
+        "source_spec",
+    )
+    ref = _object(
+        SOURCE_KEYS,
+        {
+            "from": _ID,
+            "cell": {"type": "string", "pattern": "^[A-Za-z]{1,3}[1-9][0-9]{0,6}$"},
+            "row": _SCALAR,
+            "column": _SCALAR,
+            "quote": _QUOTE,
+            "claim": _ID,
+            "expr": {"type": "string"},
+            "query": {"type": "string"},
+            "scale": scale,
+            "figure": {"type": "string", "enum": ["value", "growth"]},
+            "note": _SCALAR,
+        },
+        "source",
+    )
+    ref["dependencies"] = {"row": ["column"], "column": ["row"]}
+    return {"anyOf": [path, spec]}, ref
+
+
 def _object(keys: dict[str, bool], properties: dict[str, Schema], prefix: str) -> Schema:
     """An object with exactly the loader's ``keys``, in its order; unknown keys refused."""
     if set(properties) != set(keys):
@@ -364,7 +409,13 @@ def claims_schema() -> Schema:
             "maxItems": MAX_CHECKS,
             "items": {"$ref": "#/definitions/check"},
         },
+        "sources": {
+            "type": "object",
+            "propertyNames": {"pattern": ID_SCHEMA_PATTERN},
+            "additionalProperties": {"$ref": "#/definitions/source_spec"},
+        },
     }
+    source_spec, source = _source_schemas()
     top = _object(TOP_KEYS, top_properties, "")
     return {
         "$schema": DRAFT,
@@ -380,6 +431,8 @@ def claims_schema() -> Schema:
             },
             "figure": _figure(FIGURE_PATTERN),
             "percentage": _figure(PERCENT_PATTERN),
+            "source_spec": {"description": both("schema.source_spec"), **source_spec},
+            "source": {"description": both("schema.source"), **source},
         },
     }
 

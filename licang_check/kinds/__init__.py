@@ -1,6 +1,6 @@
 """The check kinds, one module each, and their registry.
 
-Each module (``quote``, ``growth``, ``share``, ``expr``) holds one
+Each module (``quote``, ``growth``, ``share``, ``source``, ``expr``) holds one
 :class:`~licang_check.kinds.base.CheckKind` as ``KIND``: its verdict, the
 figures it depends on, its verdict under every rounding mode, its
 explanation steps and its nearest consistent figures. ``verify``,
@@ -25,6 +25,7 @@ from licang_check.kinds import (
     quote,
     ratio,
     share,
+    source,
 )
 from licang_check.kinds.base import CheckKind, Context, Scope
 from licang_check.kinds.relations import entry_claim
@@ -46,6 +47,8 @@ KINDS: dict[Kind, CheckKind[Any]] = {
         ratio.KIND,
         proportion.KIND,
         conversion.KIND,
+        # where the figures come from (sources:, source:)
+        source.KIND,
     )
 }
 """Every kind, in the order a claim's results are listed."""

@@ -178,6 +178,7 @@ def unparse(node: Node | Comparison) -> str:
     if isinstance(node, Negate):
         inner = unparse(node.operand)
         return f"-({inner})" if isinstance(node.operand, BinOp) else f"-{inner}"
+    assert isinstance(node, BinOp)  # source cells (CellRef, Aggregate) are not in checks
     left, right = unparse(node.left), unparse(node.right)
     p = _PRECEDENCE[node.op]
     if isinstance(node.left, BinOp) and _PRECEDENCE[node.left.op] < p:

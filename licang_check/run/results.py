@@ -26,6 +26,7 @@ class Kind(enum.StrEnum):
     RATIO = "ratio"
     PROPORTION = "proportion"
     CONVERSION = "conversion"
+    SOURCE = "source"
 
     def __str__(self) -> str:
         return self.value
