@@ -666,8 +666,10 @@ def _figure(text: str, masked: str, m: re.Match[str]) -> Extracted | None:
         # 5个多部门 is not "more than 5"; 6亿多多元 ends at its first 多.
         end, post2 = m.start("post2"), ""
     count = unit in COUNT
+    hundredths = ""
     if marker == "成" and masked[end : end + 1] in _CN_DIGITS:
-        return None  # 四成六 (46%): not read by the grammar; no part of it is a figure
+        hundredths = masked[end]  # 四成六: 46%, the hundredths after 成
+        end += 1
     if m["chinese"] and not m["pre"]:
         if number in ("一", "零", "〇") and not (m["infix"] or marker or half):
             return None  # 一个, 一批, 一把手: the article "a", not a count of one
@@ -692,6 +694,7 @@ def _figure(text: str, masked: str, m: re.Match[str]) -> Extracted | None:
         + (m["infix"] or "")
         + (m["mult"] or "")
         + marker
+        + hundredths
         + (m["half2"] or "")
         + (post or post2)
     )

@@ -308,6 +308,9 @@ def parse_figure(text: str) -> Figure:
     if other is not None:
         ch = other.group()
         raise FigureError(t("figure.other_script", char=ch, code=f"U+{ord(ch):04X}"))
+    tenths = _TENTHS.fullmatch(norm) if "成" in norm else None
+    if tenths is not None:
+        return _tenths_and_hundredths(tenths, raw)
     try:
         return _single(norm, raw)
     except FigureError as error:
@@ -315,6 +318,19 @@ def parse_figure(text: str) -> Figure:
         if fig is None:
             raise error from None
         return fig
+
+
+_TENTHS = re.compile(
+    r"(?P<pre>\D*?)(?P<tens>[一二三四五六七八九])成(?P<ones>[一二三四五六七八九])(?P<post>\D*)"
+)
+"""``四成六``: four tenths and six hundredths, 46% to the 1%."""
+
+
+def _tenths_and_hundredths(m: re.Match[str], raw: str) -> Figure:
+    """``X成Y`` read as the percentage ``X十Y%`` (``四成六`` is 46%, printed to
+    the 1%), its digits kept as printed so that the quote check finds them."""
+    fig = _single(f"{m['pre']}{m['tens']}十{m['ones']}%{m['post']}", raw)
+    return fig._replace(digits=f"{m['tens']}成{m['ones']}", marker="成")
 
 
 def _single(norm: str, raw: str) -> Figure:
