@@ -903,7 +903,7 @@ def test_help_in_chinese() -> None:
     out = _help("--lang", "zh", "verify")
     assert "检查核查文件：每条引文、增长、比例和校验。" in out
     assert "PATH 可以是通配符（'claims/**/*.yaml'）。退出码：全部一致为 0，\n  有不一致为 1" in out
-    assert "把报告写入此文件，而不是标准输出。" in out
+    assert "把报告写入此文件，而不是标准输出（- 即标准输出）。" in out
     english = {MESSAGES[k]["en"] for k in MESSAGES if k.startswith("help.")}
     for page in (out, _help("--lang", "zh"), _help("--lang", "zh", "derive", "cagr")):
         assert [e for e in english if e.split("\n")[0] in page] == []
