@@ -21,7 +21,9 @@ from licang_check.kinds.base import is_exact
 from licang_check.numeric.exact import Fraction
 from licang_check.numeric.intervals import Interval
 from licang_check.numeric.rounding import RoundingMode, reround
+from licang_check.numeric.unions import Union
 from licang_check.numeric.wholes import Wholes
+from licang_check.run.budget import spend
 
 __all__ = [
     "SHOWN",
@@ -31,6 +33,7 @@ __all__ = [
     "describe_wholes",
     "joined",
     "prints_as",
+    "spend_printing",
 ]
 
 SHOWN = 3
@@ -54,6 +57,26 @@ class Step:
     @property
     def title(self) -> str:
         return self.label if self.ref else t(f"step.{self.label}")
+
+
+PRINT_BITS_SQUARED_PER_STEP = 1 << 17
+"""Printing an exact number in decimals takes time that grows with the
+square of its size: a number of ``b`` bits (numerator and denominator
+together) costs ``1 + b² / 131,072`` steps of the work budget, about
+340 for one with 1,000 digits over 1,000 digits."""
+
+
+def spend_printing(u: Union) -> None:
+    """Spend the work budget on printing every end of ``u``: ``explain``
+    prints the values of each operation of an expression, each of which may
+    hold many pieces with numbers of hundreds of digits."""
+    steps = 0
+    for piece in u.pieces:
+        for x in (piece.low, piece.high):
+            if x is not None:
+                bits = x.numerator.bit_length() + x.denominator.bit_length()
+                steps += 1 + bits * bits // PRINT_BITS_SQUARED_PER_STEP
+    spend(steps)
 
 
 def joined(items: list[str], sep: str) -> str:
