@@ -18,10 +18,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import WriteClaims
-from typer.testing import CliRunner
+from conftest import WriteClaims, run_cli
 
-from licang_check._cli.app import app
 from licang_check._i18n.messages import (
     LANGS,
     MESSAGES,
@@ -136,7 +134,7 @@ def test_summary_line_in_both_languages() -> None:
 
 
 def _run(*args: str) -> tuple[int, str, str]:
-    result = CliRunner().invoke(app, list(args))
+    result = run_cli(*args)
     return result.exit_code, result.stdout, result.stderr
 
 
