@@ -1,5 +1,7 @@
-"""Shared fixtures: write a claims file (and its article) into ``tmp_path``,
-load it, and find where things are in it by hand."""
+"""Shared fixtures and helpers: write a claims file (and its article) into
+``tmp_path``, load it, find where things are in it by hand, and run the CLI
+(:func:`run_cli`). Test modules import the helpers (``from conftest import
+run_cli``)."""
 
 from __future__ import annotations
 
@@ -9,6 +11,7 @@ from pathlib import Path
 from typing import Protocol
 
 import pytest
+from typer.testing import CliRunner, Result
 
 from licang_check._i18n.messages import set_language
 from licang_check.claims.diagnostics import ClaimsFileError, Diagnostic
@@ -85,3 +88,17 @@ def error_at(path: Path, fragment: str) -> Diagnostic:
 
 def load(path: Path) -> ClaimsFile:
     return load_claims(path)
+
+
+def run_cli(*args: str, input: str | None = None) -> Result:
+    """``licang-check ARGS`` in this process (typer's ``CliRunner``), its
+    standard error apart; asserts that it ends by exiting, with no traceback
+    and no other exception."""
+    from licang_check._cli.app import app
+
+    result = CliRunner().invoke(app, list(args), input=input)
+    assert "Traceback" not in result.stdout + result.stderr
+    assert result.exception is None or isinstance(result.exception, SystemExit), repr(
+        result.exception
+    )
+    return result

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import ARTICLE, WriteClaims, dedent, where
+from conftest import ARTICLE, WriteClaims, dedent, run_cli, where
 from typer.testing import CliRunner, Result
 
 from licang_check._cli.app import app
@@ -63,12 +63,7 @@ def _in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def run(*args: str) -> Result:
-    result = CliRunner().invoke(app, list(args))
-    assert "Traceback" not in result.stdout + result.stderr
-    assert result.exception is None or isinstance(result.exception, SystemExit), repr(
-        result.exception
-    )
-    return result
+    return run_cli(*args)
 
 
 def verify_json(*args: str) -> tuple[int, dict[str, Any], str]:

@@ -15,9 +15,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from typer.testing import CliRunner
+from conftest import run_cli
 
-from licang_check._cli.app import _color, app
+from licang_check._cli.app import _color
 from licang_check.formats import OutputFormat
 
 CI_DATA = Path(__file__).parent / "data" / "ci"
@@ -34,7 +34,7 @@ def data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def _run(*args: str) -> tuple[int, str, str]:
-    result = CliRunner().invoke(app, ["verify", "--isolated", *args])
+    result = run_cli("verify", "--isolated", *args)
     return result.exit_code, result.stdout, result.stderr
 
 

@@ -8,9 +8,8 @@ from fractions import Fraction
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
+from conftest import run_cli
 
-from licang_check._cli.app import app
 from licang_check.claims.config import Config, ConfigError, find_config, parse_config
 from licang_check.claims.load import Defaults
 from licang_check.formats import OutputFormat
@@ -261,7 +260,7 @@ def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def _run(*args: str) -> tuple[int, str, str]:
-    result = CliRunner().invoke(app, ["verify", *args])
+    result = run_cli("verify", *args)
     return result.exit_code, result.stdout, result.stderr
 
 

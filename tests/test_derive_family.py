@@ -12,6 +12,7 @@ from fractions import Fraction as F
 from typing import Any
 
 import pytest
+from conftest import run_cli
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
@@ -26,13 +27,13 @@ HU = RoundingMode.HALF_UP
 
 
 def cli(*args: str) -> tuple[int, dict[str, Any]]:
-    r = CliRunner().invoke(app, ["derive", *args, "--format", "json"])
+    r = run_cli("derive", *args, "--format", "json")
     assert r.exit_code in (0, 1), r.stderr
     return r.exit_code, json.loads(r.stdout)
 
 
 def cli_error(*args: str) -> str:
-    r = CliRunner().invoke(app, ["derive", *args])
+    r = run_cli("derive", *args)
     assert r.exit_code == 2
     assert r.stdout == ""
     return r.stderr

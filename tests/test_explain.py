@@ -11,12 +11,10 @@ from fractions import Fraction as F
 from pathlib import Path
 
 import pytest
-from conftest import WriteClaims
+from conftest import WriteClaims, run_cli
 from hypothesis import given, settings
 from test_transparency import claims_files
-from typer.testing import CliRunner
 
-from licang_check._cli.app import app
 from licang_check.claims.article import Article
 from licang_check.claims.expr import parse_check
 from licang_check.claims.load import load_claims, parse_claims
@@ -234,7 +232,7 @@ def test_a_repeated_quote_is_found_again_after_the_first() -> None:
 
 
 def run(*args: str) -> tuple[int, str, str]:
-    result = CliRunner().invoke(app, ["explain", *args])
+    result = run_cli("explain", *args)
     return result.exit_code, result.stdout, result.stderr
 
 

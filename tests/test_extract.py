@@ -11,11 +11,11 @@ from pathlib import Path
 
 import pytest
 import yaml
+from conftest import run_cli
 from hypothesis import given
 from hypothesis import strategies as st
-from typer.testing import CliRunner, Result
+from typer.testing import Result
 
-from licang_check._cli.app import app
 from licang_check.claims.load import ID_PATTERN, Claim, load_claims
 from licang_check.draft.extract import Extracted, draft_claims, extract, title_of
 from licang_check.figures.grammar import Figure, FigureError, parse_figure
@@ -74,12 +74,7 @@ def one_figure(text: str) -> Extracted:
 
 
 def run(*args: str) -> Result:
-    result = CliRunner().invoke(app, list(args))
-    assert "Traceback" not in result.stdout + result.stderr
-    assert result.exception is None or isinstance(result.exception, SystemExit), repr(
-        result.exception
-    )
-    return result
+    return run_cli(*args)
 
 
 @pytest.fixture

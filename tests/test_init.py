@@ -14,11 +14,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from typer.testing import CliRunner, Result
+from conftest import run_cli
+from typer.testing import Result
 from yaml12 import load_yaml12
 
 from licang_check._cli import draft as cli
-from licang_check._cli.app import app
 from licang_check.claims.load import load_claims
 from licang_check.claims.schema import claims_schema
 from licang_check.draft.init import Metadata, find_schema, new_claims_file
@@ -37,7 +37,7 @@ def _in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def run(*args: str, input: str | None = None) -> Result:
-    return CliRunner().invoke(app, list(args), input=input)
+    return run_cli(*args, input=input)
 
 
 def verify_code(path: str) -> int:

@@ -18,10 +18,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import WriteClaims
-from typer.testing import CliRunner
+from conftest import WriteClaims, run_cli
 
-from licang_check._cli.app import app
 from licang_check._i18n.messages import (
     LANGS,
     MESSAGES,
@@ -136,7 +134,7 @@ def test_summary_line_in_both_languages() -> None:
 
 
 def _run(*args: str) -> tuple[int, str, str]:
-    result = CliRunner().invoke(app, list(args))
+    result = run_cli(*args)
     return result.exit_code, result.stdout, result.stderr
 
 
@@ -912,7 +910,7 @@ def test_help_in_chinese() -> None:
     out = _help("--lang", "zh", "verify")
     assert "检查核查文件：每条引文、增长、比例和校验。" in out
     assert "PATH 可以是通配符（'claims/**/*.yaml'）。退出码：全部一致为 0，\n  有不一致为 1" in out
-    assert "把报告写入此文件，而不是标准输出" in out
+    assert "把报告写入此文件，而不是标准输出（- 即标准输出）。" in out
     english = {MESSAGES[k]["en"] for k in MESSAGES if k.startswith("help.")}
     for page in (out, _help("--lang", "zh"), _help("--lang", "zh", "derive", "cagr")):
         assert [e for e in english if e.split("\n")[0] in page] == []

@@ -22,7 +22,7 @@ def explain_cmd(
     isolated: Annotated[bool, typer.Option("--isolated", help=_h("isolated"))] = False,
 ) -> None:
     from licang_check.claims.config import Config, ConfigError, find_config
-    from licang_check.claims.diagnostics import ClaimsFileError
+    from licang_check.claims.diagnostics import ClaimsFileError, printable
     from licang_check.claims.load import load_claims
     from licang_check.run.explain import Explainer, UnknownId, explanation_dict, render_text
 
@@ -42,7 +42,11 @@ def explain_cmd(
     try:
         explained = explainer.explain(wanted)
     except UnknownId as e:
-        _fail(f"{path}: {e}")
+        _fail(printable(f"{path}: {e}"))
+    except ClaimsFileError as e:  # explaining it took more than the work budget
+        for d in e.diagnostics:
+            print(d.render(path), file=sys.stderr)
+        raise typer.Exit(2) from None
     if output_format == "json":
         import json
 

@@ -811,6 +811,11 @@ MESSAGES: Final[dict[str, dict[Lang, str]]] = {
         " too imprecise or the checks too long to check exhaustively",
         "zh": "检查这个文件需要超过 {limit:,} 步（上限）；数字太不精确，或校验太长，无法逐一检查",
     },
+    "budget.explain_spent": {
+        "en": "explaining it takes more than {limit:,} steps (the limit); the figures are too"
+        " imprecise or the check too long to explain step by step",
+        "zh": "解释它需要超过 {limit:,} 步（上限）；数字太不精确，或校验太长，无法逐步解释",
+    },
     # -- the command line, configuration, paths, files (cli.py, config.py, paths.py, …) ----
     "cli.format_choice": {
         "en": "--format must be {choices}, not {value!r}",
@@ -1436,6 +1441,11 @@ MESSAGES: Final[dict[str, dict[Lang, str]]] = {
     "html.derivations": {"en": "Derivations", "zh": "推算过程"},
     "html.derivation": {"en": "{id}: {verdict}", "zh": "{id}：{verdict}"},
     "html.step": {"en": "{title}:", "zh": "{title}："},
+    "html.not_explained": {
+        "en": "Not shown: explaining this file takes more than {limit:,} steps (the limit);"
+        " the verdict above stands.",
+        "zh": "未显示：解释这个文件需要超过 {limit:,} 步（上限）；上面的判断不变。",
+    },
     # -- explain: the steps' titles (Step.label stays English: a key in JSON) ---------------
     "step.quote": {"en": "quote", "zh": "引文"},
     "step.current": {"en": "current", "zh": "本期"},

@@ -427,31 +427,41 @@ def _results_table(index: int, rep: FileReport, *, show_all: bool = False) -> li
 
 
 def _explanations(index: int, rep: FileReport, cf: ClaimsFile, bar: Task | None) -> list[str]:
+    """Each id's derivation, worked out inside one work budget for the file
+    (``Explainer.explain_all``); past it, a note in place of the steps."""
+    from licang_check.run import budget
     from licang_check.run.explain import Explainer
 
-    explainer = Explainer(cf, rep.results)
     out = [f"<h3>{_e(t('html.derivations'))}</h3>"]
-    ids = list(dict.fromkeys(r.id for r in rep.results))
-    for item_id in ids:
-        explained = explainer.explain(item_id)
+    by_id: dict[str, list[Result]] = {}
+    for r in rep.results:
+        by_id.setdefault(r.id, []).append(r)
+    for item_id, explained in Explainer(cf, rep.results).explain_all():
         if bar is not None:
-            bar.advance(len(explained))
-        cls = _verdict_class([e.result for e in explained])
+            bar.advance(len(by_id[item_id]))
+        cls = _verdict_class(by_id[item_id])
         out.append(
             f'<details id="{_anchor(index, item_id)}" class="{cls}" data-id="{_e(item_id)}">'
         )
         verdict = t(f"verdict.{'consistent' if cls == 'edge' else cls}")
         if cls == "edge":
             verdict = t("verdict.edge", verdict=verdict)
-        out.append(f"<summary>{_e(t('html.derivation', id=item_id, verdict=verdict))}</summary>")
-        out.extend(_explanation(e) for e in explained)
+        summary = _e(printable(t("html.derivation", id=item_id, verdict=verdict)))
+        out.append(f"<summary>{summary}</summary>")
+        if explained is None:
+            note = t("html.not_explained", limit=budget.MAX_WORK)
+            out.append(f'<p class="not-explained">{_e(note)}</p>')
+        else:
+            out.extend(_explanation(e) for e in explained)
         out.append("</details>")
     return out
 
 
 def _explanation(e: Explanation) -> str:
+    """One explanation's steps, each text made printable, as ``explain`` prints them."""
     steps = "".join(
-        f'<li><span class="label">{_e(t("html.step", title=s.title))}</span> {_e(s.text)}</li>'
+        f'<li><span class="label">{_e(printable(t("html.step", title=s.title)))}</span>'
+        f" {_e(printable(s.text))}</li>"
         for s in e.steps
     )
-    return f"<p>{_e(e.heading)}</p><ol>{steps}</ol>"
+    return f"<p>{_e(printable(e.heading))}</p><ol>{steps}</ol>"

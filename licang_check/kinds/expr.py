@@ -21,7 +21,7 @@ from licang_check.claims.expr import (
 from licang_check.claims.load import Check, ClaimsFile
 from licang_check.figures.display import auto_scale, format_interval, format_number
 from licang_check.kinds.base import CheckError, CheckKind, Context, Figures, Scope, rounds
-from licang_check.kinds.steps import Step, describe_figure
+from licang_check.kinds.steps import Step, describe_figure, spend_printing
 from licang_check.numeric.intervals import DivisionByZeroInterval, Interval
 from licang_check.numeric.rounding import RoundingMode
 from licang_check.numeric.unions import Union, format_union
@@ -221,7 +221,9 @@ _RULES = {"==": "eq", "!=": "ne", "<": "lt", "<=": "le", ">": "gt", ">=": "ge"}
 
 
 def _side(u: Union) -> str:
-    """A value in an expression, in 亿 or 万 where it is that large."""
+    """A value in an expression, in 亿 or 万 where it is that large (its
+    printing spent from the work budget)."""
+    spend_printing(u)
     h = u.hull()
     scale = auto_scale(h.low, h.high)
     return format_union(u, lambda iv: format_interval(iv, scale))

@@ -26,11 +26,13 @@ from licang_check.kinds.nearest import ABOVE_MINUS_100, POSITIVE, Nearest, fitti
 from licang_check.kinds.steps import (
     SHOWN,
     Step,
+    by_hand_steps,
     describe_figure,
     describe_interval,
     describe_wholes,
     joined,
     prints_as,
+    wholes_text,
 )
 from licang_check.numeric.intervals import Interval
 from licang_check.numeric.unions import MAX_PIECES, Union
@@ -42,11 +44,6 @@ if TYPE_CHECKING:
     from licang_check.kinds.modes import Modes, Verdicts
 
 __all__ = ["KIND", "GrowthKind", "implied_prior", "prior_values"]
-
-_LISTED = 20
-"""At most this many whole priors are listed in ``explain``."""
-_BY_HAND = 5
-"""At most this many whole priors are worked out by hand in ``explain``."""
 
 
 def _stated_prior(cf: ClaimsFile, claim: Claim) -> Interval | None:
@@ -239,31 +236,26 @@ class GrowthKind(CheckKind[Claim]):
         w = sol.wholes
         if w is None:
             return steps
-        if not w.any:
-            text = t("explain.prior_none")
-        elif w.total is not None and w.total <= _LISTED:
-            text = t("explain.prior_listed", listed=", ".join(str(k) for k in w.listed))
-        else:
-            more = t("explain.infinitely_many") if w.total is None else f"{w.total}"
-            text = t("explain.prior_many", more=more, first=w.listed[0])
-        if not current.is_point and w.any:
-            text += t("explain.each_current")
-        steps.append(Step("whole priors", text))
-        if current.is_point and w.total is not None and 0 < w.total <= _BY_HAND:
-            assert current.low is not None
+
+        def by_hand(p: int) -> str:
             c = current.low
-            for p in w.listed:
-                g = c / p - 1
-                text = t(
-                    "explain.by_hand_growth",
-                    current=format_number(c, scale),
-                    prior=p,
-                    ratio=format_number(c / p),
-                    growth=format_number(g, PERCENT, signed=True),
-                    prints=prints_as(g, growth, cf.rounding, cf.tolerance),
-                    mode=cf.rounding.value,
-                )
-                steps.append(Step("by hand", text))
+            assert c is not None
+            g = c / p - 1
+            return t(
+                "explain.by_hand_growth",
+                current=format_number(c, scale),
+                prior=p,
+                ratio=format_number(c / p),
+                growth=format_number(g, PERCENT, signed=True),
+                prints=prints_as(g, growth, cf.rounding, cf.tolerance),
+                mode=cf.rounding.value,
+            )
+
+        keys = ("explain.prior_none", "explain.prior_listed", "explain.prior_many")
+        suffix = "" if current.is_point else t("explain.each_current")
+        hand = by_hand if current.is_point else None
+        steps.append(Step("whole priors", wholes_text(w, keys, suffix)))
+        steps += by_hand_steps(w, hand)
         return steps
 
     def nearest(self, cf: ClaimsFile, subject: Claim) -> Nearest:

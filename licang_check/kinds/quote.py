@@ -22,6 +22,11 @@ def _finding(quote: str, article: str, digits: str) -> str:
     return "holds" if digits in normalize_digits(q) else "no_digits"
 
 
+def _spend_search(claim: Claim, article: str) -> None:
+    """Spend the work budget on searching the article for each quote (see budget.py)."""
+    spend(len(claim.quotes) * (1 + len(article) // ARTICLE_CHARS_PER_STEP))
+
+
 class QuoteKind(CheckKind[Claim]):
     """Each quote is in the article (whitespace ignored) and holds the
     value's digits as printed; only for a file with an article."""
@@ -36,7 +41,7 @@ class QuoteKind(CheckKind[Claim]):
         article = ctx.article
         assert article is not None
         claim = subject
-        spend(len(claim.quotes) * (1 + len(article) // ARTICLE_CHARS_PER_STEP))  # see budget.py
+        _spend_search(claim, article)
         problems = []
         digits = strip_space(claim.value.digits)
         for quote, pos in claim.quotes:
@@ -56,6 +61,7 @@ class QuoteKind(CheckKind[Claim]):
     def steps(self, ctx: Context, subject: Claim) -> list[Step]:
         article = ctx.article
         assert article is not None
+        _spend_search(subject, article)
         digits = strip_space(subject.value.digits)
         steps = []
         for n, (quote, pos) in enumerate(subject.quotes, 1):

@@ -26,10 +26,12 @@ from licang_check.kinds.nearest import NOT_NEGATIVE, POSITIVE, Nearest, fitting,
 from licang_check.kinds.steps import (
     SHOWN,
     Step,
+    by_hand_steps,
     describe_figure,
     describe_interval,
     describe_wholes,
     prints_as,
+    wholes_text,
 )
 from licang_check.numeric.intervals import POSITIVE as POSITIVE_VALUES
 from licang_check.numeric.intervals import Interval
@@ -41,11 +43,6 @@ if TYPE_CHECKING:
     from licang_check.kinds.modes import Modes, Verdicts
 
 __all__ = ["KIND", "ShareKind", "share_part", "share_whole"]
-
-_LISTED = 20
-"""At most this many whole parts are listed in ``explain``."""
-_BY_HAND = 5
-"""At most this many whole parts are worked out by hand in ``explain``."""
 
 
 def share_whole(whole: Interval, *, whole_count: bool) -> Interval:
@@ -194,25 +191,23 @@ class ShareKind(CheckKind[Claim]):
         ]
         if wholes is None:
             return steps
-        if not wholes.any:
-            text = t("explain.part_none")
-        elif wholes.total is not None and wholes.total <= _LISTED:
-            text = t("explain.part_listed", listed=", ".join(str(k) for k in wholes.listed))
-        else:
-            text = t("explain.part_many", more=wholes.total or t("explain.infinitely_many"))
-        steps.append(Step("whole parts", text))
-        if whole.is_point and whole.low and wholes.total is not None and wholes.total <= _BY_HAND:
-            w = whole.low
-            for k in wholes.listed:
-                text = t(
-                    "explain.by_hand_share",
-                    part=k,
-                    whole=format_number(w),
-                    ratio=format_number(k / w, PERCENT),
-                    prints=prints_as(k / w, claim.value, cf.rounding, cf.tolerance),
-                    mode=cf.rounding.value,
-                )
-                steps.append(Step("by hand", text))
+        w = whole.low
+
+        def by_hand(k: int) -> str:
+            assert w is not None
+            return t(
+                "explain.by_hand_share",
+                part=k,
+                whole=format_number(w),
+                ratio=format_number(k / w, PERCENT),
+                prints=prints_as(k / w, claim.value, cf.rounding, cf.tolerance),
+                mode=cf.rounding.value,
+            )
+
+        keys = ("explain.part_none", "explain.part_listed", "explain.part_many")
+        hand = by_hand if whole.is_point and w else None
+        steps.append(Step("whole parts", wholes_text(wholes, keys)))
+        steps += by_hand_steps(wholes, hand)
         return steps
 
     def nearest(self, cf: ClaimsFile, subject: Claim) -> Nearest:

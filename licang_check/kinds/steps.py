@@ -4,6 +4,7 @@ messages and ``explain`` steps are made of these."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from licang_check._i18n.messages import t
@@ -21,16 +22,21 @@ from licang_check.kinds.base import is_exact
 from licang_check.numeric.exact import Fraction
 from licang_check.numeric.intervals import Interval
 from licang_check.numeric.rounding import RoundingMode, reround
+from licang_check.numeric.unions import Union
 from licang_check.numeric.wholes import Wholes
+from licang_check.run.budget import spend
 
 __all__ = [
     "SHOWN",
     "Step",
+    "by_hand_steps",
     "describe_figure",
     "describe_interval",
     "describe_wholes",
     "joined",
     "prints_as",
+    "spend_printing",
+    "wholes_text",
 ]
 
 SHOWN = 3
@@ -54,6 +60,26 @@ class Step:
     @property
     def title(self) -> str:
         return self.label if self.ref else t(f"step.{self.label}")
+
+
+PRINT_BITS_SQUARED_PER_STEP = 1 << 17
+"""Printing an exact number in decimals takes time that grows with the
+square of its size: a number of ``b`` bits (numerator and denominator
+together) costs ``1 + b² / 131,072`` steps of the work budget, about
+340 for one with 1,000 digits over 1,000 digits."""
+
+
+def spend_printing(u: Union) -> None:
+    """Spend the work budget on printing every end of ``u``: ``explain``
+    prints the values of each operation of an expression, each of which may
+    hold many pieces with numbers of hundreds of digits."""
+    steps = 0
+    for piece in u.pieces:
+        for x in (piece.low, piece.high):
+            if x is not None:
+                bits = x.numerator.bit_length() + x.denominator.bit_length()
+                steps += 1 + bits * bits // PRINT_BITS_SQUARED_PER_STEP
+    spend(steps)
 
 
 def joined(items: list[str], sep: str) -> str:
@@ -87,6 +113,33 @@ def describe_wholes(w: Wholes, scale: Scale, within: Interval) -> str:
         return joined([str(k) for k in w.listed], "sep.or")
     high = w.listed[-1] if not w.truncated else "…"
     return t("wholes.range", n=w.total, low=w.listed[0], high=high)
+
+
+LISTED = 20
+"""At most this many whole numbers that fit are listed in ``explain``."""
+BY_HAND = 5
+"""At most this many whole numbers that fit are worked out by hand in ``explain``."""
+
+
+def wholes_text(w: Wholes, keys: tuple[str, str, str], suffix: str = "") -> str:
+    """The whole numbers that fit, in the words of ``keys`` (the catalogue's
+    none / listed / many), ``suffix`` added where some fit; at most
+    :data:`LISTED` are listed."""
+    none, listed, many = keys
+    if not w.any:
+        return t(none)
+    if w.total is not None and w.total <= LISTED:
+        return t(listed, listed=", ".join(str(k) for k in w.listed)) + suffix
+    more = t("explain.infinitely_many") if w.total is None else f"{w.total}"
+    return t(many, more=more, first=w.listed[0]) + suffix
+
+
+def by_hand_steps(w: Wholes, by_hand: Callable[[int], str] | None) -> list[Step]:
+    """Where at most :data:`BY_HAND` whole numbers fit and ``by_hand`` is
+    given, a step for each, in its words."""
+    if by_hand is None or w.total is None or not 0 < w.total <= BY_HAND:
+        return []
+    return [Step("by hand", by_hand(k)) for k in w.listed]
 
 
 def _end(x: Fraction, closed: bool, scale: Scale) -> str:

@@ -9,15 +9,24 @@ checked again under each mode whose verdict may differ, agreeing with
 ``verify``'s ``modes`` and ``edge``), and for an inconsistent result the
 nearest figures that would fit. The CLI prints the steps as text; the HTML
 report shows the same steps on a click.
+
+Explaining works inside the same work budget as ``verify``
+(``budget.MAX_WORK`` steps): :meth:`Explainer.explain` has one for the id
+it explains, :meth:`Explainer.explain_all` one for every id of the file. The
+text is made printable (:func:`~licang_check.claims.diagnostics.printable`):
+what the file holds (a ``says:``, an id, a quote) cannot start a line of
+output or hide in it.
 """
 
 from __future__ import annotations
 
 import difflib
+import functools
 from dataclasses import dataclass
 from typing import Any
 
 from licang_check._i18n.messages import t
+from licang_check.claims.diagnostics import ClaimsFileError, Diagnostic, printable
 from licang_check.claims.load import ClaimsFile
 from licang_check.kinds import get, subject_for
 from licang_check.kinds.base import CheckError, CheckKind, Context
@@ -25,6 +34,7 @@ from licang_check.kinds.expr import unparse
 from licang_check.kinds.modes import MODES, Modes, annotate
 from licang_check.kinds.steps import Step, describe_figure, describe_interval
 from licang_check.numeric.rounding import RoundingMode
+from licang_check.run.budget import WorkLimitExceeded, work_budget
 from licang_check.run.results import Result
 
 __all__ = [
@@ -103,13 +113,53 @@ class Explainer:
         return [*self.cf.claims, *self.ctx.checks]
 
     def explain(self, wanted: str) -> list[Explanation]:
-        """Every result of the claim or check ``wanted``, explained."""
+        """Every result of the claim or check ``wanted``, explained inside a
+        work budget of its own.
+
+        Raises :class:`UnknownId` for an id the file does not have, and
+        :class:`ClaimsFileError` (at the claim or check) when explaining it
+        takes more than the budget."""
         if wanted not in self.cf.claims and wanted not in self.ctx.checks:
             close = difflib.get_close_matches(wanted, self.ids(), n=3, cutoff=0.6)
             raise UnknownId(wanted, close)
+        try:
+            with work_budget():
+                return self._explain(wanted)
+        except WorkLimitExceeded as e:
+            raise ClaimsFileError([self._spent(wanted, e)]) from None
+
+    def explain_all(self) -> list[tuple[str, list[Explanation] | None]]:
+        """Each id with results (in the order of the results), explained
+        inside one work budget for them all; None for the id the budget ran
+        out on and for every id after it."""
+        out: list[tuple[str, list[Explanation] | None]] = []
+        try:
+            with work_budget():
+                for wanted in self._results:
+                    out.append((wanted, self._explain(wanted)))
+        except WorkLimitExceeded:
+            out.extend((wanted, None) for wanted in list(self._results)[len(out) :])
+        return out
+
+    @functools.cached_property
+    def _results(self) -> dict[str, list[Result]]:
+        by_id: dict[str, list[Result]] = {}
+        for r in self.results:
+            by_id.setdefault(r.id, []).append(r)
+        return by_id
+
+    def _spent(self, wanted: str, e: WorkLimitExceeded) -> Diagnostic:
+        """The error for an id whose explanation took more than the budget."""
+        if wanted in self.cf.claims:
+            what, pos = t("what.claim", id=wanted), self.cf.claims[wanted].pos
+        else:
+            what, pos = t("what.check_named", id=wanted), self.ctx.checks[wanted].pos
+        detail = t("budget.explain_spent", limit=e.limit)
+        return Diagnostic(pos.line, pos.column, t("load.detail", what=what, detail=detail))
+
+    def _explain(self, wanted: str) -> list[Explanation]:
         out = []
-        for i in self._indexes().get(wanted, ()):
-            r = self.results[i]
+        for r in self._results.get(wanted, ()):
             kind = get(r.kind)
             subject = subject_for(kind, self.ctx, r)
             steps = [*kind.steps(self.ctx, subject), self._verdict(r)]
@@ -193,7 +243,8 @@ def explanation_dict(e: Explanation) -> dict[str, Any]:
 
 
 def render_text(path: str, explanations: list[Explanation]) -> str:
-    """The explanations as plain text, one numbered step a line."""
+    """The explanations as plain text, one numbered step a line, each line
+    made printable (a newline in a ``says:`` is written ``\\n``)."""
     out: list[str] = []
     for e in explanations:
         r = e.result
@@ -203,4 +254,4 @@ def render_text(path: str, explanations: list[Explanation]) -> str:
         for n, step in enumerate(e.steps, 1):
             out.append(t("explain.step", n=n, label=step.title, text=step.text))
         out.append("")
-    return "\n".join(out)
+    return "\n".join(map(printable, out))
