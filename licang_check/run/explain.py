@@ -97,17 +97,6 @@ class Explainer:
         self.results = annotate(cf, run_checks(cf)) if results is None else results
         self.modes = Modes(cf)
         self.ctx: Context = self.modes.context(cf.rounding)
-        self._by_id: dict[str, list[int]] | None = None
-
-    def _indexes(self) -> dict[str, list[int]]:
-        """Where each id's results are in ``self.results``, found once (a scan
-        per ``explain`` would make the HTML report, which explains every id,
-        quadratic in claims)."""
-        if self._by_id is None:
-            self._by_id = {}
-            for i, r in enumerate(self.results):
-                self._by_id.setdefault(r.id, []).append(i)
-        return self._by_id
 
     def ids(self) -> list[str]:
         return [*self.cf.claims, *self.ctx.checks]
