@@ -246,7 +246,7 @@ def test_the_report_is_linear_in_claims() -> None:
             return super().__iter__()
 
     explainer.results = Counting(explainer.results)
-    explainer._by_id = None
+    explainer.__dict__.pop("_results", None)  # index the counting list afresh
     for cid in explainer.ids():
         explainer.explain(cid)
     # one pass to index, then one look-up per result: not ids x results
