@@ -164,11 +164,13 @@ def _core(marker: str) -> str:
 
 
 _ANY = _core(f"{_ANY_MARKER}?")
-_RATIO = f"(?:{_SIGN}?{_DEN}{_NUMBER}{_INFIX}|{_core(_RATE)})"
+_TENTHS = "[一二三四五六七八九]成[一二三四五六七八九]"
+"""``四成六``: 46%."""
+_RATIO = f"(?:{_SIGN}?{_DEN}{_NUMBER}{_INFIX}|{_core(_RATE)}|{_TENTHS})"
 _DOUBLING = f"翻了?(?:{_CHN}|{_DIGIT}+)番"
 
 FIGURE_PATTERN = _anchored(
-    rf"(?:{_PRE}\s*(?:{_ANY}|{_DOUBLING})\s*{_POST}|{_ANY}{_RANGE_SEP}{_ANY})"
+    rf"(?:{_PRE}\s*(?:{_ANY}|{_DOUBLING}|{_TENTHS})\s*{_POST}|{_ANY}{_RANGE_SEP}{_ANY})"
 )
 """Every printed figure (``[qualifier] number [multiplier] [marker] [qualifier]``,
 a range, 翻…番)."""

@@ -973,7 +973,7 @@ def _claim_id(e: Extracted) -> str:
     if plain.replace(".", "").isdigit():
         number = plain.replace(".", "_")
     else:
-        shown = fig.value * (100 if fig.kind in ("percent", "points") else 1)
+        shown = fig.value * (100 if fig.percent or fig.points else 1)
         if fig.multiplier in MULTIPLIERS:
             shown /= 10 ** MULTIPLIERS[fig.multiplier]
         number = plain_decimal(abs(shown)).replace(".", "_")
