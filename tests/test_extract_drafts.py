@@ -19,7 +19,8 @@ from licang_check.draft.page import find_body
 from licang_check.draft.proposals import propose
 
 ROOT = Path(__file__).resolve().parents[1]
-SEED = Path("/work/shared/seed/000_1efeef788511bbb6.txt")
+SEED = ROOT.parent / "shared" / "seed" / "000_1efeef788511bbb6.txt"
+"""The page as saved, in the shared documents beside the repository (as CI lays them)."""
 
 
 def run(*args: str) -> Result:
