@@ -621,3 +621,10 @@ def test_extract_o_refuses_an_article_with_no_figure(in_tmp: Path) -> None:
     r = run("extract", "e.txt", "-o", "c.json", "-f", "json")
     assert r.exit_code == 0
     assert json.loads((in_tmp / "c.json").read_text(encoding="utf-8")) != []
+
+
+def test_extract_o_dash_is_standard_output(in_tmp: Path) -> None:
+    r = run("extract", "article.txt", "-o", "-")
+    assert r.exit_code == 0
+    assert "claims:" in r.stdout
+    assert not (in_tmp / "-").exists()

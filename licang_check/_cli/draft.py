@@ -32,6 +32,8 @@ def extract_cmd(
 
     if output_format not in ("yaml", "json"):
         raise _fail(_format_choice(("yaml", "json"), output_format))
+    if output == "-":  # standard output, as verify's -o - (./- is a file named -)
+        output = None
     if output is not None and os.path.abspath(output) == os.path.abspath(article):
         raise _fail(t("cli.article_itself", path=output))
     try:
