@@ -351,6 +351,7 @@ MESSAGES: Final[dict[str, dict[Lang, str]]] = {
     "nearest.growth": {"en": "growth", "zh": "增长率"},
     "nearest.share": {"en": "share", "zh": "比例"},
     "nearest.whole": {"en": "whole", "zh": "总数"},
+    "nearest.value": {"en": "value", "zh": "数值"},
     # -- loading a claims file (claims.py) ---------------------------------------------
     # What an error is about ({what}): the file, a claim, a check, a key of one.
     "what.file": {"en": "the claims file", "zh": "核查文件"},

@@ -12,6 +12,7 @@ from licang_check.claims.extensions import Change
 from licang_check.claims.load import Claim, ClaimsFile
 from licang_check.figures.display import format_interval
 from licang_check.kinds.base import CheckKind, Context, Figures
+from licang_check.kinds.nearest import Nearest, own_value
 from licang_check.kinds.points import _with_on
 from licang_check.kinds.relations import (
     figure_interval,
@@ -95,6 +96,10 @@ class ChangeKind(CheckKind[Claim]):
         key = "change.fits" if sol.consistent else "change.growth_misses"
         message = t(key, implied=implied, growth=growth, printed=ch.growth.text)
         return self.result(claim, sol.consistent, message, printed, implied)
+
+    def nearest(self, cf: ClaimsFile, subject: Claim) -> Nearest:
+        """The nearest printed values of the figure itself that fit."""
+        return own_value(self, cf, subject)
 
     def figures(self, cf: ClaimsFile, subject: Claim) -> Figures:
         """The value, its change, a nominal growth and any stated prior."""

@@ -23,10 +23,10 @@ import dataclasses
 from collections.abc import Callable
 
 from licang_check._i18n.messages import t
-from licang_check.claims.load import ClaimsFile
+from licang_check.claims.load import Claim, ClaimsFile
 from licang_check.figures.display import format_fixed
 from licang_check.figures.grammar import Figure
-from licang_check.kinds.base import qualified
+from licang_check.kinds.base import CheckError, CheckKind, Context, qualified
 from licang_check.numeric.exact import Fraction
 from licang_check.run.budget import spend
 
@@ -40,6 +40,7 @@ __all__ = [
     "describe",
     "fitting",
     "fresh",
+    "own_value",
     "roles",
 ]
 
@@ -62,6 +63,8 @@ def _stepped(fig: Figure, steps: int, least: Least) -> Figure | None:
     if value < least[0] or (value == least[0] and not least[1]):
         return None
     text = format_fixed(value, fig.unit, fig.scale)
+    if fig.times or fig.text.endswith("倍"):  # a multiple keeps its 倍: 2.5倍, not 2.5
+        text += fig.marker if fig.times else "倍"
     return fig._replace(value=value, text=text, digits=text)
 
 
@@ -86,6 +89,24 @@ def fresh(cf: ClaimsFile) -> ClaimsFile:
     """The file with no claim interval remembered: a stepped claim keeps its
     id, and ``ClaimsFile.interval`` remembers intervals by id."""
     return dataclasses.replace(cf)
+
+
+def own_value(kind: CheckKind[Claim], cf: ClaimsFile, claim: Claim) -> Nearest:
+    """The nearest printed values of the claim's own figure under which
+    ``kind``'s check on it holds, the other figures as printed (the relation
+    kinds of the extensions: a point change, an absolute change, a ratio, a
+    conversion)."""
+
+    def holds(fig: Figure) -> bool:
+        stepped = dataclasses.replace(claim, value=fig)
+        file = dataclasses.replace(cf, claims={**cf.claims, claim.id: stepped})
+        try:
+            return kind.check(Context(file), stepped).consistent
+        except CheckError:
+            return False
+
+    least = NOT_NEGATIVE if claim.value.percent else POSITIVE
+    return roles(("value", fitting(claim.value, holds, least)))
 
 
 def roles(*pairs: tuple[str, tuple[str, ...]]) -> Nearest:

@@ -12,6 +12,7 @@ from licang_check.claims.extensions import Change
 from licang_check.claims.load import Claim, ClaimsFile
 from licang_check.figures.display import PERCENT, format_interval, format_number
 from licang_check.kinds.base import CheckKind, Context, Figures
+from licang_check.kinds.nearest import Nearest, own_value
 from licang_check.kinds.relations import (
     figure_interval,
     figure_step,
@@ -62,6 +63,10 @@ class PointsKind(CheckKind[Claim]):
             stated=format_interval(stated, PERCENT),
         )
         return self.result(claim, ok, message, printed, implied_text)
+
+    def nearest(self, cf: ClaimsFile, subject: Claim) -> Nearest:
+        """The nearest printed values of the figure itself that fit."""
+        return own_value(self, cf, subject)
 
     def figures(self, cf: ClaimsFile, subject: Claim) -> Figures:
         """The rate, its change in points and any stated prior rate."""

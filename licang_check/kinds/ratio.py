@@ -8,6 +8,7 @@ from licang_check._i18n.messages import t
 from licang_check.claims.load import Claim, ClaimsFile
 from licang_check.figures.display import auto_scale, format_interval
 from licang_check.kinds.base import CheckKind, Context, Figures
+from licang_check.kinds.nearest import Nearest, own_value
 from licang_check.kinds.relations import figure_step, ref_step
 from licang_check.kinds.steps import Step
 from licang_check.numeric.intervals import DivisionByZeroInterval, Interval
@@ -54,6 +55,10 @@ class RatioKind(CheckKind[Claim]):
             value=format_interval(value, scale),
         )
         return self.result(claim, ok, message, printed, t("ratio.implied", quotient=shown))
+
+    def nearest(self, cf: ClaimsFile, subject: Claim) -> Nearest:
+        """The nearest printed values of the figure itself that fit."""
+        return own_value(self, cf, subject)
 
     def figures(self, cf: ClaimsFile, subject: Claim) -> Figures:
         assert subject.relations.ratio is not None

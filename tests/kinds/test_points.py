@@ -35,3 +35,11 @@ def test_a_change_of_the_changes_list() -> None:
     r = check(text)
     assert r["u@上月", Kind.POINTS].verdict is OK
     assert r["u@上年", Kind.POINTS].verdict is NO
+
+
+def test_nearest_rates_that_fit() -> None:
+    # 68.42% less 1.05 points is (67.365%, 67.38%), not the stated [67.465%, 67.475%);
+    # 68.51% less them is (67.45%, 67.47%), which meets it
+    r = check(claims_text(RATE.format(points="提高1.05个百分点", prior="67.47%")))["u", Kind.POINTS]
+    assert r.verdict is NO
+    assert r.nearest == (("value", ("68.51%",)),)

@@ -18,3 +18,10 @@ def test_a_multiple_is_not_a_growth() -> None:
 
 def test_a_percentage_ratio() -> None:
     assert check(claims_text(BODY.format(v="249.5%")))["r", Kind.RATIO].verdict is OK
+
+
+def test_nearest_multiples_that_fit() -> None:
+    # 287.4亿 / 115.2亿 is 2.49…: printed to the 0.1, 2.5 is the one that fits
+    r = check(claims_text(BODY.format(v="3.5倍")))["r", Kind.RATIO]
+    assert r.verdict is NO
+    assert r.nearest == (("value", ("2.5倍",)),)
