@@ -41,6 +41,7 @@ __all__ = [
     "fitting",
     "fresh",
     "own_value",
+    "role_name",
     "roles",
 ]
 
@@ -114,7 +115,14 @@ def roles(*pairs: tuple[str, tuple[str, ...]]) -> Nearest:
     return tuple((role, values) for role, values in pairs if values)
 
 
+def role_name(role: str) -> str:
+    """A role's name from the catalogue; ``share#2`` is the second share of a
+    proportion."""
+    name, _, n = role.partition("#")
+    return t(f"nearest.{name}") + (f" {n}" if n else "")
+
+
 def describe(nearest: Nearest) -> str:
     """``nearest that fit: current 149 or 153, growth 275% or 266%``."""
-    parts = [f"{t(f'nearest.{role}')} {t('sep.or').join(values)}" for role, values in nearest]
+    parts = [f"{role_name(role)} {t('sep.or').join(values)}" for role, values in nearest]
     return t("nearest.fit", parts=t("sep.comma").join(parts)) if parts else ""

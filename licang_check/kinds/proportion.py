@@ -6,10 +6,14 @@ claims (``parts``), of ``whole`` or else of the parts' sum."""
 
 from __future__ import annotations
 
+import dataclasses
+
 from licang_check._i18n.messages import t
 from licang_check.claims.load import Claim, ClaimsFile
 from licang_check.figures.display import format_interval
+from licang_check.figures.grammar import Figure
 from licang_check.kinds.base import CheckKind, Context, Figures
+from licang_check.kinds.nearest import NOT_NEGATIVE, Nearest, fitting, roles
 from licang_check.kinds.relations import figure_interval, figure_step, ref_step
 from licang_check.kinds.steps import Step
 from licang_check.numeric.intervals import DivisionByZeroInterval, Interval
@@ -79,6 +83,23 @@ class ProportionKind(CheckKind[Claim]):
             t("proportion.fits_parts", n=n, total=total) if n else t("proportion.fits", total=total)
         )
         return self.result(claim, True, fits, claim.value.text)
+
+    def nearest(self, cf: ClaimsFile, subject: Claim) -> Nearest:
+        """Per share (``share#1`` …), the nearest printed values under which
+        the proportion holds, the other shares as printed."""
+        rel = subject.relations
+        prop = rel.proportion
+        assert prop is not None
+        found = []
+        for i, share in enumerate(prop.shares):
+
+            def holds(fig: Figure, i: int = i) -> bool:
+                shares = (*prop.shares[:i], fig, *prop.shares[i + 1 :])
+                stepped = dataclasses.replace(rel, proportion=prop._replace(shares=shares))
+                return not problems(cf, dataclasses.replace(subject, relations=stepped))
+
+            found.append((f"share#{i + 1}", fitting(share, holds, NOT_NEGATIVE)))
+        return roles(*found)
 
     def figures(self, cf: ClaimsFile, subject: Claim) -> Figures:
         rel = subject.relations

@@ -32,6 +32,7 @@ from licang_check.kinds import get, subject_for
 from licang_check.kinds.base import CheckError, CheckKind, Context
 from licang_check.kinds.expr import unparse
 from licang_check.kinds.modes import MODES, Modes, annotate
+from licang_check.kinds.nearest import role_name
 from licang_check.kinds.steps import Step, describe_figure, describe_interval
 from licang_check.numeric.rounding import RoundingMode
 from licang_check.run.budget import WorkLimitExceeded, work_budget
@@ -156,7 +157,7 @@ class Explainer:
             steps += self._modes(r, by_mode)
             if r.nearest:
                 found = t("sep.list").join(
-                    f"{t(f'nearest.{role}')} {t('explain.or').join(v)}" for role, v in r.nearest
+                    f"{role_name(role)} {t('explain.or').join(v)}" for role, v in r.nearest
                 )
                 steps.append(Step("nearest", t("explain.nearest", found=found)))
             verdicts = None if by_mode is None else tuple((m, ok) for m, ok, _ in by_mode)

@@ -28,3 +28,17 @@ def test_shares_alone_must_sum_to_100() -> None:
     s = "  s: {{quote: q, value: '{v}'}}\n"
     assert check(claims_text(s.format(v="6.2:54.6:39.2")))["s", Kind.PROPORTION].verdict is OK
     assert check(claims_text(s.format(v="6.2:54.6:39.7")))["s", Kind.PROPORTION].verdict is NO
+
+
+def test_nearest_shares_that_fit() -> None:
+    # 6.2 + 54.6 + 39.7 is [100.35, 100.65) as printed; one share printed 0.4
+    # lower gives [99.95, 100.25), which holds 100 (0.3 lower: [100.05, 100.35))
+    s = "  s: {{quote: q, value: '{v}'}}\n"
+    r = check(claims_text(s.format(v="6.2:54.6:39.7")))["s", Kind.PROPORTION]
+    assert r.verdict is NO
+    assert r.nearest == (
+        ("share#1", ("5.8",)),
+        ("share#2", ("54.2",)),
+        ("share#3", ("39.3",)),
+    )
+    assert "share 1 5.8" in r.message
