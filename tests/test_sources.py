@@ -435,3 +435,11 @@ def test_match_drafts_source_entries_that_verify(tmp_path: Path) -> None:
         f"{HEAD}sources:\n  bulletin: bulletin.csv\nclaims:\n{claims}", encoding="utf-8"
     )
     assert {v for _, v, _ in _sources(path)} == {"consistent"}
+
+
+def test_a_whole_number_cell_is_taken_exactly() -> None:
+    from licang_check.sources.cells import number_cell
+
+    big = 12345678901234567891  # more digits than a float holds
+    assert number_cell(big).text == "12345678901234567891"
+    assert number_cell(float(big)).text != "12345678901234567891"

@@ -170,7 +170,7 @@ def read_sheet(path: Path, rel: str, kind: str, sheet: str | None) -> Table:
         if isinstance(raw, bool):
             return text_cell("TRUE" if raw else "FALSE")
         if isinstance(raw, (int, float)):
-            return number_cell(float(raw), meta.formats.get((row, col)))
+            return number_cell(raw, meta.formats.get((row, col)))
         if isinstance(raw, (datetime.date, datetime.time, datetime.timedelta)):
             return Cell(str(raw), "text")
         if raw is None or raw == "":

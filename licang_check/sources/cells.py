@@ -109,11 +109,12 @@ def format_decimals(number_format: str | None) -> tuple[int, bool] | None:
     return decimals, "%" in section
 
 
-def _shortest(x: float) -> Decimal:
+def _shortest(x: float | int) -> Decimal:
+    """The shortest decimal that round-trips a float; an int exactly."""
     return Decimal(repr(x))
 
 
-def float_text(x: float, number_format: str | None = None) -> str:
+def float_text(x: float | int, number_format: str | None = None) -> str:
     """The printed figure of a spreadsheet number (see the module's rule)."""
     if not math.isfinite(x):
         raise ValueError(repr(x))
@@ -133,8 +134,9 @@ def float_text(x: float, number_format: str | None = None) -> str:
     return f"{d.normalize():f}"
 
 
-def number_cell(x: float, number_format: str | None = None) -> Cell:
-    """A spreadsheet's numeric cell, by :func:`float_text`."""
+def number_cell(x: float | int, number_format: str | None = None) -> Cell:
+    """A spreadsheet's numeric cell, by :func:`float_text` (a whole number the
+    reader gives as an int is taken exactly, never through a float)."""
     if not math.isfinite(x):
         return Cell(repr(x), TEXT)
     text = float_text(x, number_format)
