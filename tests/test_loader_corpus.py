@@ -2,7 +2,7 @@
 did before it read claims straight from libyaml's events: every YAML file
 under tests/, and deterministic mutations of each (a line dropped, a line
 doubled, a line indented by one more space, a key renamed), loaded in
-English and in Chinese, against frozen outputs (``golden/loader_corpus.json``).
+English and in Chinese, against frozen outputs (``data/loader_corpus.json``).
 
 Each case's expected output is the diagnostics in full, or a digest of the
 loaded ``ClaimsFile``'s canonical form (its ``repr``: every claim, figure,
@@ -29,7 +29,7 @@ from licang_check.claims.load import parse_claims
 
 ROOT = Path(__file__).resolve().parent.parent
 TESTS = ROOT / "tests"
-GOLDEN = TESTS / "golden" / "loader_corpus.json"
+GOLDEN = TESTS / "data" / "loader_corpus.json"
 UPDATE = os.environ.get("LICANG_UPDATE_GOLDEN") == "1"
 
 
