@@ -250,9 +250,10 @@ class _What:
 What = _What | str
 
 
-def _pos(node: yaml.Node) -> Pos:
-    # the ints of an event-built node (claims/_events.py), not its start_mark
-    return Pos(node.line + 1, node.column + 1)  # type: ignore[attr-defined]
+def _pos(node: yaml.Node, _new: Callable[..., Pos] = tuple.__new__) -> Pos:
+    # the ints of an event-built node (claims/_events.py), not its start_mark;
+    # made as the tuple it is (Pos(...) is a Python call more, per key)
+    return _new(Pos, (node.line + 1, node.column + 1))  # type: ignore[attr-defined]
 
 
 class _Reader:
@@ -923,7 +924,9 @@ def _report_cycles(r: _Reader, cf: ClaimsFile) -> None:
     back to where it started: an error at each claim on it."""
     for key in ("of", "prior"):
         done: set[str] = set()
-        for start in cf.claims:
+        # only a claim that names another can be on a cycle
+        naming = [c.id for c in cf.claims.values() if isinstance(getattr(c, key), str)]
+        for start in naming:
             path: list[str] = []
             on_path: set[str] = set()
             cid: str | None = start
@@ -1089,9 +1092,23 @@ def _reason(r: _Reader, node: yaml.Node, what: What, depth: int) -> str | None:
     return text
 
 
+class _KeyWhat(_What):
+    """A key of a claim (``claim 'x' growth``), as :class:`_What` gives it,
+    made without a dict of fields (one per key of every claim)."""
+
+    __slots__ = ("cid", "key")
+
+    def __init__(self, cid: str, key: str) -> None:
+        self.cid = cid
+        self.key = key
+
+    def __str__(self) -> str:
+        return t("what.claim_key", id=self.cid, key=self.key)
+
+
 def _what(cid: str, key: str) -> _What:
     """What an error is about: a key of a claim (``claim 'x' growth``)."""
-    return _What("what.claim_key", id=cid, key=key)
+    return _KeyWhat(cid, key)
 
 
 def _read_quotes(r: _Reader, cid: str, node: yaml.Node) -> list[tuple[str, Pos]]:
