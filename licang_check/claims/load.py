@@ -285,11 +285,14 @@ class _Reader:
         name: str,
         names: Iterable[str],
     ) -> None:
-        """An error that ends with "did you mean ...?": the suggestion is
-        worked out by :meth:`shown` only for the errors that are shown
-        (difflib over 600,000 unknown keys, every one past the cap, took 20 s)."""
-        self.error(where, message(""))
-        self.hints[id(self.errors[-1])] = (message, name, names)
+        """An error that ends with "did you mean ...?": its message, the
+        suggestion with it, is worked out by :meth:`shown` only if the error
+        is shown (600,000 unknown keys are 600,000 errors past the cap: each
+        costs a record, not a message)."""
+        pos = where if isinstance(where, Pos) else _pos(where)
+        d = Diagnostic(pos.line, pos.column, "")
+        self.errors.append(d)
+        self.hints[id(d)] = (message, name, names)
 
     def shown(self, errors: list[Diagnostic]) -> list[Diagnostic]:
         """``errors`` (the ones shown) with their suggestions filled in."""
@@ -668,7 +671,7 @@ def parse_claims(data: bytes | str, path: Path, defaults: Defaults | None = None
     r.source = text
     top = r.mapping(root, TOP_KEYS, t("what.file"), 0)
     if top is None:
-        raise ClaimsFileError(r.errors)
+        raise ClaimsFileError(r.shown(r.errors))
 
     if "version" in top:
         node = top["version"][1]
@@ -724,9 +727,12 @@ def _fullwidth_colons(text: str) -> list[Diagnostic]:
     """Lines where a key is followed by a full-width colon (``quote：``), as
     an IME types it: YAML reads no key there, and says something obscure.
     Looked for only in a file that has an error already."""
-    found = []
+    found: list[Diagnostic] = []
+    if "：" not in text:
+        return found
+    match = re.compile(_FULLWIDTH_COLON_KEY).match
     for n, line in enumerate(text.splitlines(), 1):
-        m = re.match(_FULLWIDTH_COLON_KEY, line)
+        m = match(line) if "：" in line else None
         if m:
             col = len(m["indent"]) + len(m["key"]) + 1
             at = line.index("：", col - 1) + 1
