@@ -119,6 +119,7 @@ _VERBS = sorted(((v, 1) for v in _UP), key=lambda p: -len(p[0])) + sorted(
     ((v, -1) for v in _DOWN), key=lambda p: -len(p[0])
 )
 _VERBS.sort(key=lambda p: -len(p[0]))
+_VERB_INITIALS = frozenset(v[0] for v, _ in _VERBS)
 _EN_UP = ("up", "higher", "faster", "more", "rose", "increased", "wider")
 _EN_DOWN = ("down", "lower", "slower", "less", "fell", "decreased", "narrower")
 _POINT_SUFFIX = re.compile(
@@ -138,9 +139,10 @@ class ExtensionError(ValueError):
 def _verb(text: str) -> tuple[int, str]:
     """The sign a leading (Chinese) or English verb gives, and the rest."""
     s = text.strip()
-    for verb, sign in _VERBS:
-        if s.startswith(verb) and len(s) > len(verb):
-            return sign, s[len(verb) :].strip()
+    if s[:1] in _VERB_INITIALS:
+        for verb, sign in _VERBS:
+            if s.startswith(verb) and len(s) > len(verb):
+                return sign, s[len(verb) :].strip()
     words = s.split()
     if len(words) > 1:
         first, last = words[0].lower(), words[-1].lower()

@@ -105,6 +105,12 @@ CLAIM_KEYS = {
     "accept": False,
 }
 CHECK_KEYS = {"id": True, "says": False, "expr": True, "note": False, "accept": False}
+_REQUIRED = {
+    id(keys): (keys, tuple(k for k, required in keys.items() if required))
+    for keys in (TOP_KEYS, ARTICLE_KEYS, CLAIM_KEYS, CHECK_KEYS)
+}
+"""The required keys of each mapping the loader reads many of, by the id of
+its keys (the dict itself kept with it: these live as long as the module)."""
 ACCEPT_KINDS = ("quote", "growth", "share")
 """What a claim's ``accept:`` mapping may name: the results a claim gives."""
 ACCEPT_ANY = "*"
@@ -346,8 +352,10 @@ class _Reader:
                 self.error_suggesting(k, _unknown_key(name, what), name, keys)
                 continue
             out[name] = (k, v)
-        for name, required in keys.items():
-            if required and name not in out:
+        cached = _REQUIRED.get(id(keys))
+        required = cached[1] if cached and cached[0] is keys else [k for k, r in keys.items() if r]
+        for name in required:
+            if name not in out:
                 self.error(node, t("load.missing_key", what=what, key=name))
         return out
 
@@ -1165,7 +1173,7 @@ def _ref_unknown(cid: str, key: str, ref: str) -> Callable[[str], str]:
     return lambda hint: t("load.ref_unknown", id=cid, key=key, ref=ref, hint=hint)
 
 
-def _check_unknown_claim(what: str, ref: str) -> Callable[[str], str]:
+def _check_unknown_claim(what: What, ref: str) -> Callable[[str], str]:
     return lambda hint: t("load.check_unknown_claim", what=what, ref=ref, hint=hint)
 
 
@@ -1193,7 +1201,7 @@ def _read_checks(r: _Reader, node: yaml.Node, cf: ClaimsFile) -> None:
         if cid is None or etext is None:
             continue
         ipos = _pos(m["id"][1])
-        what = t("what.check_named", id=cid)
+        what = _What("what.check_named", id=cid)
         if not ID_PATTERN.fullmatch(cid):
             r.error(ipos, t("load.check_id_pattern", id=cid))
             continue
@@ -1228,11 +1236,11 @@ def _read_checks(r: _Reader, node: yaml.Node, cf: ClaimsFile) -> None:
             line_starts=starts,
         )
         if "says" in m:
-            check.says = r.text(m["says"][1], t("what.check_named_key", id=cid, key="says"), 3)
+            check.says = r.text(m["says"][1], _What("what.check_named_key", id=cid, key="says"), 3)
         if "note" in m:
-            check.note = r.text(m["note"][1], t("what.check_named_key", id=cid, key="note"), 3)
+            check.note = r.text(m["note"][1], _What("what.check_named_key", id=cid, key="note"), 3)
         if "accept" in m:
-            what_accept = t("what.check_named_key", id=cid, key="accept")
+            what_accept = _What("what.check_named_key", id=cid, key="accept")
             check.accept = _reason(r, m["accept"][1], what_accept, 3)
         for ref in names(expr):
             if ref.id in r.broken:
