@@ -408,7 +408,7 @@ def _ratios(text: str, masked: str) -> list[Extracted]:
 
 
 _RATE = re.compile(
-    rf"(?<![0-9.])1\s*(?P<per>{_alt(MONEY)})\s*(?:兑换?|折合|合)\s*"
+    rf"(?<![0-9.])1\s*(?P<per>{_alt(MONEY)})\s*(?:兑换?|{_alt(CONVERTED)})\s*"
     r"(?P<number>[0-9]+(?:\.[0-9]+)?)\s*(?P<unit>元|港元|美元|欧元|日元|英镑)?(?:人民币)?"
 )
 
