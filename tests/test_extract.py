@@ -520,7 +520,7 @@ def test_never_over_the_article(in_tmp: Path) -> None:
 
 @pytest.mark.parametrize(
     ("setup", "fragment"),
-    [("missing", "no such file"), ("dir", "is a directory"), ("latin1", "not UTF-8")],
+    [("missing", "not found"), ("dir", "is a directory"), ("latin1", "not UTF-8")],
 )
 def test_unreadable_article_exits_2(in_tmp: Path, setup: str, fragment: str) -> None:
     if setup == "dir":

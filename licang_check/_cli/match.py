@@ -22,7 +22,7 @@ def match_cmd(
     source_id: Annotated[str | None, typer.Option("--id", help=_h("match.id"))] = None,
     output_format: Annotated[str, typer.Option("--format", "-f", help=_h("match.format"))] = "yaml",
 ) -> None:
-    from licang_check.draft.extract import ArticleError, read_article
+    from licang_check.claims.article import ArticleError, read_article
     from licang_check.sources.match import match_table, render_json, render_yaml
     from licang_check.sources.readers import TABLES, SourceError, kind_of, read_table
 
