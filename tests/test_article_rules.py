@@ -344,8 +344,12 @@ def test_a_fifo_is_refused_by_all_three_without_hanging(tmp_path: Path) -> None:
         (LINE.encode("gb18030"), "article text 'a.txt' is not UTF-8"),
         (b"\xff\xfe" + LINE.encode("utf-16-le"), "article text 'a.txt' is UTF-16LE, not UTF-8"),
         (b"\xfe\xff" + LINE.encode("utf-16-be"), "article text 'a.txt' is UTF-16BE, not UTF-8"),
+        (
+            "In 2023, 149 projects.\n".encode("utf-16-le"),
+            "article text 'a.txt' holds NUL bytes, as UTF-16 without a byte-order mark does",
+        ),
     ],
-    ids=["gb18030", "utf-16le", "utf-16be"],
+    ids=["gb18030", "utf-16le", "utf-16be", "utf-16le-no-bom"],
 )
 def test_an_article_not_in_utf8_gets_one_message(tmp_path: Path, data: bytes, message: str) -> None:
     (tmp_path / "a.txt").write_bytes(data)

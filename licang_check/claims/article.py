@@ -53,6 +53,7 @@ __all__ = [
     "Article",
     "ArticleError",
     "DraftText",
+    "NotReadable",
     "Place",
     "PlaceProblem",
     "Span",
@@ -63,6 +64,7 @@ __all__ = [
     "quote_holds",
     "read_article",
     "read_page",
+    "read_regular",
 ]
 
 MAX_ARTICLE_BYTES = 1024 * 1024
@@ -101,23 +103,45 @@ def _size(n: int) -> str:
 # -- reading ---------------------------------------------------------------------
 
 
-def _read_bytes(path: Path, shown: str, limit: int, *, in_claims: bool) -> bytes:
-    """At most ``limit`` + 1 bytes of ``path``, a regular file; ``shown``
-    names it in messages."""
+class NotReadable(OSError):
+    """A file :func:`read_regular` does not read: ``why`` is ``directory``,
+    ``not_regular``, ``not_found`` or ``cannot_read`` (``reason``: the
+    system's words), the last part of the message key each reader gives."""
+
+    def __init__(self, why: str, reason: object = "") -> None:
+        super().__init__(why, reason)
+        self.why = why
+        self.reason = reason
+
+
+def read_regular(path: Path, limit: int) -> bytes:
+    """At most ``limit`` + 1 bytes of ``path``, a regular file: the one way
+    a file a claims file names is read (its article, its sources). A FIFO is
+    opened non-blocking, so that naming one cannot hang the tool, and is
+    refused with any other file that is not regular."""
     try:
         if path.is_dir():
-            raise ArticleError(t("article.directory", path=shown))
-        # O_NONBLOCK: a FIFO named as the article must not hang the tool.
+            raise NotReadable("directory")
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
         with os.fdopen(fd, "rb") as f:
             if not stat.S_ISREG(os.fstat(f.fileno()).st_mode):
-                raise ArticleError(t("article.not_regular", path=shown))
+                raise NotReadable("not_regular")
             return f.read(limit + 1)
+    except NotReadable:
+        raise
     except FileNotFoundError:
-        key = "article.not_found_from_claims" if in_claims else "article.not_found"
-        raise ArticleError(t(key, path=shown)) from None
+        raise NotReadable("not_found") from None
     except OSError as e:
-        raise ArticleError(t("article.cannot_read", path=shown, reason=e.strerror or e)) from None
+        raise NotReadable("cannot_read", e.strerror or e) from None
+
+
+def _read_bytes(path: Path, shown: str, limit: int, *, in_claims: bool) -> bytes:
+    """:func:`read_regular`, with the article's messages."""
+    try:
+        return read_regular(path, limit)
+    except NotReadable as e:
+        why = "not_found_from_claims" if e.why == "not_found" and in_claims else e.why
+        raise ArticleError(t(f"article.{why}", path=shown, reason=e.reason)) from None
 
 
 _BOMS = (
