@@ -103,12 +103,15 @@ def _size(n: int) -> str:
 # -- reading ---------------------------------------------------------------------
 
 
-class NotReadable(OSError):
-    """A file :func:`read_regular` does not read: ``why`` is ``directory``,
-    ``not_regular``, ``not_found`` or ``cannot_read`` (``reason``: the
-    system's words), the last part of the message key each reader gives."""
+Unreadable = Literal["directory", "not_regular", "not_found", "cannot_read"]
 
-    def __init__(self, why: str, reason: object = "") -> None:
+
+class NotReadable(Exception):
+    """A file :func:`read_regular` does not read: ``why`` is the last part of
+    the message key each reader gives (``article.not_found``,
+    ``source.not_found``); ``reason``, the system's words for ``cannot_read``."""
+
+    def __init__(self, why: Unreadable, reason: object = "") -> None:
         super().__init__(why, reason)
         self.why = why
         self.reason = reason
