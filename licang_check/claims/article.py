@@ -65,6 +65,7 @@ __all__ = [
     "read_article",
     "read_page",
     "read_regular",
+    "where_problem",
 ]
 
 MAX_ARTICLE_BYTES = 1024 * 1024
@@ -239,16 +240,29 @@ def place_problem(
     if Path(rel).is_absolute():
         return PlaceProblem("absolute", t("article.absolute", what=what))
     try:
-        target = (folder / rel).resolve()
-        bases = [folder.resolve(), *([Path.cwd().resolve()] if current else [])]
+        rule = where_problem(rel, folder, current=current)
     except (OSError, RuntimeError) as e:  # RuntimeError: a symlink loop
         return PlaceProblem("unresolved", t("article.unresolved", what=what, reason=e))
+    return None if rule is None else PlaceProblem(rule, t(f"article.{rule}", what=what))
+
+
+def where_problem(
+    rel: str, folder: Path, *, current: bool = True
+) -> Literal["outside", "hidden"] | None:
+    """The rule of :func:`place_problem` that says where a file may be, alone:
+    ``rel`` (relative to ``folder``) resolves, symlinks followed, in or below
+    ``folder`` or (``current``) the current folder, with no hidden component
+    in ``rel`` or from there to the file. Raises OSError or RuntimeError (a
+    symlink loop) where it cannot be resolved. The files a glob finds are
+    held to it too (:mod:`licang_check.run.paths`)."""
+    target = (folder / rel).resolve()
+    bases = [folder.resolve(), *([Path.cwd().resolve()] if current else [])]
     base = next((b for b in bases if target.is_relative_to(b)), None)
     if base is None:
-        return PlaceProblem("outside", t("article.outside", what=what))
+        return "outside"
     hidden = [p for p in (*Path(rel).parts, *target.relative_to(base).parts) if p[:1] == "."]
     if any(p not in (".", "..") for p in hidden):
-        return PlaceProblem("hidden", t("article.hidden", what=what))
+        return "hidden"
     return None
 
 
