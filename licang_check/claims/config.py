@@ -107,9 +107,9 @@ def _display(path: Path, cwd: Path) -> str:
 
 def _may_hold_table(text: str) -> bool:
     """Whether ``text`` could define ``[tool.licang-check]``, read line by line
-    without parsing (tomllib costs ~3 ms to import). The table can only be
-    written with ``tool`` and ``licang-check`` on one line
-    (``[tool.licang-check]``, ``tool.licang-check.x =``, ``tool =
+    without parsing, so that tomllib is imported only for a file that may
+    hold it. The table can only be written with ``tool`` and ``licang-check``
+    on one line (``[tool.licang-check]``, ``tool.licang-check.x =``, ``tool =
     {licang-check = …}``), or as a key named ``licang-check`` (``licang-check
     =``, ``"licang-check".paths =``) in a file with a ``[tool]`` table. So a
     project that depends on licang-check (``"licang-check>=0.1",``) or names

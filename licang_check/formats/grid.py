@@ -1,11 +1,10 @@
 """A text table drawn line by line: ``verify``'s table (``formats/table.py``).
 
-Rich's ``Table`` took 30–45 ms to lay out the shipped file's 57 rows (every
-cell measured, padded, wrapped and cropped through Segments) and importing
-``rich.table`` and ``rich.console`` another 20 ms, twice the start-up of the
-JSON path (issue #6). This module draws the same box, Rich's HEAVY_HEAD, with
-plain strings. It uses only :mod:`rich.cells`, so that Rich stays the one
-judge of how many terminal cells a character takes (a Chinese character two).
+This module draws the box of Rich's ``Table`` (HEAVY_HEAD) with plain
+strings, without importing ``rich.table`` or ``rich.console`` (why: see
+``benchmarks/README.md``, "Hand-written on purpose"). It uses only
+:mod:`rich.cells`, so that Rich stays the one judge of how many terminal
+cells a character takes (a Chinese character two).
 
 Widths: every column takes its natural width when the whole table fits the
 given width. Otherwise the columns that wrap shrink first, the widest first,

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import functools
 
-try:  # CPython's C string escaper, which json.encoder re-exports; the json
-    # package around it costs ~1.3 ms of start-up to import
+try:  # CPython's C string escaper, which json.encoder re-exports, without
+    # importing the json package around it
     from _json import encode_basestring as _string
 except ImportError:  # pragma: no cover - another Python
     from json.encoder import encode_basestring as _string
@@ -70,17 +70,15 @@ def summary_dict(summary: Summary) -> dict[str, int]:
 
 class JsonFormatter:
     """The document ``json.dumps(report_dict(...), ensure_ascii=False,
-    indent=2)`` gives, byte for byte, written out here instead: with
-    ``indent`` the json module falls back to its pure-Python encoder, which
-    spent 85 ms on a 5,000-claim file's results where this spends 20
-    (a test holds the two to the same text)."""
+    indent=2)`` gives, byte for byte, written out here instead of through the
+    json module's pure-Python encoder, which ``indent`` falls back to (a test
+    holds the two to the same text)."""
 
     def render(
         self, reports: list[FileReport], summary: Summary, *, color: bool, show_all: bool = False
     ) -> str:
-        # Every piece goes into one list, joined once: building the document
-        # from nested joins held four copies of it at once (+100 MiB at
-        # 20,000 claims).
+        # Every piece goes into one list, joined once, so that one copy of the
+        # document is built (nested joins hold several at once).
         parts = ['{\n  "files": ']
         if not reports:
             parts.append("[]")

@@ -29,8 +29,8 @@ class Interval:
     an unbounded end is never closed. An interval may be empty.
 
     A value: immutable (mypy holds the fields ``Final``), equal and hashed by
-    its ends. Written by hand rather than as a frozen dataclass, which took
-    0.7 ms to define at every start-up and made each interval slower to build.
+    its ends. A slotted class written by hand, not a frozen dataclass (see
+    ``benchmarks/README.md``, "Hand-written on purpose").
     """
 
     __slots__ = ("high", "high_closed", "low", "low_closed")

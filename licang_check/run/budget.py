@@ -25,8 +25,9 @@ from licang_check._i18n.messages import t
 __all__ = ["ARTICLE_CHARS_PER_STEP", "MAX_WORK", "WorkLimitExceeded", "spend", "work_budget"]
 
 MAX_WORK = 200_000
-"""Steps for one claims file: some 3 seconds of work at most (a step is
-some 15 µs). The Licang claims file spends 61, 20,000 exact counts none."""
+"""Steps for one claims file: a few seconds of work at most (a step is one
+solve of a relation over unions of intervals). The Licang claims file spends
+61, 20,000 exact counts none."""
 ARTICLE_CHARS_PER_STEP = 4096
 """Searching this many characters of the article for one quote costs a step
 (at worst; a search usually stops sooner)."""
