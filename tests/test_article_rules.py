@@ -390,3 +390,13 @@ def test_the_messages_are_in_chinese_too(tmp_path: Path) -> None:
     r = run_cli("--lang", "zh", "extract", "big.txt")
     assert r.exit_code == 2
     assert "正文文件 'big.txt' 大于 1 MiB" in r.stderr
+
+
+def test_a_control_character_in_the_name_is_refused_by_all_three(tmp_path: Path) -> None:
+    _article(tmp_path / "a\nb.txt")
+    got = all_three(tmp_path, "a\nb.txt")
+    assert {k: o.code for k, o in got.items()} == {"verify": 2, "extract": 2, "init": 2}
+    assert "article.text 'a\\nb.txt' holds a control character" in got["verify"].error
+    for command in ("extract", "init"):
+        assert got[command].error.startswith("article.text 'a\\nb.txt' holds a control character")
+        assert got[command].error.endswith("rename the article's file")
