@@ -49,12 +49,14 @@ class Outcome(NamedTuple):
     error: str
     """What follows ``error: `` on the first error line ("" when none)."""
     stderr: str
+    at: str
+    """What comes before ``: error: ``: ``PATH:LINE:COL``."""
 
 
 def _outcome(code: int, stderr: str) -> Outcome:
-    lines = [line for line in stderr.splitlines() if "error: " in line]
-    error = lines[0].split("error: ", 1)[1] if lines else ""
-    return Outcome(code, error, stderr)
+    lines = [line for line in stderr.splitlines() if ": error: " in line]
+    at, error = lines[0].split(": error: ", 1) if lines else ("", "")
+    return Outcome(code, error, stderr, at)
 
 
 def verify(claims: Path) -> Outcome:
@@ -113,6 +115,9 @@ def test_all_three_agree_at_the_article_limit(tmp_path: Path, delta: int) -> Non
     else:
         message = "article text 'big.txt' is larger than 1 MiB, the limit for an article"
         assert {k: (o.code, o.error) for k, o in got.items()} == {k: (2, message) for k in got}
+        # verify's error is at the claims file's text:, the drafts' at the article
+        assert got["verify"].at == f"{tmp_path / 'claims-v.yaml'}:4:9"
+        assert (got["extract"].at, got["init"].at) == ("big.txt:1:1", "big.txt:1:1")
 
 
 def test_a_1_2_mb_article_is_refused_by_all_three(tmp_path: Path) -> None:
@@ -359,6 +364,7 @@ def test_an_article_not_in_utf8_gets_one_message(tmp_path: Path, data: bytes, me
         assert o.error.startswith(message), (command, o.error)
         assert "save it as UTF-8" in o.error
     assert len({o.error for o in got.values()}) == 1
+    assert got["extract"].at == got["init"].at == "a.txt:1:1"
 
 
 def test_a_utf8_bom_is_dropped_by_all_three(tmp_path: Path) -> None:
@@ -400,3 +406,12 @@ def test_a_control_character_in_the_name_is_refused_by_all_three(tmp_path: Path)
     for command in ("extract", "init"):
         assert got[command].error.startswith("article.text 'a\\nb.txt' holds a control character")
         assert got[command].error.endswith("rename the article's file")
+
+
+def test_a_byte_that_is_not_utf8_is_pointed_at(tmp_path: Path) -> None:
+    """The drafts' error is at the bad byte, and all three say where."""
+    (tmp_path / "a.txt").write_bytes(LINE.encode() + "二行".encode() + b"\xc3(\n")
+    got = all_three(tmp_path, "a.txt")
+    message = "article text 'a.txt' is not UTF-8 (line 2, column 3); save it as UTF-8"
+    assert {o.error for o in got.values()} == {message}
+    assert got["extract"].at == got["init"].at == "a.txt:2:3"

@@ -10,7 +10,7 @@ from typing import Annotated
 
 import typer
 
-from licang_check._cli.common import _fail, _format_choice, _h, app
+from licang_check._cli.common import _article_fail, _fail, _format_choice, _h, app
 from licang_check._i18n.messages import t
 
 
@@ -42,7 +42,7 @@ def extract_cmd(
     try:  # a YAML draft's article.text: one that verify reads, or a comment
         named = draft_text(Path(article), Path(folder)) if output_format == "yaml" else None
     except ArticleError as e:
-        raise _fail(str(e)) from None
+        raise _article_fail(article, e) from None
     title = title or page_title
     spans = find_spans(text)
     claims = draft_claims(text, spans)
@@ -109,7 +109,9 @@ def _read(article: str, folder: str) -> tuple[str, str, str | None]:
         check_body_size(page.body, article)
         target = body_path(Path(article), Path(folder))
         draft_text(target, Path(folder))
-    except (ArticleError, PageError) as e:
+    except ArticleError as e:
+        raise _article_fail(article, e) from None
+    except PageError as e:
         raise _fail(str(e)) from None
     if os.path.abspath(target) == os.path.abspath(article):
         raise _fail(t("cli.article_itself", path=target))
@@ -180,7 +182,9 @@ def init_cmd(
                     published = None
             url = url or typer.prompt(t("init.ask.url"), default="", show_default=False)
         made = new_claims_file(text, Path(article), path, Metadata(title, source, published, url))
-    except (ArticleError, InitError) as e:
+    except ArticleError as e:
+        raise _article_fail(article, e) from None
+    except InitError as e:
         raise _fail(str(e)) from None
     try:
         write_atomic(path, made.text, force=False)

@@ -10,7 +10,7 @@ from typing import Annotated
 
 import typer
 
-from licang_check._cli.common import _fail, _format_choice, _h, app
+from licang_check._cli.common import _article_fail, _fail, _format_choice, _h, app
 from licang_check._i18n.messages import t
 
 
@@ -33,9 +33,9 @@ def match_cmd(
         raise _fail(t("match.not_a_table", path=source, types=", ".join(TABLES)))
     assert kind is not None
     try:
-        text = read_article(Path(article))
+        text = read_article(Path(article), article)
     except ArticleError as e:
-        raise _fail(str(e)) from None
+        raise _article_fail(article, e) from None
     try:
         table = read_table(Path(source), source, kind, sheet)
     except SourceError as e:

@@ -89,7 +89,13 @@ Span = tuple[int, int]
 
 class ArticleError(ValueError):
     """An article that is not read, or not named in a draft (the message says
-    why, and what to do)."""
+    why, and what to do); ``line`` and ``column`` (1-based) are where in the
+    article, for a byte that is not UTF-8, else 1 and 1."""
+
+    def __init__(self, message: str, line: int = 1, column: int = 1) -> None:
+        super().__init__(message)
+        self.line = line
+        self.column = column
 
 
 def _size(n: int) -> str:
@@ -167,8 +173,9 @@ def _decode(data: bytes, shown: str) -> str:
         before = data[: e.start].decode("utf-8").removeprefix("\ufeff")
         breaks = list(LINE_BREAK.finditer(before))
         column = len(before) - (breaks[-1].end() if breaks else 0) + 1
-        message = t("article.not_utf8", path=shown, line=len(breaks) + 1, column=column)
-        raise ArticleError(message) from None
+        line = len(breaks) + 1
+        message = t("article.not_utf8", path=shown, line=line, column=column)
+        raise ArticleError(message, line, column) from None
     if "\x00" in text:  # no text holds NUL; UTF-16 writes one beside each ASCII character
         raise ArticleError(t("article.nul", path=shown))
     return text.removeprefix("\ufeff")
