@@ -520,7 +520,7 @@ def test_never_over_the_article(in_tmp: Path) -> None:
 
 @pytest.mark.parametrize(
     ("setup", "fragment"),
-    [("missing", "no such file"), ("dir", "is a directory"), ("latin1", "not UTF-8")],
+    [("missing", "not found"), ("dir", "is a directory"), ("latin1", "not UTF-8")],
 )
 def test_unreadable_article_exits_2(in_tmp: Path, setup: str, fragment: str) -> None:
     if setup == "dir":
@@ -529,7 +529,7 @@ def test_unreadable_article_exits_2(in_tmp: Path, setup: str, fragment: str) -> 
         (in_tmp / "x").write_bytes("李沧 149个".encode("gb18030"))
     r = run("extract", "x")
     assert r.exit_code == 2
-    assert r.stderr.startswith("licang-check: error: ")
+    assert r.stderr.startswith("x:1:1: error: article text 'x' ")
     assert fragment in r.stderr
     assert r.stdout == ""
 

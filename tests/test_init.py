@@ -129,7 +129,7 @@ def test_an_article_with_no_figure_writes_nothing(tmp_path: Path) -> None:
 def test_a_missing_article(tmp_path: Path) -> None:
     r = run("init", "nothing.txt")
     assert r.exit_code == 2
-    assert "nothing.txt: no such file" in r.stderr
+    assert "article text 'nothing.txt' not found" in r.stderr
     assert not (tmp_path / "claims.yaml").exists()
 
 
