@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from licang_check.claims import _events
 from licang_check.claims.load import _TextLoader
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def _mark(m: Any) -> tuple[int, int] | None:

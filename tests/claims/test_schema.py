@@ -66,10 +66,10 @@ from licang_check.numeric.rounding import RoundingMode
 
 jsonschema: Any = importlib.import_module("jsonschema")  # a test dependency, without stubs
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 SHIPPED = ROOT / "claims.schema.json"
 MODELINE = "# yaml-language-server: $schema=./claims.schema.json"
-BAD = Path(__file__).parent / "bad_inputs"
+BAD = Path(__file__).parents[1] / "bad_inputs"
 
 SCHEMA = claims_schema()
 VALIDATOR = jsonschema.Draft7Validator(SCHEMA, format_checker=jsonschema.FormatChecker())
@@ -231,7 +231,7 @@ def test_every_loadable_yaml_under_tests_validates() -> None:
 
 
 def test_the_contract_example_validates() -> None:
-    from test_cli import CONTRACT_EXAMPLE
+    from cli.test_cli import CONTRACT_EXAMPLE
 
     assert schema_errors(load_yaml12(CONTRACT_EXAMPLE)) == []
 
@@ -538,8 +538,10 @@ def _search(pattern: str, text: str) -> bool:
 
 
 def _test_figures_strings() -> list[str]:
-    """Every string literal of tests/test_figures.py: figures, and others."""
-    tree = ast.parse((Path(__file__).parent / "test_figures.py").read_text(encoding="utf-8"))
+    """Every string literal of tests/figures/test_figures.py: figures, and others."""
+    tree = ast.parse(
+        (Path(__file__).parents[1] / "figures" / "test_figures.py").read_text(encoding="utf-8")
+    )
     found = {n.value for n in ast.walk(tree) if isinstance(n, ast.Constant)}
     return sorted(s for s in found if isinstance(s, str) and len(s) < 60)
 

@@ -16,7 +16,7 @@ import pytest
 
 from licang_check._cli.atomic import FileExistsRefused, SpecialFileRefused, write_atomic
 
-ROOT = Path(__file__).parents[1]
+ROOT = Path(__file__).parents[2]
 OLD = "旧的报告\nold report\n"
 NEW = "新的报告\nnew report\n" * 1000
 

@@ -16,7 +16,7 @@ from typer.testing import CliRunner, Result
 from licang_check._cli.app import app
 from licang_check.claims.load import load_claims
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 CONTRACT_EXAMPLE = dedent(
     """
@@ -445,7 +445,7 @@ def test_console_script_ends_without_the_teardown_and_keeps_code_and_output(
     """``main`` ends the process with ``os._exit`` (the interpreter's teardown
     cost a short run ~20 ms), after everything is written: stdout, stderr,
     the exit code, and an ``-o`` file."""
-    shipped = Path(__file__).resolve().parent.parent / "claims.yaml"
+    shipped = Path(__file__).resolve().parents[2] / "claims.yaml"
     done = _console_script(tmp_path, "verify", "--format", "json", str(shipped))
     assert done.returncode == 0
     assert json.loads(done.stdout)["summary"]["consistent"] > 0  # all of it, flushed
@@ -482,7 +482,7 @@ def test_hard_exit_keeps_what_sys_exit_would_do(code: object, status: int, err: 
 @pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
 @pytest.mark.parametrize("args", [["verify", "-f", "json"], ["verify"], ["--version"]])
 def test_output_to_a_full_disk_is_an_error_not_a_traceback(args: list[str]) -> None:
-    shipped = Path(__file__).resolve().parent.parent
+    shipped = Path(__file__).resolve().parents[2]
     with open("/dev/full", "w") as full:
         done = subprocess.run(
             [sys.executable, "-m", "licang_check", *args],

@@ -20,7 +20,7 @@ from conftest import run_cli
 from licang_check._cli.app import _color
 from licang_check.formats import OutputFormat
 
-CI_DATA = Path(__file__).parent / "data" / "ci"
+CI_DATA = Path(__file__).parents[1] / "data" / "ci"
 SUMMARY = re.compile(r"^\d+ consistent, \d+ inconsistent, \d+ errors? in \d+ files?$")
 ANSI = "\x1b["
 

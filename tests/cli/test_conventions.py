@@ -19,7 +19,7 @@ from licang_check import __version__
 from licang_check._cli.app import app
 from licang_check._cli.common import hoist_global_options
 
-CI = Path(__file__).parent / "data" / "ci"
+CI = Path(__file__).parents[1] / "data" / "ci"
 
 
 def run(*args: str, env: dict[str, str] | None = None) -> Result:

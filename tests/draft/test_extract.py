@@ -59,7 +59,7 @@ def test_baiwan_is_still_a_million() -> None:
 
 # -- helpers --------------------------------------------------------------------
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 ARTICLE_TEXT = (ROOT / "article.txt").read_text(encoding="utf-8")
 
 

@@ -18,7 +18,7 @@ from licang_check.draft.extract import draft_claims, extract
 from licang_check.draft.page import find_body
 from licang_check.draft.proposals import propose
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT.parent / "shared" / "seed" / "000_1efeef788511bbb6.txt"
 """The page as saved, in the shared documents beside the repository (as CI lays them)."""
 

@@ -25,7 +25,7 @@ from licang_check.draft.init import Metadata, find_schema, new_claims_file
 
 jsonschema: Any = importlib.import_module("jsonschema")
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 ARTICLE = (ROOT / "article.txt").read_text(encoding="utf-8")
 MODELINE = "# yaml-language-server: $schema="
 

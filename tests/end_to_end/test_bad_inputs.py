@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-HERE = Path(__file__).parent / "bad_inputs"
+HERE = Path(__file__).parents[1] / "bad_inputs"
 HANG_GUARD = 120  # seconds; a guard against a hang, not a speed test
 SUMMARY = re.compile(r"0 consistent, 0 inconsistent, [1-9]\d* errors? in (1 file|0 files)")
 
@@ -244,9 +244,9 @@ def test_the_catalogue_is_complete() -> None:
 
 def test_a_bom_is_accepted(tmp_path: Path) -> None:
     """A UTF-8 BOM (as Windows editors write it) is accepted, not an error."""
-    text = (Path(__file__).parents[1] / "claims.yaml").read_text(encoding="utf-8")
+    text = (Path(__file__).parents[2] / "claims.yaml").read_text(encoding="utf-8")
     (tmp_path / "claims.yaml").write_bytes(b"\xef\xbb\xbf" + text.encode("utf-8"))
-    shutil.copy(Path(__file__).parents[1] / "article.txt", tmp_path / "article.txt")
+    shutil.copy(Path(__file__).parents[2] / "article.txt", tmp_path / "article.txt")
     proc = _verify(tmp_path, [], "claims.yaml")
     assert proc.returncode == 0, proc.stderr
     assert "error" not in proc.stderr.replace("0 errors", "")

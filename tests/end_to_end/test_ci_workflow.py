@@ -20,7 +20,7 @@ import yaml
 
 from licang_check import __version__
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 WORKFLOW = ROOT / "docs" / "github-actions-example.yml"
 LINTER = ROOT / ".ci" / "actionlint.cjs"
 

@@ -5,7 +5,7 @@ over them — run through the real CLI: ``verify`` (in every output format)
 and ``explain`` on each result. Whatever the input, the answer is a verdict
 or a ``PATH:LINE:COL: error:``, never a traceback (exit 0, 1 or 2).
 
-``COMBINATIONS_EXAMPLES=5000 pytest tests/test_combinations.py`` hunts longer."""
+``COMBINATIONS_EXAMPLES=5000 pytest tests/end_to_end/test_combinations.py`` hunts longer."""
 
 from __future__ import annotations
 

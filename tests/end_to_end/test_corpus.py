@@ -12,7 +12,7 @@ import yaml
 
 from licang_check.run.verify import verify_file
 
-CORPUS = Path(__file__).parent / "corpus"
+CORPUS = Path(__file__).parents[1] / "corpus"
 sys.path.insert(0, str(CORPUS))
 from perturb import perturbed  # noqa: E402
 

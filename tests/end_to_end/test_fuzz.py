@@ -31,7 +31,7 @@ from licang_check.formats import OutputFormat, get_formatter
 from licang_check.run.results import FileReport, Result, Summary, Verdict
 from licang_check.run.verify import run_checks
 
-ROOT = Path(__file__).parents[1]
+ROOT = Path(__file__).parents[2]
 SHIPPED = ROOT / "claims.yaml"
 SHIPPED_LINES = SHIPPED.read_text(encoding="utf-8").splitlines(keepends=True)
 

@@ -30,7 +30,7 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 GUIDES = {"en": ROOT / "docs" / "guide.md", "zh": ROOT / "docs" / "guide.zh.md"}
 LOCALE = {"en": "C.UTF-8", "zh": "zh_CN.UTF-8"}
 HANG_GUARD = 120  # seconds: a guard against a hang, not a speed test

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).parents[1]
+ROOT = Path(__file__).parents[2]
 HANG_GUARD = 120  # seconds; a guard against a hang, not a speed test
 SECRET = "ghp_0123456789abcdefNOTREALTOKEN"
 

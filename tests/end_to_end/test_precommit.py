@@ -18,8 +18,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-ROOT = Path(__file__).resolve().parents[1]
-CI_DATA = Path(__file__).parent / "data" / "ci"
+ROOT = Path(__file__).resolve().parents[2]
+CI_DATA = Path(__file__).parents[1] / "data" / "ci"
 PRE_COMMIT = [sys.executable, "-m", "pre_commit"]
 
 

@@ -7,7 +7,7 @@ no temporary path is in them) and 100 columns; SARIF's tool version is
 written as ``@VERSION@``. After a deliberate change of output, rewrite them
 with
 
-    LICANG_UPDATE_GOLDEN=1 pytest tests/test_formats_golden.py
+    LICANG_UPDATE_GOLDEN=1 pytest tests/formats/test_formats_golden.py
 
 and review the diff before committing it.
 """
@@ -25,8 +25,8 @@ from licang_check import __version__
 from licang_check._cli.app import app
 from licang_check.formats import OutputFormat, sarif
 
-GOLDEN = Path(__file__).parent / "golden"
-CI_DATA = Path(__file__).parent / "data" / "ci"
+GOLDEN = Path(__file__).parents[1] / "golden"
+CI_DATA = Path(__file__).parents[1] / "data" / "ci"
 UPDATE = os.environ.get("LICANG_UPDATE_GOLDEN") == "1"
 VERSION = "@VERSION@"
 

@@ -1,7 +1,7 @@
 """--format html: the article with every claimed figure highlighted by
 verdict, the derivations, the results; self-contained and escaped.
 
-(tests/test_html_browser.py opens the page in a real browser.)
+(tests/formats/test_html_browser.py opens the page in a real browser.)
 """
 
 from __future__ import annotations
@@ -20,8 +20,8 @@ from licang_check.formats.html import HtmlFormatter, Mark, marks
 from licang_check.run.results import Result, Summary
 from licang_check.run.verify import verify_file, verify_paths
 
-ROOT = Path(__file__).parent.parent
-CI = Path(__file__).parent / "data" / "ci"
+ROOT = Path(__file__).parents[2]
+CI = Path(__file__).parents[1] / "data" / "ci"
 
 
 def report(*paths: Path) -> str:

@@ -94,8 +94,8 @@ def test_markup_in_messages_is_escaped_not_interpreted() -> None:
     assert list(error) == []
 
 
-SCHEMA = Path(__file__).parent / "data" / "jenkins-junit-10.xsd"
-CI_DATA = Path(__file__).parent / "data" / "ci"
+SCHEMA = Path(__file__).parents[1] / "data" / "jenkins-junit-10.xsd"
+CI_DATA = Path(__file__).parents[1] / "data" / "ci"
 
 
 def _jenkins() -> Any:

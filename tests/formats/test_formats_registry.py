@@ -12,7 +12,7 @@ from ci_reports import sample_reports
 
 from licang_check.formats import FORMATTERS, OutputFormat, get_formatter
 
-CLAIMS = Path(__file__).parent / "data" / "ci" / "consistent" / "claims.yaml"
+CLAIMS = Path(__file__).parents[1] / "data" / "ci" / "consistent" / "claims.yaml"
 
 
 def test_the_mapping_covers_every_format_and_nothing_else() -> None:

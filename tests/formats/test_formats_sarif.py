@@ -22,8 +22,8 @@ from licang_check.run.results import FileReport, Kind, Summary
 
 jsonschema = pytest.importorskip("jsonschema")
 
-SCHEMA_PATH = Path(__file__).parent / "data" / "sarif-schema-2.1.0.json"
-CI_DATA = Path(__file__).parent / "data" / "ci"
+SCHEMA_PATH = Path(__file__).parents[1] / "data" / "sarif-schema-2.1.0.json"
+CI_DATA = Path(__file__).parents[1] / "data" / "ci"
 VERIFY = [sys.executable, "-m", "licang_check", "verify", "--isolated"]
 
 

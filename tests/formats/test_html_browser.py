@@ -6,7 +6,7 @@ DOM: the probe has clicked a figure, focused it, and written what it saw into
 a ``<pre id="probe">`` as JSON. Skipped when Chromium is not installed
 (``apt-get install chromium``).
 
-``LICANG_UPDATE_SCREENSHOT=1 pytest tests/test_html_browser.py`` also
+``LICANG_UPDATE_SCREENSHOT=1 pytest tests/formats/test_html_browser.py`` also
 rewrites ``docs/report.png``, the shipped report at 1200 × 1600.
 """
 
@@ -28,8 +28,8 @@ from licang_check.formats.html import HtmlFormatter
 from licang_check.run.results import Summary
 from licang_check.run.verify import verify_paths
 
-ROOT = Path(__file__).parent.parent
-CI = Path(__file__).parent / "data" / "ci"
+ROOT = Path(__file__).parents[2]
+CI = Path(__file__).parents[1] / "data" / "ci"
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 
 pytestmark = pytest.mark.skipif(

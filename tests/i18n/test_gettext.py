@@ -25,7 +25,7 @@ from licang_check._i18n.po import (
     write_po,
 )
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def _help(*args: str) -> subprocess.CompletedProcess[str]:

@@ -282,7 +282,7 @@ def test_derive_in_chinese() -> None:
 
 # -- no message outside the catalogue ------------------------------------------------------
 
-PACKAGE = Path(__file__).resolve().parents[1] / "licang_check"
+PACKAGE = Path(__file__).resolve().parents[2] / "licang_check"
 _PROSE = re.compile(r"[A-Za-z]{2,}[,;:]? [A-Za-z]{2,}")
 _PYTHONS_OWN = {"ValueError", "TypeError", "AssertionError", "RuntimeError", "KeyError"}
 _SINKS = {"Diagnostic", "error", "_fail", "print", "echo", "secho", "prompt", "workflow_command"}
@@ -615,7 +615,7 @@ def test_explain_json_keeps_its_step_labels_english(write_claims: WriteClaims) -
 
 # -- the HTML report -------------------------------------------------------------------
 
-CI = Path(__file__).parent / "data" / "ci"
+CI = Path(__file__).parents[1] / "data" / "ci"
 
 
 def _html(*paths: Path, lang: str = "zh") -> str:
@@ -758,7 +758,7 @@ def test_junit_labels_in_chinese() -> None:
 
 def test_a_chinese_sarif_log_is_valid_sarif() -> None:
     pytest.importorskip("jsonschema")
-    from test_formats_sarif import _validator
+    from formats.test_formats_sarif import _validator
 
     _validator().validate(json.loads(_ci("sarif", "zh")))
 

@@ -14,7 +14,7 @@ import pytest
 from licang_check.numeric.exact import Fraction
 from licang_check.numeric.intervals import Interval
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 # Runs the CLI in a fresh interpreter; with BLOCK set, importing quicktions fails.
 RUNNER = """

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from conftest import WriteClaims, run_cli
 from hypothesis import given, settings
-from test_transparency import claims_files
+from kinds.test_transparency import claims_files
 
 from licang_check.claims.article import Article
 from licang_check.claims.expr import parse_check
@@ -30,8 +30,8 @@ from licang_check.run.explain import (
 )
 from licang_check.run.results import Kind
 
-ROOT = Path(__file__).parent.parent
-INCONSISTENT = Path(__file__).parent / "data" / "ci" / "inconsistent" / "claims.yaml"
+ROOT = Path(__file__).parents[2]
+INCONSISTENT = Path(__file__).parents[1] / "data" / "ci" / "inconsistent" / "claims.yaml"
 
 
 def texts(e: Explanation) -> str:

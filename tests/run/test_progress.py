@@ -41,7 +41,7 @@ def test_a_piped_html_run_never_imports_rich_progress(tmp_path: object) -> None:
     )
     from pathlib import Path
 
-    root = Path(__file__).resolve().parents[1]
+    root = Path(__file__).resolve().parents[2]
     proc = subprocess.run(
         [sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=False
     )
