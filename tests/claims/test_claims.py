@@ -7,40 +7,21 @@ from fractions import Fraction
 from pathlib import Path
 
 import pytest
-from conftest import ARTICLE, WriteClaims, dedent, error_at, errors_of, load, where
+from conftest import (
+    ARTICLE,
+    CONTRACT_EXAMPLE,
+    WriteClaims,
+    dedent,
+    error_at,
+    errors_of,
+    load,
+    where,
+)
 
 from licang_check.claims.diagnostics import ClaimsFileError
 from licang_check.claims.load import ID_PATTERN, load_claims, parse_claims
 from licang_check.figures.grammar import Figure
 from licang_check.numeric.rounding import RoundingMode
-
-CONTRACT_EXAMPLE = """
-    version: 1
-    article:
-      title: 记者区市行 | 青岛李沧:全面塑造高质量发展新优势
-      source: 青岛日报
-      published: 2023-01-13
-      text: article.txt
-    rounding: half-up
-    tolerance: 10%
-
-    claims:
-      projects_landed:
-        quote: 落地过亿元项目149个、增长273%
-        value: 149
-        unit: 个
-        count: true
-        growth: 273%
-      total_investment:
-        quote: 总投资额达到448.6亿元
-        value: 448.6亿
-        unit: 元
-
-    checks:
-      - id: landed_projects_each_over_100m
-        says: every 过亿元 project is over 1亿, so the total must be too
-        expr: total_investment > projects_landed * 1亿
-    """
 
 # A small valid file (already dedented); tests add or replace pieces of it.
 BASE = dedent(

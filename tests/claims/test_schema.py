@@ -231,7 +231,7 @@ def test_every_loadable_yaml_under_tests_validates() -> None:
 
 
 def test_the_contract_example_validates() -> None:
-    from cli.test_cli import CONTRACT_EXAMPLE
+    from conftest import CONTRACT_EXAMPLE
 
     assert schema_errors(load_yaml12(CONTRACT_EXAMPLE)) == []
 

@@ -10,43 +10,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import ARTICLE, WriteClaims, dedent, run_cli, where
+from conftest import ARTICLE, CONTRACT_EXAMPLE, WriteClaims, run_cli, where
 from typer.testing import CliRunner, Result
 
 from licang_check._cli.app import app
 from licang_check.claims.load import load_claims
 
 ROOT = Path(__file__).resolve().parents[2]
-
-CONTRACT_EXAMPLE = dedent(
-    """
-    version: 1
-    article:
-      title: 记者区市行 | 青岛李沧:全面塑造高质量发展新优势
-      source: 青岛日报
-      published: 2023-01-13
-      text: article.txt          # the article body, relative to this file (optional)
-    rounding: half-up            # optional, the default: 四舍五入
-    tolerance: 10%               # optional, the default: how far 近/约/左右 may stray
-
-    claims:
-      projects_landed:
-        quote: 落地过亿元项目149个、增长273%
-        value: 149
-        unit: 个
-        count: true
-        growth: 273%
-      total_investment:
-        quote: 总投资额达到448.6亿元
-        value: 448.6亿
-        unit: 元
-
-    checks:
-      - id: landed_projects_each_over_100m
-        says: every 过亿元 project is over 1亿, so the total must be too
-        expr: total_investment > projects_landed * 1亿
-    """
-)
 
 INCONSISTENT = CONTRACT_EXAMPLE.replace("149", "150")
 TYPO = CONTRACT_EXAMPLE.replace("    growth: 273%", "    grwoth: 273%")
