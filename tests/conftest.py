@@ -1,6 +1,7 @@
 """Shared fixtures and helpers: write a claims file (and its article) into
 ``tmp_path``, load it, find where things are in it by hand, and run the CLI
-(:func:`run_cli`). Test modules import the helpers (``from conftest import
+(:func:`run_cli`); the Licang sample (:data:`CONTRACT_EXAMPLE` and its
+:data:`ARTICLE`). Test modules import the helpers (``from conftest import
 run_cli``)."""
 
 from __future__ import annotations
@@ -22,6 +23,37 @@ DATA = Path(__file__).parent / "data"
 ARTICLE = (
     "这一年,李沧区落地过亿元项目149个、增长273%,总投资额达到448.6亿元。\n其中54.4%为制造业项目。\n"
 )
+
+CONTRACT_EXAMPLE = """\
+version: 1
+article:
+  title: 记者区市行 | 青岛李沧:全面塑造高质量发展新优势
+  source: 青岛日报
+  published: 2023-01-13
+  text: article.txt          # the article body, relative to this file (optional)
+rounding: half-up            # optional, the default: 四舍五入
+tolerance: 10%               # optional, the default: how far 近/约/左右 may stray
+
+claims:
+  projects_landed:
+    quote: 落地过亿元项目149个、增长273%
+    value: 149
+    unit: 个
+    count: true
+    growth: 273%
+  total_investment:
+    quote: 总投资额达到448.6亿元
+    value: 448.6亿
+    unit: 元
+
+checks:
+  - id: landed_projects_each_over_100m
+    says: every 过亿元 project is over 1亿, so the total must be too
+    expr: total_investment > projects_landed * 1亿
+"""
+"""The Licang sample: the contract's example claims file (claims-format-v1.md),
+word for word; its quotes are in :data:`ARTICLE`. Tests that change it take a
+copy (``CONTRACT_EXAMPLE.replace(...)``)."""
 
 
 class WriteClaims(Protocol):
