@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Protocol
 
 import pytest
+from hypothesis import settings
 from typer.testing import CliRunner, Result
 
 from licang_check._i18n.messages import set_language
@@ -19,6 +20,12 @@ from licang_check.claims.diagnostics import ClaimsFileError, Diagnostic
 from licang_check.claims.load import ClaimsFile, load_claims
 
 DATA = Path(__file__).parent / "data"
+
+# No property test has a time limit: hypothesis's default 200 ms deadline is
+# a timed assertion, and it failed on a busy machine. A test's own
+# @settings(...) still chooses its number of examples.
+settings.register_profile("untimed", deadline=None)
+settings.load_profile("untimed")
 
 ARTICLE = (
     "这一年,李沧区落地过亿元项目149个、增长273%,总投资额达到448.6亿元。\n其中54.4%为制造业项目。\n"
