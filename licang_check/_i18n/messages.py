@@ -843,6 +843,10 @@ MESSAGES: Final[dict[str, dict[Lang, str]]] = {
         "en": "{path} is a claims file being checked; write the report elsewhere",
         "zh": "{path} 是正在核查的核查文件；请把报告写到别处",
     },
+    "cli.output_is_read": {
+        "en": "{path} is an article or a source the checks read; write the report elsewhere",
+        "zh": "{path} 是核查所读的文章或来源文件；请把报告写到别处",
+    },
     "cli.stdout_closed": {
         "en": "cannot write to standard output: it is closed (use -o FILE)",
         "zh": "无法写入标准输出：它已关闭（请用 -o FILE）",
