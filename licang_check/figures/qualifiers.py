@@ -31,7 +31,7 @@ schema's sake and the tests'.
 Every other module derives what it needs from here: the figure grammar and
 the schema their patterns, ``explain`` its glosses, ``extract`` its
 vocabulary, the turned words of a fall and the slugs of drafted ids. None
-spells a qualifier itself (``tests/test_qualifiers.py`` scans for one).
+spells a qualifier itself (``tests/figures/test_qualifiers.py`` scans for one).
 """
 
 from __future__ import annotations

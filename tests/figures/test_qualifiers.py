@@ -247,6 +247,16 @@ def test_extract_reads_an_english_qualifier_after_the_unit() -> None:
     assert (found.value, found.unit) == ("12,000 or more", "tons")
 
 
+def test_extract_reads_the_table_s_words_where_it_reads_their_group() -> None:
+    """What extract knows of one word of a group it knows of the others."""
+    (rate, _) = extract("按汇率1美元约合7.1元计算，收入约合100美元。")  # 折合 and 合 are
+    assert (rate.value, rate.unit) == ("7.1", "元/美元")
+    (grown,) = extract("项目达到500个，增长达到5%。")  # 增长达5% is
+    assert (grown.value, grown.growth) == ("500", "5%")
+    (years,) = extract("三年余来，项目建成。")  # 三年多来 is
+    assert (years.value, years.unit) == ("三余", "年")
+
+
 @pytest.mark.parametrize(
     "q", [q for q in TABLE if q.group.gives_interval and not q.english], ids=_id
 )
