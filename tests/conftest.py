@@ -31,6 +31,8 @@ ARTICLE = (
     "这一年,李沧区落地过亿元项目149个、增长273%,总投资额达到448.6亿元。\n其中54.4%为制造业项目。\n"
 )
 
+LANDED_QUOTE = "落地过亿元项目149个、增长273%"
+
 CONTRACT_EXAMPLE = """\
 version: 1
 article:
@@ -61,6 +63,34 @@ checks:
 """The Licang sample: the contract's example claims file (claims-format-v1.md),
 word for word; its quotes are in :data:`ARTICLE`. Tests that change it take a
 copy (``CONTRACT_EXAMPLE.replace(...)``)."""
+
+
+def landed(
+    claim_id: str = "projects_landed", *, quote: str = LANDED_QUOTE, growth: bool = True
+) -> str:
+    """The sample's first claim (149 projects, up 273%), as a block under
+    ``claims:``; a shorter ``quote`` (``落地过亿元项目149个``) or no growth
+    where a test needs less."""
+    block = f"  {claim_id}:\n    quote: {quote}\n    value: 149\n    count: true\n"
+    return block + ("    growth: 273%\n" if growth else "")
+
+
+def licang_yaml(
+    *claims: str,
+    title: str = "t",
+    text: str | None = "article.txt",
+    settings: str = "",
+) -> str:
+    """A claims file of the sample's claims (``claims``: blocks such as
+    :func:`landed` gives; that one alone by default): ``title``, the article
+    at ``text`` (None: no ``text:``), and ``settings`` (``rounding: half-up``)
+    as top-level lines after the article."""
+    head = f"version: 1\narticle:\n  title: {title}\n"
+    if text is not None:
+        head += f"  text: {text}\n"
+    if settings:
+        head += settings.rstrip("\n") + "\n"
+    return head + "claims:\n" + "".join(claims or (landed(),))
 
 
 class WriteClaims(Protocol):

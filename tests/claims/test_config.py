@@ -8,7 +8,7 @@ from fractions import Fraction
 from pathlib import Path
 
 import pytest
-from conftest import run_cli
+from conftest import licang_yaml, run_cli
 
 from licang_check.claims.config import Config, ConfigError, find_config, parse_config
 from licang_check.claims.load import Defaults
@@ -186,17 +186,10 @@ def test_a_broken_pyproject_that_never_names_the_tool_is_passed_over(
 
 # -- defaults reach the checks, and a claims file's own settings win ---------------
 
-GROWTH = """\
-version: 1
-article: {title: t}
-%s
-claims:
-  projects_landed:
-    quote: 落地过亿元项目149个、增长273%%
-    value: 149
-    count: true
-    growth: 273%%
-"""
+
+def growth_file(own: str) -> str:
+    """The sample's claim under the file's own settings ``own``."""
+    return licang_yaml(text=None, settings=own)
 
 
 @pytest.mark.parametrize(
@@ -211,7 +204,7 @@ claims:
 def test_rounding_default_applies_unless_the_file_says(
     tmp_path: Path, own: str, default: RoundingMode, verdict: Verdict
 ) -> None:
-    path = _write(tmp_path / "claims.yaml", GROWTH % own)
+    path = _write(tmp_path / "claims.yaml", growth_file(own))
     report = verify_file(str(path), Defaults(rounding=default))
     assert report.errors == []
     assert [r.verdict for r in report.results] == [verdict]
@@ -253,7 +246,7 @@ def test_tolerance_default_applies_unless_the_file_says(
 
 @pytest.fixture
 def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    _write(tmp_path / "news" / "one.yaml", GROWTH % "")
+    _write(tmp_path / "news" / "one.yaml", growth_file(""))
     _write(tmp_path / "news" / "two.yaml", ABOUT % "")
     monkeypatch.chdir(tmp_path)
     return tmp_path

@@ -20,17 +20,18 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from conftest import landed, licang_yaml
 
 HERE = Path(__file__).parents[1] / "bad_inputs"
 HANG_GUARD = 120  # seconds; a guard against a hang, not a speed test
 SUMMARY = re.compile(r"0 consistent, 0 inconsistent, [1-9]\d* errors? in (1 file|0 files)")
 
 HEAD = "version: 1\narticle:\n  title: 李沧\nclaims:\n"
-ONE = "  landed:\n    quote: 落地过亿元项目149个\n    value: 149\n    count: true\n"
+ONE = landed("landed", quote="落地过亿元项目149个", growth=False)
 
 
 def _article(name: str) -> str:
-    return f"version: 1\narticle:\n  title: 李沧\n  text: {name}\nclaims:\n" + ONE
+    return licang_yaml(ONE, title="李沧", text=name)
 
 
 @dataclass(frozen=True)

@@ -14,16 +14,13 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import landed, licang_yaml
 
 ROOT = Path(__file__).parents[2]
 HANG_GUARD = 120  # seconds; a guard against a hang, not a speed test
 SECRET = "ghp_0123456789abcdefNOTREALTOKEN"
 
-CLAIMS = (
-    "version: 1\narticle:\n  title: 李沧\n  text: article.txt\nclaims:\n"
-    "  landed:\n    quote: 落地过亿元项目149个\n    value: 149\n    count: true\n"
-    "    growth: 273%\n"
-)
+CLAIMS = licang_yaml(landed("landed", quote="落地过亿元项目149个"), title="李沧")
 ARTICLE = "李沧区落地过亿元项目149个、增长273%。\n"
 
 

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import WriteClaims, run_cli
+from conftest import WriteClaims, licang_yaml, run_cli
 
 from licang_check._i18n.messages import (
     LANGS,
@@ -33,18 +33,7 @@ from licang_check._i18n.messages import (
 from licang_check.run.results import Summary
 
 ARTICLE = "这一年,李沧区落地过亿元项目149个、增长273%,总投资额达到448.6亿元。\n"
-GOOD = """\
-version: 1
-article:
-  title: 李沧
-  text: article.txt
-claims:
-  projects_landed:
-    quote: 落地过亿元项目149个、增长273%
-    value: 149
-    count: true
-    growth: 273%
-"""
+GOOD = licang_yaml(title="李沧")
 BAD = GOOD.replace("value: 149", "value: 150").replace("149个", "150个")
 TYPO = GOOD.replace("growth:", "grwoth:")
 
