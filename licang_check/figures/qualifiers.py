@@ -42,13 +42,19 @@ from licang_check.numeric.exact import Fraction
 from licang_check.numeric.intervals import Interval
 
 __all__ = [
+    "ABOUT",
     "AFTER",
     "AS_PRINTED",
+    "AT_LEAST",
+    "AT_MOST",
     "BEFORE",
     "BY_WORD",
     "CONVERTED",
     "GROUPS",
     "INSIDE",
+    "LESS_THAN",
+    "MORE_THAN",
+    "NEARLY",
     "TABLE",
     "Group",
     "Qualifier",
