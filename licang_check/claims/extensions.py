@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from licang_check._i18n.messages import t
 from licang_check.figures.grammar import Figure, FigureError, parse_figure
+from licang_check.figures.qualifiers import CONVERTED
 from licang_check.numeric.exact import Fraction
 
 if TYPE_CHECKING:
@@ -127,7 +128,6 @@ _POINT_SUFFIX = re.compile(
 _TIMES = ("倍",)
 _DOUBLINGS = re.compile(r"翻(?:了)?(?P<n>[一二两兩三四五1-5])番")
 _DOUBLING_N = {"一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5}
-_CONVERTED = ("约合", "約合", "折合", "合")
 _PROPORTION_SEP = re.compile(r"[:：]")
 
 
@@ -247,7 +247,7 @@ def parse_value(text: str) -> tuple[Figure, Proportion | None]:
         if inner.percent:
             raise ExtensionError(t("ext.times_percent", text=text))
         return inner._replace(text=text), None
-    for prefix in _CONVERTED:
+    for prefix in CONVERTED:
         if s.startswith(prefix) and len(s) > len(prefix):
             inner = _figure(s[len(prefix) :])
             return inner._replace(text=text), None

@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner, Result
 
 from licang_check._cli.app import app
+from licang_check.figures.qualifiers import AFTER, BEFORE, INSIDE, words
 
 SETTINGS = settings(
     max_examples=int(os.environ.get("COMBINATIONS_EXAMPLES", "60")),  # more to hunt
@@ -25,8 +26,9 @@ SETTINGS = settings(
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
 
-PREFIXES = ["", "", "", "近", "约", "大约", "超", "超过", "逾", "不足", "不到", "达", "达到"]
-SUFFIXES = ["", "", "", "以上", "以下", "左右", "上下", "余", "多"]
+PREFIXES = ["", "", "", *words(BEFORE)]
+SUFFIXES = ["", "", "", *words(AFTER)]
+"""Every qualifier of the table (licang_check/figures/qualifiers.py), or none."""
 NUMBERS = ["0", "1", "3", "40", "149", "150", "1,122", "39.90", "0.5", "0.0", "99999"]
 NUMBERS += ["两", "千", "三千", "一百零五", "十"]
 MULTIPLIERS = ["", "", "", "万", "亿", "百", "千万", "万亿"]
@@ -40,10 +42,10 @@ def figures(draw: st.DrawFn, *, percent: bool, signed: bool = False) -> str:
     number = draw(st.sampled_from(RATES if percent else NUMBERS))
     sign = draw(st.sampled_from(["", "", "-", "+"])) if signed else ""
     mult = "" if percent else draw(st.sampled_from(MULTIPLIERS))
-    infix = draw(st.sampled_from(["", "", "", "余", "多"]))
+    infix = draw(st.sampled_from(["", "", "", *INSIDE]))
     post = draw(st.sampled_from(SUFFIXES))
     pct = "%" if percent else ""
-    if infix and post in ("余", "多"):
+    if infix and post in INSIDE:
         post = ""
     if percent and draw(st.integers(0, 4)) == 0:  # 百分之三十: the spelled-out %
         number = draw(st.sampled_from(["三十", "五", "一百", "零"]))
