@@ -295,6 +295,15 @@ MESSAGES: Final[dict[str, dict[Lang, str]]] = {
         "en": "quote at line {line} does not hold {digits!r}",
         "zh": "第 {line} 行的引文中没有 {digits!r}",
     },
+    "quote.verb_sign": {
+        "en": "quote at line {line} prints {digits!r} with {verb!r}, a {quoted}, "
+        "but the claim's {key} {figure!r} reads as a {claimed}",
+        "zh": "第 {line} 行的引文中 {digits!r} 与 {verb!r} 连用，是{quoted}，"
+        "而声明的 {key} {figure!r} 读作{claimed}",
+    },
+    "quote.sign_rise": {"en": "rise", "zh": "上升"},
+    "quote.sign_fall": {"en": "fall", "zh": "下降"},
+    "quote.sign_entry": {"en": "{key} ({on})", "zh": "{key}（{on}）"},
     "wholes.from": {"en": "any whole number from {low} up", "zh": "{low} 及以上的任何整数"},
     "wholes.up_to": {"en": "any whole number up to {high}", "zh": "{high} 及以下的任何整数"},
     "wholes.any": {"en": "any whole number", "zh": "任何整数"},
@@ -1171,6 +1180,12 @@ MESSAGES: Final[dict[str, dict[Lang, str]]] = {
     "explain.quote_lacks": {
         "en": "{where} is in the article but does not hold {digits}",
         "zh": "{where} 在原文中，但不含 {digits}",
+    },
+    "explain.quote_sign": {
+        "en": "{where} prints {digits!r} with {verb!r}, a {quoted}; the claim's {key} "
+        "{figure!r} reads as a {claimed}: the two cannot both be right",
+        "zh": "{where} 中 {digits!r} 与 {verb!r} 连用，是{quoted}；声明的 {key} {figure!r} "
+        "却读作{claimed}：两者不可能都对",
     },
     "explain.kept_positive": {
         "en": ", kept positive and within the stated prior",
