@@ -88,10 +88,8 @@ MESSAGES: Final[dict[str, dict[Lang, str]]] = {
         "zh": "主张 '{id}' 认可了 {kind} 的问题，但它没有 {kind} 结果：请从 accept 中删去 '{kind}'",
     },
     "load.accept_no_result": {
-        "en": "claim '{id}' has accept, but gives no result (no quote, growth or of):"
-        " remove the accept",
-        "zh": "主张 '{id}' 写了 accept，但它没有任何结果"
-        "（没有 quote、growth 或 of）：请删去 accept",
+        "en": "claim '{id}' has accept, but gives no result (none of {kinds}): remove the accept",
+        "zh": "主张 '{id}' 写了 accept，但它没有任何结果（{kinds} 都没有）：请删去 accept",
     },
     "load.accept_blank": {
         "en": "{what} is blank: say why the finding is accepted",
@@ -248,10 +246,12 @@ MESSAGES: Final[dict[str, dict[Lang, str]]] = {
     "schema.claim.accept": {
         "en": "An editor's accepted finding: why the article's figure stands though it does"
         " not add up (as # noqa does). A reason covers whichever of the claim's results is"
-        " inconsistent; a mapping (quote, growth, share) gives one per kind. An accepted"
+        " inconsistent; a mapping gives one per kind of"
+        " result it names (quote, growth, share, points, change …). An accepted"
         " result is listed and counted but does not fail the run (--no-accept: it does).",
         "zh": "编辑已认可的问题：说明为什么这个数字虽对不上、仍照原文保留（类似 # noqa）。"
-        "写一句理由，适用于这条主张中不一致的结果；写成映射（quote、growth、share）则按种类分别说明。"
+        "写一句理由，适用于这条主张中不一致的结果；"
+        "写成映射则按结果的种类（quote、growth、share、points、change …）分别说明。"
         "已认可的结果照常列出并计数，但不使运行失败（--no-accept 时仍算失败）。",
     },
     "schema.checks": {

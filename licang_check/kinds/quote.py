@@ -133,6 +133,10 @@ class QuoteKind(CheckKind[Claim]):
     def applies(self, cf: ClaimsFile, claim: Claim) -> bool:
         return cf.text is not None and bool(claim.quotes)
 
+    def asked(self, cf: ClaimsFile, claim: Claim) -> bool:
+        """A quote asks for its result whether or not the file names its article."""
+        return bool(claim.quotes)
+
     def check(self, ctx: Context, subject: Claim) -> Result:
         article = ctx.article
         assert article is not None
