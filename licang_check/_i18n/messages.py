@@ -33,6 +33,81 @@ Lang = Literal["en", "zh"]
 LANGS: Final[tuple[Lang, ...]] = ("en", "zh")
 
 MESSAGES: Final[dict[str, dict[Lang, str]]] = {
+    # -- click's usage errors, in a Chinese run (_i18n/click_errors.py): each English is
+    # -- click's sentence as typer's click writes it, read back as a template
+    "click.error": {"en": "Error: {message}", "zh": "错误：{message}"},
+    "click.try_help": {"en": "Try '{command}' for help.", "zh": "运行 '{command}' 查看帮助。"},
+    "click.no_such_option": {"en": "No such option: {name}", "zh": "没有选项：{name}"},
+    "click.possible_options": {
+        "en": "{message} (Possible options: {names})",
+        "zh": "{message}（可能是：{names}）",
+    },
+    "click.did_you_mean": {
+        "en": "{message}. Did you mean {names}?",
+        "zh": "{message}。是不是要用 {names}？",
+    },
+    "click.no_value": {
+        "en": "Option {name} does not take a value.",
+        "zh": "选项 {name} 不带值。",
+    },
+    "click.requires_one": {
+        "en": "Option {name} requires an argument.",
+        "zh": "选项 {name} 需要一个值。",
+    },
+    "click.requires_n": {
+        "en": "Option {name} requires {n} arguments.",
+        "zh": "选项 {name} 需要 {n} 个值。",
+    },
+    "click.argument_values": {
+        "en": "Argument {name} takes {n} values.",
+        "zh": "参数 {name} 需要 {n} 个值。",
+    },
+    "click.takes_values": {
+        "en": "Takes {n} values but {m} given.",
+        "zh": "需要 {n} 个值，却给了 {m} 个。",
+    },
+    "click.extra_arguments": {
+        "en": "Got unexpected extra argument(s) ({args})",
+        "zh": "多出了用不上的参数（{args}）",
+    },
+    "click.invalid_for": {
+        "en": "Invalid value for {name}: {message}",
+        "zh": "{name} 的值无效：{message}",
+    },
+    "click.invalid": {"en": "Invalid value: {message}", "zh": "值无效：{message}"},
+    "click.missing_argument": {"en": "Missing argument {name}.", "zh": "缺少参数 {name}。"},
+    "click.missing_argument_more": {
+        "en": "Missing argument {name}. {message}",
+        "zh": "缺少参数 {name}。{message}",
+    },
+    "click.missing_option": {"en": "Missing option {name}.", "zh": "缺少选项 {name}。"},
+    "click.missing_option_more": {
+        "en": "Missing option {name}. {message}",
+        "zh": "缺少选项 {name}。{message}",
+    },
+    "click.choose_from": {"en": "Choose from:\n\t{choices}", "zh": "可选的值：\n\t{choices}"},
+    "click.not_one_of": {
+        "en": "{value} is not one of {choices}.",
+        "zh": "{value} 不是可选的值之一（{choices}）。",
+    },
+    "click.not_valid": {"en": "{value} is not a valid {type}.", "zh": "{value} 不是有效的{type}。"},
+    "click.type_int": {"en": "int", "zh": "整数"},
+    "click.type_int_range": {"en": "int range", "zh": "整数"},
+    "click.type_integer": {"en": "integer", "zh": "整数"},
+    "click.type_float": {"en": "float", "zh": "小数"},
+    "click.type_float_range": {"en": "float range", "zh": "小数"},
+    "click.not_in_range": {
+        "en": "{value} is not in the range {range}.",
+        "zh": "{value} 不在范围 {range} 之内。",
+    },
+    "click.not_boolean": {
+        "en": "{value} is not a valid boolean. Recognized values: {values}",
+        "zh": "{value} 不是有效的布尔值。可用的值：{values}",
+    },
+    "click.open_file": {
+        "en": "Could not open file {name}: {message}",
+        "zh": "无法打开文件 {name}：{message}",
+    },
     # -- verdicts, the table, the summary (results.py, formats/table.py) ------------------
     "verdict.consistent": {"en": "consistent", "zh": "一致"},
     "verdict.inconsistent": {"en": "inconsistent", "zh": "不一致"},
