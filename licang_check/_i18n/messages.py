@@ -596,48 +596,6 @@ MESSAGES: Final[dict[str, dict[Lang, str]]] = {
         "en": "article.published must be a date YYYY-MM-DD, not {text!r}",
         "zh": "article.published 应为日期 YYYY-MM-DD，而不是 {text!r}",
     },
-    "load.text_what": {"en": "article.text {path!r}", "zh": "article.text {path!r}"},
-    "load.text_control": {"en": "{what} holds a control character", "zh": "{what} 含有控制字符"},
-    "load.text_absolute": {
-        "en": "{what} must be relative to the claims file's folder, not absolute",
-        "zh": "{what} 应为相对于核查文件所在目录的路径，不能是绝对路径",
-    },
-    "load.text_unresolved": {
-        "en": "{what} cannot be resolved: {reason}",
-        "zh": "{what} 无法解析：{reason}",
-    },
-    "load.text_outside": {
-        "en": "{what} is outside the claims file's folder and the current folder",
-        "zh": "{what} 不在核查文件所在目录内，也不在当前目录内",
-    },
-    "load.text_hidden": {
-        "en": "{what} names a hidden file or folder (such as .git); that is not read",
-        "zh": "{what} 指向隐藏的文件或目录（如 .git）；不会读取",
-    },
-    "load.article_directory": {
-        "en": "article text {path!r} is a directory",
-        "zh": "正文文件 {path!r} 是目录",
-    },
-    "load.article_not_regular": {
-        "en": "article text {path!r} is not a regular file",
-        "zh": "正文文件 {path!r} 不是普通文件",
-    },
-    "load.article_not_found": {
-        "en": "article text {path!r} not found (it is read relative to the claims file)",
-        "zh": "找不到正文文件 {path!r}（路径相对于核查文件）",
-    },
-    "load.article_cannot_read": {
-        "en": "article text {path!r} cannot be read: {reason}",
-        "zh": "正文文件 {path!r} 无法读取：{reason}",
-    },
-    "load.article_too_large": {
-        "en": "article text {path!r} is larger than {limit}, the limit for an article",
-        "zh": "正文文件 {path!r} 大于 {limit}，超出正文的上限",
-    },
-    "load.article_not_utf8": {
-        "en": "article text {path!r} is not UTF-8",
-        "zh": "正文文件 {path!r} 不是 UTF-8",
-    },
     "load.claims_not_mapping": {
         "en": "claims must be a mapping from id to claim, not {kind}",
         "zh": "claims 应为从 id 到主张的映射，而不是{kind}",
@@ -911,10 +869,6 @@ MESSAGES: Final[dict[str, dict[Lang, str]]] = {
         "en": "{path} is the article itself; write the draft elsewhere",
         "zh": "{path} 就是稿件本身；请把草稿写到别处",
     },
-    "cli.article_unreachable": {
-        "en": "{article} is not in or below the draft's folder; article.text is left as a comment",
-        "zh": "{article} 不在草稿所在目录或其子目录中；article.text 写成了注释",
-    },
     "cli.extracted": {
         "en": "{figures} figures in {claims} claims; {left} dates and names left out",
         "zh": "{figures} 个数字，{claims} 条主张；略去了 {left} 个日期和名称",
@@ -973,6 +927,10 @@ MESSAGES: Final[dict[str, dict[Lang, str]]] = {
         "en": "{path} is a claims file being checked; write the report elsewhere",
         "zh": "{path} 是正在核查的核查文件；请把报告写到别处",
     },
+    "cli.output_is_read": {
+        "en": "{path} is an article or a source the checks read; write the report elsewhere",
+        "zh": "{path} 是核查所读的文章或来源文件；请把报告写到别处",
+    },
     "cli.stdout_closed": {
         "en": "cannot write to standard output: it is closed (use -o FILE)",
         "zh": "无法写入标准输出：它已关闭（请用 -o FILE）",
@@ -1018,19 +976,95 @@ MESSAGES: Final[dict[str, dict[Lang, str]]] = {
         "en": "unknown format {value!r}; use one of {formats}",
         "zh": "未知的格式 {value!r}；可用的有 {formats}",
     },
+    # -- the article: reading it, where it may be (claims/article.py) ----------------------
     "article.directory": {
-        "en": "{path} is a directory, not an article",
-        "zh": "{path} 是目录，不是稿件",
+        "en": "article text {path!r} is a directory",
+        "zh": "正文文件 {path!r} 是目录",
     },
-    "article.no_such_file": {"en": "{path}: no such file", "zh": "{path}：没有这个文件"},
+    "article.not_regular": {
+        "en": "article text {path!r} is not a regular file",
+        "zh": "正文文件 {path!r} 不是普通文件",
+    },
+    "article.not_found": {
+        "en": "article text {path!r} not found",
+        "zh": "找不到正文文件 {path!r}",
+    },
+    "article.not_found_from_claims": {
+        "en": "article text {path!r} not found (it is read relative to the claims file)",
+        "zh": "找不到正文文件 {path!r}（路径相对于核查文件）",
+    },
     "article.cannot_read": {
-        "en": "{path}: cannot read: {reason}",
-        "zh": "{path}：无法读取：{reason}",
+        "en": "article text {path!r} cannot be read: {reason}",
+        "zh": "正文文件 {path!r} 无法读取：{reason}",
     },
-    "article.too_large": {"en": "{path} is larger than {limit}", "zh": "{path} 大于 {limit}"},
+    "article.too_large": {
+        "en": "article text {path!r} is larger than {limit}, the limit for an article",
+        "zh": "正文文件 {path!r} 大于 {limit}，超出正文的上限",
+    },
+    "article.page_too_large": {
+        "en": "page {path!r} is larger than {limit}, the limit for a saved page",
+        "zh": "网页 {path!r} 大于 {limit}，超出保存网页的上限",
+    },
+    "article.body_too_large": {
+        "en": "the article text found in page {page!r} is larger than {limit},"
+        " the limit for an article; nothing was written (split the article, or save"
+        " the part to check as text and give that)",
+        "zh": "在网页 {page!r} 中找到的正文大于 {limit}，超出正文的上限；没有写入任何文件"
+        "（请拆分稿件，或把要核查的部分另存为文本后再给出）",
+    },
     "article.not_utf8": {
-        "en": "{path} is not UTF-8 (byte {byte})",
-        "zh": "{path} 不是 UTF-8（第 {byte} 字节）",
+        "en": "article text {path!r} is not UTF-8 (line {line}, column {column}); save it as UTF-8",
+        "zh": "正文文件 {path!r} 不是 UTF-8（第 {line} 行第 {column} 列）；请另存为 UTF-8",
+    },
+    "article.other_encoding": {
+        "en": "article text {path!r} is {encoding}, not UTF-8; save it as UTF-8",
+        "zh": "正文文件 {path!r} 是 {encoding}，不是 UTF-8；请另存为 UTF-8",
+    },
+    "article.nul": {
+        "en": "article text {path!r} holds NUL bytes, as UTF-16 without a byte-order mark"
+        " does; save it as UTF-8",
+        "zh": "正文文件 {path!r} 含有 NUL 字节（没有字节顺序标记的 UTF-16 就是这样）；"
+        "请另存为 UTF-8",
+    },
+    "article.what": {"en": "article.text {path!r}", "zh": "article.text {path!r}"},
+    "article.control": {"en": "{what} holds a control character", "zh": "{what} 含有控制字符"},
+    "article.absolute": {
+        "en": "{what} must be relative to the claims file's folder, not absolute",
+        "zh": "{what} 应为相对于核查文件所在目录的路径，不能是绝对路径",
+    },
+    "article.unresolved": {
+        "en": "{what} cannot be resolved: {reason}",
+        "zh": "{what} 无法解析：{reason}",
+    },
+    "article.outside": {
+        "en": "{what} is outside the claims file's folder and the current folder",
+        "zh": "{what} 不在核查文件所在目录内，也不在当前目录内",
+    },
+    "article.hidden": {
+        "en": "{what} names a hidden file or folder (such as .git); that is not read",
+        "zh": "{what} 指向隐藏的文件或目录（如 .git）；不会读取",
+    },
+    "article.not_named": {
+        "en": "{reason}. verify would refuse the claims file, so nothing was written: {fix}",
+        "zh": "{reason}。verify 会拒绝这样的核查文件，因此没有写入任何文件：{fix}",
+    },
+    "article.fix_hidden": {
+        "en": "move the article out of the hidden folder",
+        "zh": "请把稿件移出隐藏目录",
+    },
+    "article.fix_beside": {
+        "en": "{fix}, or write the claims file beside it with -o {path}",
+        "zh": "{fix}，或用 -o {path} 把核查文件写在它旁边",
+    },
+    "article.fix_rename": {
+        "en": "rename the article's file",
+        "zh": "请给稿件文件改名",
+    },
+    "article.outside_draft": {
+        "en": "{article} is not in or below the draft's folder (symlinks followed);"
+        " article.text is left as a comment",
+        "zh": "{article} 不在草稿所在目录或其子目录中（按符号链接的目标算）；"
+        "article.text 写成了注释",
     },
     # -- init (licang_check/draft/init.py, cli.py) ---------------------------------------------
     "init.bad_date": {

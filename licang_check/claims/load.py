@@ -10,9 +10,7 @@ column.
 from __future__ import annotations
 
 import datetime
-import os
 import re
-import stat
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,6 +20,8 @@ import yaml
 
 from licang_check._i18n.messages import t
 from licang_check.claims import _events
+from licang_check.claims.article import MAX_ARTICLE_BYTES as MAX_ARTICLE_BYTES  # re-exported
+from licang_check.claims.article import ArticleError, place_problem, read_article
 from licang_check.claims.diagnostics import ClaimsFileError, Diagnostic, printable
 from licang_check.claims.expr import Comparison, ExprError, Name, Prior, names, parse_check
 from licang_check.claims.extensions import (
@@ -61,8 +61,6 @@ MAX_FILE_BYTES = 4 * 1024 * 1024
 """A claims file larger than this is refused (at most this much plus one byte
 is read): 20,000 claims are 2.3 MB, the Licang file (43) is 15 KB; the worst
 4 MiB of YAML takes some 4 s and 400 MB to compose."""
-MAX_ARTICLE_BYTES = 1024 * 1024
-"""An article text larger than this is refused (a long report is ~100 KB)."""
 MAX_DEPTH = 20
 """YAML nesting the loader walks; libyaml itself stops at 1000."""
 MAX_CLAIMS = 50_000
@@ -804,61 +802,20 @@ def _read_article(r: _Reader, node: yaml.Node, cf: ClaimsFile) -> None:
 def _article_inside(
     r: _Reader, node: yaml.Node, folder: Path, rel: str, what: str | None = None
 ) -> bool:
-    """Whether ``rel`` names a file, symlinks followed, in or below the claims
-    file's folder or the current folder (the checkout, in CI), and not a hidden
-    one; an error where it does not. A claims file cannot make the tool read
-    /etc/passwd or .git/config (see docs/security.md). ``what`` names the
-    file in errors (``article.text '…'`` unless given: a source's path)."""
-    what = what or t("load.text_what", path=rel)
-    if any(ord(c) < 32 or ord(c) == 127 for c in rel):
-        r.error(node, t("load.text_control", what=what))
-        return False
-    if Path(rel).is_absolute():
-        r.error(node, t("load.text_absolute", what=what))
-        return False
-    try:
-        target = (folder / rel).resolve()
-        bases = [folder.resolve(), Path.cwd().resolve()]
-    except (OSError, RuntimeError) as e:  # RuntimeError: a symlink loop
-        r.error(node, t("load.text_unresolved", what=what, reason=e))
-        return False
-    base = next((b for b in bases if target.is_relative_to(b)), None)
-    if base is None:
-        r.error(node, t("load.text_outside", what=what))
-        return False
-    hidden = [p for p in (*Path(rel).parts, *target.relative_to(base).parts) if p[:1] == "."]
-    if any(p not in (".", "..") for p in hidden):
-        r.error(node, t("load.text_hidden", what=what))
-        return False
-    return True
+    """Whether ``rel`` (relative to ``folder``) may be read, by the rules of
+    :func:`~licang_check.claims.article.place_problem`; an error where it may
+    not. ``what`` names the file in errors (a source's path)."""
+    problem = place_problem(rel, folder, what=what)
+    if problem is not None:
+        r.error(node, problem.message)
+    return problem is None
 
 
 def _read_article_text(r: _Reader, node: yaml.Node, path: Path, rel: str) -> str | None:
     try:
-        if path.is_dir():
-            r.error(node, t("load.article_directory", path=rel))
-            return None
-        # O_NONBLOCK: a FIFO named as the article must not hang the tool.
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
-        with os.fdopen(fd, "rb") as f:
-            if not stat.S_ISREG(os.fstat(f.fileno()).st_mode):
-                r.error(node, t("load.article_not_regular", path=rel))
-                return None
-            data = f.read(MAX_ARTICLE_BYTES + 1)
-    except FileNotFoundError:
-        r.error(node, t("load.article_not_found", path=rel))
-        return None
-    except OSError as e:
-        r.error(node, t("load.article_cannot_read", path=rel, reason=e.strerror or e))
-        return None
-    if len(data) > MAX_ARTICLE_BYTES:
-        limit = f"{MAX_ARTICLE_BYTES // 2**20} MiB"
-        r.error(node, t("load.article_too_large", path=rel, limit=limit))
-        return None
-    try:
-        return data.decode("utf-8").removeprefix("\ufeff")
-    except UnicodeDecodeError:
-        r.error(node, t("load.article_not_utf8", path=rel))
+        return read_article(path, rel, in_claims=True)
+    except ArticleError as e:
+        r.error(node, str(e))
         return None
 
 

@@ -19,10 +19,10 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, replace
-from pathlib import Path
 from typing import Literal
 
 from licang_check._i18n.messages import t
+from licang_check.claims.article import LINE_BREAK
 from licang_check.draft.normal import scan_form
 from licang_check.draft.tables import read_tables
 from licang_check.draft.vocabulary import (
@@ -57,19 +57,16 @@ from licang_check.figures.numerals import NUMERAL_CHARS
 from licang_check.numeric.exact import Fraction
 
 __all__ = [
-    "ArticleError",
     "DraftClaim",
     "Extracted",
     "Kind",
     "draft_claims",
     "extract",
-    "read_article",
     "title_of",
 ]
 
 Kind = Literal["figure", "date", "name"]
 
-MAX_ARTICLE_BYTES = 20 * 1024 * 1024
 QUOTE_BEFORE = 8
 """Characters of context a quote takes before its figure (within the clause)."""
 QUOTE_AFTER = 8
@@ -266,7 +263,7 @@ def extract(text: str) -> list[Extracted]:
     prose = _compared_with(text, masked, prose)
     figures = [_with_amounts(e) for e in found + ratios + ranges + prose]
     spans = sorted(protected + figures, key=lambda e: (e.start, e.end))
-    newlines = [m.start() for m in re.finditer("\n", text)]
+    newlines = [m.start() for m in LINE_BREAK.finditer(text)]  # CR, CR LF, LF
     return [replace(e, line=bisect.bisect_left(newlines, e.start) + 1) for e in spans]
 
 
@@ -1006,34 +1003,6 @@ def _claim_id(e: Extracted) -> str:
         category = "figure"
     ident = "_".join(p for p in (category, *dict.fromkeys(quals), number, slug) if p)
     return re.sub("[^a-z0-9_]", "", ident.lower())
-
-
-# -- reading an article -------------------------------------------------------
-
-
-class ArticleError(ValueError):
-    """The article could not be read."""
-
-
-def read_article(path: Path) -> str:
-    """The article's text (UTF-8, a byte-order mark dropped); offsets into
-    this text are offsets into the file's characters, line ends as they are."""
-    try:
-        if path.is_dir():
-            raise ArticleError(t("article.directory", path=path))
-        with path.open("rb") as f:
-            data = f.read(MAX_ARTICLE_BYTES + 1)
-    except FileNotFoundError:
-        raise ArticleError(t("article.no_such_file", path=path)) from None
-    except OSError as e:
-        raise ArticleError(t("article.cannot_read", path=path, reason=e.strerror or e)) from None
-    if len(data) > MAX_ARTICLE_BYTES:
-        limit = f"{MAX_ARTICLE_BYTES // 2**20} MiB"
-        raise ArticleError(t("article.too_large", path=path, limit=limit))
-    try:
-        return data.decode("utf-8").removeprefix("\ufeff")
-    except UnicodeDecodeError as e:
-        raise ArticleError(t("article.not_utf8", path=path, byte=e.start)) from None
 
 
 def title_of(text: str) -> str:
