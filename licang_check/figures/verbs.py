@@ -131,17 +131,27 @@ def leading_verb(text: str) -> tuple[int, str]:
     return 0, s
 
 
-def verbs_around(text: str, digits: str) -> list[QuotedVerb | None]:
+POINTS = re.compile(r"个百分点|百分点|percentage points?\b|points?\b|pts?\b")
+"""What follows a change in percentage points (in normal form)."""
+PERCENT = re.compile(r"%|per ?cent\b")
+"""What follows a percentage."""
+POINTS_OR_PERCENT = re.compile(f"{POINTS.pattern}|{PERCENT.pattern}")
+
+
+def verbs_around(
+    text: str, digits: str, unlike: re.Pattern[str] | None = None
+) -> list[QuotedVerb | None]:
     """For each place ``digits`` stand in ``text`` as a number of their own
-    (not inside a longer one), the verb printed with them, or None. Both in
-    normal form; ``text`` may keep its spaces (English needs them)."""
+    (not inside a longer one, nor followed by one of ``unlike``: a growth's
+    ``5`` is not the ``5`` of ``5个百分点``), the verb printed with them, or
+    None. Both in normal form; ``text`` may keep its spaces (English needs them)."""
     out: list[QuotedVerb | None] = []
     if not digits:
         return out
     at = text.find(digits)
     while at >= 0:
         end = at + len(digits)
-        if _alone(text, at, end):
+        if _alone(text, at, end) and not (unlike and unlike.match(text[end:].lstrip())):
             out.append(_verb_before(text[:at]) or _word_after(text[end:]))
         at = text.find(digits, at + 1)
     return out

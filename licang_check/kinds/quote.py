@@ -4,12 +4,13 @@ digits, and no quote prints a change of the claim with the opposite verb
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 from licang_check._i18n.messages import t
 from licang_check.claims.load import Claim, ClaimsFile
 from licang_check.figures.grammar import Figure, normalize_digits
-from licang_check.figures.verbs import verbs_around
+from licang_check.figures.verbs import PERCENT, POINTS, POINTS_OR_PERCENT, verbs_around
 from licang_check.kinds.base import CheckKind, Context, Figures, strip_space
 from licang_check.kinds.steps import Step
 from licang_check.numeric.exact import Fraction
@@ -47,9 +48,15 @@ def _sign(x: Fraction) -> int:
     return (x > 0) - (x < 0)
 
 
-def _changes(claim: Claim) -> list[tuple[str, Figure]]:
+_UNLIKE = {"growth": POINTS, "points": PERCENT, "change": POINTS_OR_PERCENT}
+"""What a change's digits must not be followed by in a quote to be its own:
+a growth's are not a change in points, nor a change's a percentage."""
+
+
+def _changes(claim: Claim) -> list[tuple[str, Figure, re.Pattern[str]]]:
     """The claim's signed changes: its growth, points and change, and those
-    of its ``changes:`` list, with the key each is written under."""
+    of its ``changes:`` list, with the key each is written under and what its
+    digits in a quote must not be followed by."""
     out = []
     main = claim.relations.main
     for key, fig in (
@@ -58,11 +65,11 @@ def _changes(claim: Claim) -> list[tuple[str, Figure]]:
         ("change", main.change if main else None),
     ):
         if fig is not None:
-            out.append((key, fig))
+            out.append((key, fig, _UNLIKE[key]))
     for ch in claim.relations.changes:
         for key, fig in (("growth", ch.growth), ("points", ch.points), ("change", ch.change)):
             if fig is not None:
-                out.append((t("quote.sign_entry", key=key, on=ch.on), fig))
+                out.append((t("quote.sign_entry", key=key, on=ch.on), fig, _UNLIKE[key]))
     return out
 
 
@@ -84,14 +91,14 @@ def sign_clashes(claim: Claim) -> list[SignClash]:
     quotes = [(normalize_digits(q), q, pos.line) for q, pos in claim.quotes]
     value_sign = _sign(claim.value.value)
     out = []
-    for key, fig in _changes(claim):
+    for key, fig, unlike in _changes(claim):
         want = _direction(fig)
         if want == 0:
             continue
         first: SignClash | None = None
         agrees = False
         for n, (normal, quote, line) in enumerate(quotes, 1):
-            for verb in verbs_around(normal, normalize_digits(fig.digits)):
+            for verb in verbs_around(normal, normalize_digits(fig.digits), unlike):
                 if verb is None:
                     continue
                 said = verb.sign * value_sign if verb.magnitude else verb.sign

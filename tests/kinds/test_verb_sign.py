@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 from conftest import run_cli
-from kinds.common import NO, OK, check, claims_text
 
+from kinds.common import NO, OK, check, claims_text
 from licang_check._i18n.messages import set_language
 from licang_check.figures.grammar import normalize_digits
 from licang_check.figures.verbs import QuotedVerb, verbs_around
@@ -80,6 +80,11 @@ AGREE = [
     ("income of 300 yuan, rose to 5 percent of the total", MONEY + "    growth: -5%\n"),
     # the digits printed twice, once each way: the quote cannot tell which is meant
     ("收入300元，同比增长5%，环比下降5%", MONEY + "    growth: -5%\n"),
+    # the same digits as another kind of figure: points, a percentage
+    ("收入300元，增长3%，增速回落5个百分点", MONEY + "    growth: 5%\n"),
+    ("失业率5.3%，收入下降1.2%，失业率提高1.2个百分点", RATE + "    points: 1.2\n"),
+    ("合作社140家，营收下降12%，数量增加12家", COUNT + "    change: 12\n"),
+    ("the rate, 5.3%, rose 1.2 points; output fell 1.2 percent", RATE + "    points: 1.2\n"),
     # the change not in the quote at all
     ("失业率5.3%", RATE + "    points: 1.2\n"),
 ]
