@@ -77,6 +77,9 @@ def _click_in_chinese() -> None:
                 self.help = own
 
         cls.get_help_record = translated  # type: ignore[method-assign]
+    from licang_check._i18n.click_errors import install
+
+    install()  # and the usage errors ("Error: No such option: --nosuch")
 
 
 if _HELP_LANG == "zh":

@@ -33,6 +33,81 @@ Lang = Literal["en", "zh"]
 LANGS: Final[tuple[Lang, ...]] = ("en", "zh")
 
 MESSAGES: Final[dict[str, dict[Lang, str]]] = {
+    # -- click's usage errors, in a Chinese run (_i18n/click_errors.py): each English is
+    # -- click's sentence as typer's click writes it, read back as a template
+    "click.error": {"en": "Error: {message}", "zh": "错误：{message}"},
+    "click.try_help": {"en": "Try '{command}' for help.", "zh": "运行 '{command}' 查看帮助。"},
+    "click.no_such_option": {"en": "No such option: {name}", "zh": "没有选项：{name}"},
+    "click.possible_options": {
+        "en": "{message} (Possible options: {names})",
+        "zh": "{message}（可能是：{names}）",
+    },
+    "click.did_you_mean": {
+        "en": "{message}. Did you mean {names}?",
+        "zh": "{message}。是不是要用 {names}？",
+    },
+    "click.no_value": {
+        "en": "Option {name} does not take a value.",
+        "zh": "选项 {name} 不带值。",
+    },
+    "click.requires_one": {
+        "en": "Option {name} requires an argument.",
+        "zh": "选项 {name} 需要一个值。",
+    },
+    "click.requires_n": {
+        "en": "Option {name} requires {n} arguments.",
+        "zh": "选项 {name} 需要 {n} 个值。",
+    },
+    "click.argument_values": {
+        "en": "Argument {name} takes {n} values.",
+        "zh": "参数 {name} 需要 {n} 个值。",
+    },
+    "click.takes_values": {
+        "en": "Takes {n} values but {m} given.",
+        "zh": "需要 {n} 个值，却给了 {m} 个。",
+    },
+    "click.extra_arguments": {
+        "en": "Got unexpected extra argument(s) ({args})",
+        "zh": "多出了用不上的参数（{args}）",
+    },
+    "click.invalid_for": {
+        "en": "Invalid value for {name}: {message}",
+        "zh": "{name} 的值无效：{message}",
+    },
+    "click.invalid": {"en": "Invalid value: {message}", "zh": "值无效：{message}"},
+    "click.missing_argument": {"en": "Missing argument {name}.", "zh": "缺少参数 {name}。"},
+    "click.missing_argument_more": {
+        "en": "Missing argument {name}. {message}",
+        "zh": "缺少参数 {name}。{message}",
+    },
+    "click.missing_option": {"en": "Missing option {name}.", "zh": "缺少选项 {name}。"},
+    "click.missing_option_more": {
+        "en": "Missing option {name}. {message}",
+        "zh": "缺少选项 {name}。{message}",
+    },
+    "click.choose_from": {"en": "Choose from:\n\t{choices}", "zh": "可选的值：\n\t{choices}"},
+    "click.not_one_of": {
+        "en": "{value} is not one of {choices}.",
+        "zh": "{value} 不是可选的值之一（{choices}）。",
+    },
+    "click.not_valid": {"en": "{value} is not a valid {type}.", "zh": "{value} 不是有效的{type}。"},
+    "click.type_int": {"en": "int", "zh": "整数"},
+    "click.type_int_range": {"en": "int range", "zh": "整数"},
+    "click.type_integer": {"en": "integer", "zh": "整数"},
+    "click.type_float": {"en": "float", "zh": "小数"},
+    "click.type_float_range": {"en": "float range", "zh": "小数"},
+    "click.not_in_range": {
+        "en": "{value} is not in the range {range}.",
+        "zh": "{value} 不在范围 {range} 之内。",
+    },
+    "click.not_boolean": {
+        "en": "{value} is not a valid boolean. Recognized values: {values}",
+        "zh": "{value} 不是有效的布尔值。可用的值：{values}",
+    },
+    "click.open_file": {
+        "en": "Could not open file {name}: {message}",
+        "zh": "无法打开文件 {name}：{message}",
+    },
     # -- verdicts, the table, the summary (results.py, formats/table.py) ------------------
     "verdict.consistent": {"en": "consistent", "zh": "一致"},
     "verdict.inconsistent": {"en": "inconsistent", "zh": "不一致"},
@@ -88,10 +163,8 @@ MESSAGES: Final[dict[str, dict[Lang, str]]] = {
         "zh": "主张 '{id}' 认可了 {kind} 的问题，但它没有 {kind} 结果：请从 accept 中删去 '{kind}'",
     },
     "load.accept_no_result": {
-        "en": "claim '{id}' has accept, but gives no result (no quote, growth or of):"
-        " remove the accept",
-        "zh": "主张 '{id}' 写了 accept，但它没有任何结果"
-        "（没有 quote、growth 或 of）：请删去 accept",
+        "en": "claim '{id}' has accept, but gives no result (none of {kinds}): remove the accept",
+        "zh": "主张 '{id}' 写了 accept，但它没有任何结果（{kinds} 都没有）：请删去 accept",
     },
     "load.accept_blank": {
         "en": "{what} is blank: say why the finding is accepted",
@@ -248,10 +321,12 @@ MESSAGES: Final[dict[str, dict[Lang, str]]] = {
     "schema.claim.accept": {
         "en": "An editor's accepted finding: why the article's figure stands though it does"
         " not add up (as # noqa does). A reason covers whichever of the claim's results is"
-        " inconsistent; a mapping (quote, growth, share) gives one per kind. An accepted"
+        " inconsistent; a mapping gives one per kind of"
+        " result it names (quote, growth, share, points, change …). An accepted"
         " result is listed and counted but does not fail the run (--no-accept: it does).",
         "zh": "编辑已认可的问题：说明为什么这个数字虽对不上、仍照原文保留（类似 # noqa）。"
-        "写一句理由，适用于这条主张中不一致的结果；写成映射（quote、growth、share）则按种类分别说明。"
+        "写一句理由，适用于这条主张中不一致的结果；"
+        "写成映射则按结果的种类（quote、growth、share、points、change …）分别说明。"
         "已认可的结果照常列出并计数，但不使运行失败（--no-accept 时仍算失败）。",
     },
     "schema.checks": {
@@ -295,6 +370,15 @@ MESSAGES: Final[dict[str, dict[Lang, str]]] = {
         "en": "quote at line {line} does not hold {digits!r}",
         "zh": "第 {line} 行的引文中没有 {digits!r}",
     },
+    "quote.verb_sign": {
+        "en": "quote at line {line} prints {digits!r} with {verb!r}, a {quoted}, "
+        "but the claim's {key} {figure!r} reads as a {claimed}",
+        "zh": "第 {line} 行的引文中 {digits!r} 与 {verb!r} 连用，是{quoted}，"
+        "而声明的 {key} {figure!r} 读作{claimed}",
+    },
+    "quote.sign_rise": {"en": "rise", "zh": "上升"},
+    "quote.sign_fall": {"en": "fall", "zh": "下降"},
+    "quote.sign_entry": {"en": "{key} ({on})", "zh": "{key}（{on}）"},
     "wholes.from": {"en": "any whole number from {low} up", "zh": "{low} 及以上的任何整数"},
     "wholes.up_to": {"en": "any whole number up to {high}", "zh": "{high} 及以下的任何整数"},
     "wholes.any": {"en": "any whole number", "zh": "任何整数"},
@@ -1205,6 +1289,12 @@ MESSAGES: Final[dict[str, dict[Lang, str]]] = {
     "explain.quote_lacks": {
         "en": "{where} is in the article but does not hold {digits}",
         "zh": "{where} 在原文中，但不含 {digits}",
+    },
+    "explain.quote_sign": {
+        "en": "{where} prints {digits!r} with {verb!r}, a {quoted}; the claim's {key} "
+        "{figure!r} reads as a {claimed}: the two cannot both be right",
+        "zh": "{where} 中 {digits!r} 与 {verb!r} 连用，是{quoted}；声明的 {key} {figure!r} "
+        "却读作{claimed}：两者不可能都对",
     },
     "explain.kept_positive": {
         "en": ", kept positive and within the stated prior",

@@ -103,8 +103,16 @@ CLAIM_KEYS = {
     "accept": False,
 }
 CHECK_KEYS = {"id": True, "says": False, "expr": True, "note": False, "accept": False}
-ACCEPT_KINDS = ("quote", "growth", "share")
-"""What a claim's ``accept:`` mapping may name: the results a claim gives."""
+
+
+def accept_kinds() -> tuple[str, ...]:
+    """What a claim's ``accept:`` mapping may name: every claim kind of the
+    registry (:data:`licang_check.kinds.CLAIM_KINDS`), by its name."""
+    from licang_check.kinds import CLAIM_KINDS
+
+    return tuple(k.kind.value for k in CLAIM_KINDS)
+
+
 ACCEPT_ANY = "*"
 """The key of ``Claim.accept`` for ``accept: REASON``: whichever of the
 claim's results is inconsistent."""
@@ -960,13 +968,13 @@ def _read_claim(
                 r.error(onode, t("load.of_not_percent", id=cid, value=value.text))
     if "source" in m:
         _read_claim_source(r, claim, m["source"][1], cf)
-    if "accept" in m:
-        claim.accept = _read_accept(r, cid, m["accept"][1], claim, "quote" in m)
     if claim.count and not value.percent and value.value.denominator != 1:
         r.error(claim.value_pos, t("load.count_not_whole", id=cid, value=value.text))
     if claim.count and value.percent and claim.of is None:
         r.error(claim.value_pos, t("load.count_percent", id=cid))
     read_relations(r, claim, m, proportion, pending)
+    if "accept" in m:  # after the relations: which results the claim gives
+        claim.accept = _read_accept(r, cid, m["accept"][1], claim, cf)
     return claim
 
 
@@ -1009,20 +1017,23 @@ def _ref_problem(cf: ClaimsFile, ref: Name | Prior) -> str | None:
 
 
 def _read_accept(
-    r: _Reader, cid: str, node: yaml.Node, claim: Claim, quoted: bool
+    r: _Reader, cid: str, node: yaml.Node, claim: Claim, cf: ClaimsFile
 ) -> dict[str, str] | None:
     """A claim's ``accept:``: a reason (every result of the claim), or a
-    mapping from the kinds of result it accepts to a reason each; a kind the
-    claim gives no result of is an error, as the note would accept nothing."""
+    mapping from the kinds of result it accepts (any claim kind of the
+    registry) to a reason each; a kind the claim gives no result of is an
+    error, as the note would accept nothing."""
+    from licang_check.kinds import asked_kinds
+
     what = _what(cid, "accept")
-    gives = {"quote": quoted, "growth": claim.growth is not None, "share": claim.of is not None}
+    gives = asked_kinds(cf, claim)
     if isinstance(node, yaml.ScalarNode):
         reason = _reason(r, node, what, 3)
-        if reason is not None and not any(gives.values()):
-            r.error(node, t("load.accept_no_result", id=cid))
+        if reason is not None and not gives:
+            r.error(node, t("load.accept_no_result", id=cid, kinds=", ".join(accept_kinds())))
             return None
         return None if reason is None else {ACCEPT_ANY: reason}
-    m = r.mapping(node, dict.fromkeys(ACCEPT_KINDS, False), what, 3)
+    m = r.mapping(node, dict.fromkeys(accept_kinds(), False), what, 3)
     if m is None:
         return None
     out = {}
@@ -1030,7 +1041,7 @@ def _read_accept(
         reason = _reason(r, vnode, _What("what.claim_accept", id=cid, kind=kind), 4)
         if reason is None:
             continue
-        if not gives[kind]:
+        if kind not in gives:
             r.error(knode, t("load.accept_nothing", id=cid, kind=kind))
             continue
         out[kind] = reason

@@ -30,7 +30,6 @@ from typing import Any
 from licang_check._i18n.messages import both
 from licang_check.claims.extensions import CHANGE_KEYS
 from licang_check.claims.load import (
-    ACCEPT_KINDS,
     ARTICLE_KEYS,
     CHECK_KEYS,
     CLAIM_KEYS,
@@ -40,6 +39,7 @@ from licang_check.claims.load import (
     MAX_QUOTE_LENGTH,
     RESERVED_IDS,
     TOP_KEYS,
+    accept_kinds,
 )
 from licang_check.figures.grammar import (
     ENGLISH_MULTIPLIERS,
@@ -259,7 +259,7 @@ _CLAIM_PROPERTIES: dict[str, Schema] = {
             _REASON,
             {
                 "type": "object",
-                "properties": dict.fromkeys(ACCEPT_KINDS, _REASON),
+                "properties": dict.fromkeys(accept_kinds(), _REASON),
                 "minProperties": 1,
                 "additionalProperties": False,
             },

@@ -101,6 +101,12 @@ class CheckKind(Generic[S]):
         """Whether a claim of ``cf`` gets a result of this kind (a claim kind only)."""
         raise NotImplementedError
 
+    def asked(self, cf: ClaimsFile, claim: Claim) -> bool:
+        """Whether the claim, as written, asks for a result of this kind
+        (what its ``accept:`` may name), asked while ``cf`` is loaded: by
+        default :meth:`applies`."""
+        return self.applies(cf, claim)
+
     def subject(self, ctx: Context, result_id: str) -> S:
         """The claim or check a result of this kind is about."""
         found = ctx.cf.claims[result_id] if self.scope is Scope.CLAIM else ctx.checks[result_id]

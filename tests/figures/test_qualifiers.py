@@ -281,7 +281,7 @@ ALLOWED = {
     ("figures/normalize.py", "餘"): "the same",
     ("figures/normalize.py", "余"): "the same",
     (
-        "claims/extensions.py",
+        "figures/verbs.py",
         "多",
     ): "the verb of a change (多5人: five more), not 多 after a number",
 }
