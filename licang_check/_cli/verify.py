@@ -83,9 +83,12 @@ def verify(
                 print(err.render(rep.path), file=sys.stderr)
         formatter = get_formatter(output_format or config.format or OutputFormat.TABLE)
         color = output is None and _color(sys.stdout)
-        out = formatter.render(reports, summary, color=color, show_all=show_all)
+        # a format that can be written as it comes (JSON) is, to stdout
+        pieces = getattr(formatter, "pieces", None) if output is None else None
+        out = "" if pieces else formatter.render(reports, summary, color=color, show_all=show_all)
     if output is None:
-        sys.stdout.write(out)
+        for piece in pieces(reports, summary) if pieces else [out]:
+            sys.stdout.write(piece)
         sys.stdout.flush()
     else:
         if any(_same_file(output, rep.path) for rep in reports):

@@ -203,16 +203,17 @@ class _Parser:
     def __init__(self, text: str, pattern: re.Pattern[str] = _TOKEN) -> None:
         self.tokens = _tokenize(text, pattern)
         self.i = 0
+        self.tok = self.tokens[0]
+        """The token at ``i`` (kept as an attribute: it is read several times
+        per token); the last, ``end``, once ``i`` is past it."""
         self.depth = 0
         self.operators = 0
 
-    @property
-    def tok(self) -> _Tok:
-        return self.tokens[self.i]
-
     def take(self) -> _Tok:
-        t = self.tokens[self.i]
+        t = self.tok
         self.i += 1
+        if self.i < len(self.tokens):
+            self.tok = self.tokens[self.i]
         return t
 
     def expect(self, text: str) -> _Tok:

@@ -261,11 +261,24 @@ def read_relations(
     pending: list[tuple[Claim, str, str, Pos]],
 ) -> None:
     """Read the extension keys of one claim into ``claim.relations``."""
-    from licang_check.claims.load import _pos
-
     cid = claim.id
     rel = claim.relations
     rel.proportion = proportion
+    if m.keys().isdisjoint(EXTENSION_KEYS):  # most claims: v1's keys only
+        if claim.growth is not None or claim.prior is not None:
+            rel.main = Change(
+                None,
+                claim.pos,
+                claim.growth,
+                claim.growth_pos,
+                prior=claim.prior,
+                prior_pos=claim.prior_pos,
+            )
+        if proportion is not None and (claim.growth or claim.of or claim.count):
+            r.error(claim.value_pos, t("ext.proportion_alone", id=cid))
+        return
+    from licang_check.claims.load import _pos
+
     main = Change(
         None,
         claim.pos,

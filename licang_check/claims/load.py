@@ -103,6 +103,12 @@ CLAIM_KEYS = {
     "accept": False,
 }
 CHECK_KEYS = {"id": True, "says": False, "expr": True, "note": False, "accept": False}
+_REQUIRED = {
+    id(keys): (keys, tuple(k for k, required in keys.items() if required))
+    for keys in (TOP_KEYS, ARTICLE_KEYS, CLAIM_KEYS, CHECK_KEYS)
+}
+"""The required keys of each mapping the loader reads many of, by the id of
+its keys (the dict itself kept with it: these live as long as the module)."""
 
 
 def accept_kinds() -> tuple[str, ...]:
@@ -256,9 +262,10 @@ class _What:
 What = _What | str
 
 
-def _pos(node: yaml.Node) -> Pos:
-    # the ints of an event-built node (claims/_events.py), not its start_mark
-    return Pos(node.line + 1, node.column + 1)  # type: ignore[attr-defined]
+def _pos(node: yaml.Node, _new: Callable[..., Pos] = tuple.__new__) -> Pos:
+    # the ints of an event-built node (claims/_events.py), not its start_mark;
+    # made as the tuple it is (Pos(...) is a Python call more, per key)
+    return _new(Pos, (node.line + 1, node.column + 1))  # type: ignore[attr-defined]
 
 
 class _Reader:
@@ -290,11 +297,14 @@ class _Reader:
         name: str,
         names: Iterable[str],
     ) -> None:
-        """An error that ends with "did you mean ...?": the suggestion is
-        worked out by :meth:`shown` only for the errors that are shown
-        (difflib over 600,000 unknown keys, every one past the cap, took 20 s)."""
-        self.error(where, message(""))
-        self.hints[id(self.errors[-1])] = (message, name, names)
+        """An error that ends with "did you mean ...?": its message, the
+        suggestion with it, is worked out by :meth:`shown` only if the error
+        is shown (600,000 unknown keys are 600,000 errors past the cap: each
+        costs a record, not a message)."""
+        pos = where if isinstance(where, Pos) else _pos(where)
+        d = Diagnostic(pos.line, pos.column, "")
+        self.errors.append(d)
+        self.hints[id(d)] = (message, name, names)
 
     def shown(self, errors: list[Diagnostic]) -> list[Diagnostic]:
         """``errors`` (the ones shown) with their suggestions filled in."""
@@ -348,8 +358,10 @@ class _Reader:
                 self.error_suggesting(k, _unknown_key(name, what), name, keys)
                 continue
             out[name] = (k, v)
-        for name, required in keys.items():
-            if required and name not in out:
+        cached = _REQUIRED.get(id(keys))
+        required = cached[1] if cached and cached[0] is keys else [k for k, r in keys.items() if r]
+        for name in required:
+            if name not in out:
                 self.error(node, t("load.missing_key", what=what, key=name))
         return out
 
@@ -673,7 +685,7 @@ def parse_claims(data: bytes | str, path: Path, defaults: Defaults | None = None
     r.source = text
     top = r.mapping(root, TOP_KEYS, t("what.file"), 0)
     if top is None:
-        raise ClaimsFileError(r.errors)
+        raise ClaimsFileError(r.shown(r.errors))
 
     if "version" in top:
         node = top["version"][1]
@@ -729,9 +741,12 @@ def _fullwidth_colons(text: str) -> list[Diagnostic]:
     """Lines where a key is followed by a full-width colon (``quote：``), as
     an IME types it: YAML reads no key there, and says something obscure.
     Looked for only in a file that has an error already."""
-    found = []
+    found: list[Diagnostic] = []
+    if "：" not in text:
+        return found
+    match = re.compile(_FULLWIDTH_COLON_KEY).match
     for n, line in enumerate(text.splitlines(), 1):
-        m = re.match(_FULLWIDTH_COLON_KEY, line)
+        m = match(line) if "：" in line else None
         if m:
             col = len(m["indent"]) + len(m["key"]) + 1
             at = line.index("：", col - 1) + 1
@@ -888,7 +903,9 @@ def _report_cycles(r: _Reader, cf: ClaimsFile) -> None:
     back to where it started: an error at each claim on it."""
     for key in ("of", "prior"):
         done: set[str] = set()
-        for start in cf.claims:
+        # only a claim that names another can be on a cycle
+        naming = [c.id for c in cf.claims.values() if isinstance(getattr(c, key), str)]
+        for start in naming:
             path: list[str] = []
             on_path: set[str] = set()
             cid: str | None = start
@@ -1057,9 +1074,23 @@ def _reason(r: _Reader, node: yaml.Node, what: What, depth: int) -> str | None:
     return text
 
 
+class _KeyWhat(_What):
+    """A key of a claim (``claim 'x' growth``), as :class:`_What` gives it,
+    made without a dict of fields (one per key of every claim)."""
+
+    __slots__ = ("cid", "key")
+
+    def __init__(self, cid: str, key: str) -> None:
+        self.cid = cid
+        self.key = key
+
+    def __str__(self) -> str:
+        return t("what.claim_key", id=self.cid, key=self.key)
+
+
 def _what(cid: str, key: str) -> _What:
     """What an error is about: a key of a claim (``claim 'x' growth``)."""
-    return _What("what.claim_key", id=cid, key=key)
+    return _KeyWhat(cid, key)
 
 
 def _read_quotes(r: _Reader, cid: str, node: yaml.Node) -> list[tuple[str, Pos]]:
@@ -1110,7 +1141,7 @@ def _ref_unknown(cid: str, key: str, ref: str) -> Callable[[str], str]:
     return lambda hint: t("load.ref_unknown", id=cid, key=key, ref=ref, hint=hint)
 
 
-def _check_unknown_claim(what: str, ref: str) -> Callable[[str], str]:
+def _check_unknown_claim(what: What, ref: str) -> Callable[[str], str]:
     return lambda hint: t("load.check_unknown_claim", what=what, ref=ref, hint=hint)
 
 
@@ -1138,7 +1169,7 @@ def _read_checks(r: _Reader, node: yaml.Node, cf: ClaimsFile) -> None:
         if cid is None or etext is None:
             continue
         ipos = _pos(m["id"][1])
-        what = t("what.check_named", id=cid)
+        what = _What("what.check_named", id=cid)
         if not ID_PATTERN.fullmatch(cid):
             r.error(ipos, t("load.check_id_pattern", id=cid))
             continue
@@ -1173,11 +1204,11 @@ def _read_checks(r: _Reader, node: yaml.Node, cf: ClaimsFile) -> None:
             line_starts=starts,
         )
         if "says" in m:
-            check.says = r.text(m["says"][1], t("what.check_named_key", id=cid, key="says"), 3)
+            check.says = r.text(m["says"][1], _What("what.check_named_key", id=cid, key="says"), 3)
         if "note" in m:
-            check.note = r.text(m["note"][1], t("what.check_named_key", id=cid, key="note"), 3)
+            check.note = r.text(m["note"][1], _What("what.check_named_key", id=cid, key="note"), 3)
         if "accept" in m:
-            what_accept = t("what.check_named_key", id=cid, key="accept")
+            what_accept = _What("what.check_named_key", id=cid, key="accept")
             check.accept = _reason(r, m["accept"][1], what_accept, 3)
         for ref in names(expr):
             if ref.id in r.broken:

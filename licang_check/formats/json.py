@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterator
 
 try:  # CPython's C string escaper, which json.encoder re-exports, without
     # importing the json package around it
@@ -77,27 +78,44 @@ class JsonFormatter:
     def render(
         self, reports: list[FileReport], summary: Summary, *, color: bool, show_all: bool = False
     ) -> str:
-        # Every piece goes into one list, joined once, so that one copy of the
-        # document is built (nested joins hold several at once).
-        parts = ['{\n  "files": ']
+        return "".join(self.pieces(reports, summary))
+
+    def pieces(
+        self,
+        reports: list[FileReport],
+        summary: Summary,
+        *,
+        color: bool = False,
+        show_all: bool = False,
+    ) -> Iterator[str]:
+        """The document :meth:`render` gives, in pieces of at most
+        :data:`_BATCH` results each, to be written as they come: the whole
+        document (and its UTF-8 copy) is never held at once."""
+        yield '{\n  "files": '
         if not reports:
-            parts.append("[]")
+            yield "[]"
         for i, rep in enumerate(reports):
-            parts.append("[\n    {\n" if i == 0 else ",\n    {\n")
-            parts.append(f'      "path": {_string(rep.path)},\n      "results": ')
-            if rep.results:
-                parts.append("[\n")
-                parts.append(",\n".join(map(_result, rep.results)))
-                parts.append("\n      ]")
+            head = "[\n    {\n" if i == 0 else ",\n    {\n"
+            yield f'{head}      "path": {_string(rep.path)},\n      "results": '
+            results = rep.results
+            if results:
+                yield "[\n"
+                for k in range(0, len(results), _BATCH):
+                    batch = ",\n".join(map(_result, results[k : k + _BATCH]))
+                    yield f",\n{batch}" if k else batch
+                yield "\n      ]"
             else:
-                parts.append("[]")
+                yield "[]"
             errors = _indented(report_errors(rep), "      ")
-            parts.append(f',\n      "errors": {errors}\n    }}')
+            yield f',\n      "errors": {errors}\n    }}'
         if reports:
-            parts.append("\n  ]")
+            yield "\n  ]"
         summary_text = _indented(summary_dict(summary), "  ")
-        parts.append(f',\n  "summary": {summary_text}\n}}\n')
-        return "".join(parts)
+        yield f',\n  "summary": {summary_text}\n}}\n'
+
+
+_BATCH = 512
+"""Results per piece of :meth:`JsonFormatter.pieces` (~40 KB of text)."""
 
 
 def report_errors(rep: FileReport) -> list[dict[str, Any]]:

@@ -56,3 +56,20 @@ def test_json_format_is_exactly_what_json_dumps_writes(reports: list[FileReport]
 
 def test_json_format_of_no_files() -> None:
     assert JsonFormatter().render([], Summary.of([]), color=False) == _dumps([])
+
+
+@given(st.data())
+def test_json_pieces_across_batches_are_the_document(data: st.DataObject) -> None:
+    """Written in pieces of 512 results, the document is the same text, with
+    results just under, at and over a piece's bound."""
+    from licang_check.formats import json as json_format
+
+    one = data.draw(RESULTS)
+    sizes = data.draw(
+        st.lists(st.sampled_from([0, 1, 511, 512, 513, 1025]), min_size=1, max_size=2)
+    )
+    reports = [FileReport(f"f{i}.yaml", results=[one] * n) for i, n in enumerate(sizes)]
+    pieces = list(JsonFormatter().pieces(reports, Summary.of(reports)))
+    assert "".join(pieces) == _dumps(reports)
+    longest = max(len(r.results) for r in reports)
+    assert len(pieces) >= 4 + -(-longest // json_format._BATCH)  # in pieces, not whole
