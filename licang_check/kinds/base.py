@@ -280,8 +280,9 @@ def bits_bound(fig: Figure, tolerance: Fraction, *, count: bool) -> int:
         if n.denominator == 1:
             top = (2 * abs(n.numerator) + 2) * h.numerator
             return max(top.bit_length(), h.denominator.bit_length())
+    varies = fig.high is not None or (not fig.exact and rounds(fig, count=count))
     out = 0
-    for m in RoundingMode:
+    for m in RoundingMode if varies else (RoundingMode.HALF_UP,):
         iv = fig.interval(m, tolerance, count=count)
         out = max(out, bits(iv), bits(iv.integer_hull()) if count else 0)
     return out
