@@ -195,7 +195,9 @@ class GrowthKind(CheckKind[Claim]):
             # as 0, under every mode). No mode changes the verdict.
             return None
         return modes.general(
-            ok, lambda m: implied_prior(modes.file(m), claim).consistent, lambda: _narrow(modes, claim)
+            ok,
+            lambda m: implied_prior(modes.file(m), claim).consistent,
+            lambda: _narrow(modes, claim),
         )
 
     # -- explained ---------------------------------------------------------------------
