@@ -25,6 +25,14 @@ skipping those that follow from the file's verdict: ``half-up`` and
 under either is consistent under ``any``, and one inconsistent under ``any``
 is inconsistent under both. Re-checking spends its own work budget
 (``budget.MAX_WORK`` steps per file); results past it keep ``modes`` None.
+
+Before that, a kind whose verdict is monotone in its figures' intervals
+(growth, share, expressions without a division: what holds on narrower
+intervals holds on wider ones) checks once on the values that every mode
+admits (:meth:`Modes.common`; ``[x, x + unit/2)`` for a positive printed
+``x``): a result that holds there holds under every mode. ``any`` is no
+such bound from above: ``down``'s ``[x, x + unit)`` reaches past it, so an
+inconsistent result is still checked under ``down``.
 """
 
 from __future__ import annotations
