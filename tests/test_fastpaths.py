@@ -288,3 +288,52 @@ def test_too_many_digits_under_one_mode_is_left_to_every_mode(
     cf = parse_claims(text, Path("claims.yaml"))
     check = cf.checks[0]
     assert not expr_kind._narrow(Modes(cf), check)  # the bound is past 100 bits
+
+
+# -- exact decimals from one scaled integer --------------------------------------------
+
+
+def _long_division(x: Fraction) -> str:
+    """A terminating fraction's decimals, one digit at a time."""
+    sign = "-" if x < 0 else ""
+    x = abs(x)
+    whole, rest = divmod(x.numerator, x.denominator)
+    digits = []
+    while rest:
+        rest *= 10
+        digit, rest = divmod(rest, x.denominator)
+        digits.append(str(digit))
+    return f"{sign}{whole}" + (f".{''.join(digits)}" if digits else "")
+
+
+@settings(max_examples=500)
+@given(st.integers(-(10**15), 10**15), st.integers(0, 25), st.integers(0, 25))
+def test_exact_decimals_agree_with_long_division(n: int, twos: int, fives: int) -> None:
+    from licang_check.figures.display import _exact_decimal, format_number
+    from licang_check.numeric.exact import Fraction as Exact
+
+    x = Exact(n, 2**twos * 5**fives)
+    assert _exact_decimal(x) == _long_division(Fraction(n, 2**twos * 5**fives))
+    text = format_number(x)
+    if "…" not in text:  # six decimals or fewer: exact
+        assert text == _long_division(Fraction(n, 2**twos * 5**fives))
+    else:
+        assert len(_long_division(Fraction(n, 2**twos * 5**fives)).split(".")[1]) > 6
+
+
+@given(st.integers(-(10**9), 10**9), st.integers(0, 8), st.sampled_from([1, 100, 10**4, 10**8]))
+def test_fixed_decimals_keep_the_units_places(n: int, places: int, factor: int) -> None:
+    from licang_check.figures.display import Scale, format_fixed
+    from licang_check.numeric.exact import Fraction as Exact
+
+    unit = Exact(1, 10**places)
+    scale = Scale(Exact(1, factor) if factor == 100 else factor)
+    # the places of unit / factor, counted one step at a time
+    step, expected_places = unit / scale.factor, 0
+    while step.denominator != 1:
+        step *= 10
+        expected_places += 1
+    text = format_fixed(n * unit, unit, scale)
+    decimals = text.split(".")[1] if "." in text else ""
+    assert len(decimals) == expected_places
+    assert Fraction(text) * scale.factor == n * unit

@@ -134,11 +134,8 @@ def format_interval(iv: Interval, scale: Scale = PLAIN) -> str:
 def format_fixed(x: Fraction, unit: Fraction, scale: Scale = PLAIN) -> str:
     """``x`` (a multiple of ``unit``) with exactly the decimals ``unit`` has,
     trailing zeros kept: 1.757 at a unit of 0.001 in percent is ``175.7%``."""
-    step = unit / scale.factor
-    places = 0
-    while step.denominator != 1 and places < 40:
-        step *= 10
-        places += 1
+    places = _places(unit / scale.factor)
+    places = 40 if places is None else min(places, 40)
     v = x / scale.factor
     n = round(v * 10**places)
     sign = "-" if n < 0 else ""

@@ -83,7 +83,7 @@ class Modes:
         """Claim id -> per mode the whole priors (least, greatest) of a count's
         growth, where a kind found them by integer division."""
         self._memo: dict[str, dict[Any, Any]] = {}
-        self._common: dict[str, tuple[Figure, Interval, int]] = {}
+        self._common: dict[str, tuple[Figure, Interval, int, bool]] = {}
 
     def file(self, mode: RoundingMode) -> ClaimsFile:
         """The file under ``mode``."""
@@ -115,16 +115,13 @@ class Modes:
         that every mode admits, and at least the bits of its interval's ends
         under any mode (``base.bits_bound``); worked out once per claim."""
         got = self._common.get(claim.id)
-        if got is None or got[0] is not claim.value:
+        if got is None or got[0] is not claim.value or got[3] != claim.count:
             cf, fig = self.cf, claim.value
             iv = common_interval(fig, cf.tolerance, count=claim.count)
             if claim.count and not fig.percent:
                 iv = iv.integer_hull()
-            got = self._common[claim.id] = (
-                fig,
-                iv,
-                bits_bound(fig, cf.tolerance, count=claim.count),
-            )
+            most = bits_bound(fig, cf.tolerance, count=claim.count)
+            got = self._common[claim.id] = (fig, iv, most, claim.count)
         return got[1], got[2]
 
     def memo(self, name: str) -> dict[Any, Any]:
