@@ -200,8 +200,8 @@ def _narrow(modes: Modes, check: Check) -> bool:
             hi = min(r[1] for r in ranges)
             bits += max(max(abs(a).bit_length(), abs(b).bit_length()) for a, b in ranges)
             if lo > hi:
-                value = Union()
-            elif hi - lo + 1 > MAX_PIECES:  # as Modes.context: the hull
+                return False  # no prior every mode admits: nothing to settle them on
+            if hi - lo + 1 > MAX_PIECES:  # as Modes.context: the hull
                 value = Union.of(Interval.closed(lo, hi))
             else:
                 value = Union.points(range(lo, hi + 1))
