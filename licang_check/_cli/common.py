@@ -8,7 +8,7 @@ import enum
 import os
 import sys
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from typer._click.core import Context
@@ -16,6 +16,9 @@ from typer.core import TyperGroup
 
 from licang_check import __version__
 from licang_check._i18n.messages import MESSAGES, Lang, language_from_env, t
+
+if TYPE_CHECKING:
+    from licang_check.claims.article import ArticleError
 
 
 def _help_language(argv: list[str]) -> Lang:
@@ -74,6 +77,9 @@ def _click_in_chinese() -> None:
                 self.help = own
 
         cls.get_help_record = translated  # type: ignore[method-assign]
+    from licang_check._i18n.click_errors import install
+
+    install()  # and the usage errors ("Error: No such option: --nosuch")
 
 
 if _HELP_LANG == "zh":
@@ -223,4 +229,14 @@ def _format_choice(choices: tuple[str, ...], value: str) -> str:
 
 def _fail(message: str) -> typer.Exit:
     print(f"licang-check: error: {message}", file=sys.stderr)
+    raise typer.Exit(2)
+
+
+def _article_fail(article: str, e: "ArticleError") -> typer.Exit:
+    """``ARTICLE:LINE:COL: error: MESSAGE``, exit 2, for an article the
+    command line names that is not read or not named in a draft: the form
+    of ``verify``'s errors, which give the same message at ``text:``."""
+    from licang_check.claims.diagnostics import Diagnostic
+
+    print(Diagnostic(e.line, e.column, str(e)).render(article), file=sys.stderr)
     raise typer.Exit(2)

@@ -10,7 +10,7 @@ from typing import Annotated
 
 import typer
 
-from licang_check._cli.common import _fail, _format_choice, _h, app
+from licang_check._cli.common import _article_fail, _fail, _format_choice, _h, app
 from licang_check._i18n.messages import t
 
 
@@ -26,7 +26,8 @@ def extract_cmd(
 ) -> None:
     from pathlib import Path
 
-    from licang_check.draft.extract import ArticleError, draft_claims, read_article, title_of
+    from licang_check.claims.article import ArticleError, draft_text
+    from licang_check.draft.extract import draft_claims, title_of
     from licang_check.draft.extract import extract as find_spans
     from licang_check.formats import extract as render
 
@@ -36,12 +37,12 @@ def extract_cmd(
         output = None
     if output is not None and os.path.abspath(output) == os.path.abspath(article):
         raise _fail(t("cli.article_itself", path=output))
-    try:
-        text = read_article(Path(article))
-    except ArticleError as e:
-        raise _fail(str(e)) from None
     folder = os.path.dirname(os.path.abspath(output)) if output else os.getcwd()
-    text, article, page_title = _page_body(article, text, folder)
+    text, article, page_title = _read(article, folder)
+    try:  # a YAML draft's article.text: one that verify reads, or a comment
+        named = draft_text(Path(article), Path(folder)) if output_format == "yaml" else None
+    except ArticleError as e:
+        raise _article_fail(article, e) from None
     title = title or page_title
     spans = find_spans(text)
     claims = draft_claims(text, spans)
@@ -50,14 +51,9 @@ def extract_cmd(
     if output_format == "json":
         out = render.render_json(spans, claims)
     else:
-        base = os.path.dirname(os.path.abspath(output)) if output else os.getcwd()
-        try:
-            rel = os.path.relpath(os.path.abspath(article), base).replace(os.sep, "/")
-        except ValueError:  # another drive: no relative path
-            rel = os.path.abspath(article)
-        reachable = not (os.path.isabs(rel) or rel == ".." or rel.startswith("../"))
-        if not reachable:
-            warning = t("cli.article_unreachable", article=article)
+        assert named is not None
+        if not named.named:
+            warning = t("article.outside_draft", article=article)
             print(f"licang-check: warning: {warning}", file=sys.stderr)
         from licang_check.draft.proposals import propose
 
@@ -66,8 +62,8 @@ def extract_cmd(
             claims,
             left_out,
             title=title or title_of(text),
-            text_path=rel,
-            text_reachable=reachable,
+            text_path=named.path,
+            text_reachable=named.named,
             proposals=propose(text, spans, claims),
         )
     if output is None:
@@ -89,19 +85,34 @@ def extract_cmd(
         print(f"licang-check: warning: {t('cli.no_figures')}", file=sys.stderr)
 
 
-def _page_body(article: str, text: str, folder: str) -> tuple[str, str, str | None]:
-    """The article's text, its path for the draft and its title: for a saved
-    page (HTML, or a page saved as text) the body, written beside the draft
-    as NAME.body.txt (never over a different file); else ``text`` itself."""
+def _read(article: str, folder: str) -> tuple[str, str, str | None]:
+    """The text to draft, the path the draft names and the page's title.
+    For a saved page (HTML, or a page saved as text) the body, written beside
+    the draft (in ``folder``) as NAME.body.txt, never over a different file;
+    else the article itself. Either is held to the article limit, and a body
+    verify would refuse is not written (licang_check.claims.article)."""
+    from licang_check.claims.article import (
+        ArticleError,
+        check_article_size,
+        check_body_size,
+        draft_text,
+        read_page,
+    )
     from licang_check.draft.page import PageError, body_path, find_body
 
     try:
+        text, size = read_page(Path(article), article)
         page = find_body(Path(article), text)
+        if page is None:
+            check_article_size(size, article)
+            return text, article, None
+        check_body_size(page.body, article)
+        target = body_path(Path(article), Path(folder))
+        draft_text(target, Path(folder))
+    except ArticleError as e:
+        raise _article_fail(article, e) from None
     except PageError as e:
         raise _fail(str(e)) from None
-    if page is None:
-        return text, article, None
-    target = body_path(Path(article), Path(folder))
     if os.path.abspath(target) == os.path.abspath(article):
         raise _fail(t("cli.article_itself", path=target))
     existing = None
@@ -138,7 +149,8 @@ def init_cmd(
     no_input: Annotated[bool, typer.Option("--no-input", help=_h("init.no_input"))] = False,
 ) -> None:
     from licang_check._cli.atomic import FileExistsRefused, write_atomic
-    from licang_check.draft.extract import ArticleError, read_article, title_of
+    from licang_check.claims.article import ArticleError
+    from licang_check.draft.extract import title_of
     from licang_check.draft.init import (
         SCHEMA_NAME,
         InitError,
@@ -152,8 +164,7 @@ def init_cmd(
     if path.exists() or path.is_symlink():
         _fail(t("init.exists", path=path))
     try:
-        text = read_article(Path(article))
-        text, article, page_title = _page_body(article, text, str(path.parent))
+        text, article, page_title = _read(article, str(path.parent))
         title = title or page_title
         if published:
             check_published(published)
@@ -171,7 +182,9 @@ def init_cmd(
                     published = None
             url = url or typer.prompt(t("init.ask.url"), default="", show_default=False)
         made = new_claims_file(text, Path(article), path, Metadata(title, source, published, url))
-    except (ArticleError, InitError) as e:
+    except ArticleError as e:
+        raise _article_fail(article, e) from None
+    except InitError as e:
         raise _fail(str(e)) from None
     try:
         write_atomic(path, made.text, force=False)
@@ -179,6 +192,10 @@ def init_cmd(
         raise _fail(t("init.exists", path=path)) from None
     except OSError as e:
         raise _fail(t("cli.cannot_write", path=path, reason=e.strerror or e)) from None
+    if not made.text_named:
+        print(
+            f"licang-check: warning: {t('article.outside_draft', article=article)}", file=sys.stderr
+        )
     wrote = t("init.wrote", path=path, claims=made.claims, figures=made.figures, checks=made.checks)
     print(wrote, file=sys.stderr)
     if not made.schema_found:

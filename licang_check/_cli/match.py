@@ -10,7 +10,7 @@ from typing import Annotated
 
 import typer
 
-from licang_check._cli.common import _fail, _format_choice, _h, app
+from licang_check._cli.common import _article_fail, _fail, _format_choice, _h, app
 from licang_check._i18n.messages import t
 
 
@@ -22,7 +22,7 @@ def match_cmd(
     source_id: Annotated[str | None, typer.Option("--id", help=_h("match.id"))] = None,
     output_format: Annotated[str, typer.Option("--format", "-f", help=_h("match.format"))] = "yaml",
 ) -> None:
-    from licang_check.draft.extract import ArticleError, read_article
+    from licang_check.claims.article import ArticleError, read_article
     from licang_check.sources.match import match_table, render_json, render_yaml
     from licang_check.sources.readers import TABLES, SourceError, kind_of, read_table
 
@@ -33,9 +33,9 @@ def match_cmd(
         raise _fail(t("match.not_a_table", path=source, types=", ".join(TABLES)))
     assert kind is not None
     try:
-        text = read_article(Path(article))
+        text = read_article(Path(article), article)
     except ArticleError as e:
-        raise _fail(str(e)) from None
+        raise _article_fail(article, e) from None
     try:
         table = read_table(Path(source), source, kind, sheet)
     except SourceError as e:

@@ -90,6 +90,8 @@ def verify(
     else:
         if any(_same_file(output, rep.path) for rep in reports):
             _fail(t("cli.output_is_input", path=output))
+        if any(_same_file(output, str(p)) for rep in reports for p in rep.reads):
+            _fail(t("cli.output_is_read", path=output))
         _write_report(output, out, force=force)
     if not quiet:
         print(summary.line(), file=sys.stderr)

@@ -33,6 +33,81 @@ Lang = Literal["en", "zh"]
 LANGS: Final[tuple[Lang, ...]] = ("en", "zh")
 
 MESSAGES: Final[dict[str, dict[Lang, str]]] = {
+    # -- click's usage errors, in a Chinese run (_i18n/click_errors.py): each English is
+    # -- click's sentence as typer's click writes it, read back as a template
+    "click.error": {"en": "Error: {message}", "zh": "错误：{message}"},
+    "click.try_help": {"en": "Try '{command}' for help.", "zh": "运行 '{command}' 查看帮助。"},
+    "click.no_such_option": {"en": "No such option: {name}", "zh": "没有选项：{name}"},
+    "click.possible_options": {
+        "en": "{message} (Possible options: {names})",
+        "zh": "{message}（可能是：{names}）",
+    },
+    "click.did_you_mean": {
+        "en": "{message}. Did you mean {names}?",
+        "zh": "{message}。是不是要用 {names}？",
+    },
+    "click.no_value": {
+        "en": "Option {name} does not take a value.",
+        "zh": "选项 {name} 不带值。",
+    },
+    "click.requires_one": {
+        "en": "Option {name} requires an argument.",
+        "zh": "选项 {name} 需要一个值。",
+    },
+    "click.requires_n": {
+        "en": "Option {name} requires {n} arguments.",
+        "zh": "选项 {name} 需要 {n} 个值。",
+    },
+    "click.argument_values": {
+        "en": "Argument {name} takes {n} values.",
+        "zh": "参数 {name} 需要 {n} 个值。",
+    },
+    "click.takes_values": {
+        "en": "Takes {n} values but {m} given.",
+        "zh": "需要 {n} 个值，却给了 {m} 个。",
+    },
+    "click.extra_arguments": {
+        "en": "Got unexpected extra argument(s) ({args})",
+        "zh": "多出了用不上的参数（{args}）",
+    },
+    "click.invalid_for": {
+        "en": "Invalid value for {name}: {message}",
+        "zh": "{name} 的值无效：{message}",
+    },
+    "click.invalid": {"en": "Invalid value: {message}", "zh": "值无效：{message}"},
+    "click.missing_argument": {"en": "Missing argument {name}.", "zh": "缺少参数 {name}。"},
+    "click.missing_argument_more": {
+        "en": "Missing argument {name}. {message}",
+        "zh": "缺少参数 {name}。{message}",
+    },
+    "click.missing_option": {"en": "Missing option {name}.", "zh": "缺少选项 {name}。"},
+    "click.missing_option_more": {
+        "en": "Missing option {name}. {message}",
+        "zh": "缺少选项 {name}。{message}",
+    },
+    "click.choose_from": {"en": "Choose from:\n\t{choices}", "zh": "可选的值：\n\t{choices}"},
+    "click.not_one_of": {
+        "en": "{value} is not one of {choices}.",
+        "zh": "{value} 不是可选的值之一（{choices}）。",
+    },
+    "click.not_valid": {"en": "{value} is not a valid {type}.", "zh": "{value} 不是有效的{type}。"},
+    "click.type_int": {"en": "int", "zh": "整数"},
+    "click.type_int_range": {"en": "int range", "zh": "整数"},
+    "click.type_integer": {"en": "integer", "zh": "整数"},
+    "click.type_float": {"en": "float", "zh": "小数"},
+    "click.type_float_range": {"en": "float range", "zh": "小数"},
+    "click.not_in_range": {
+        "en": "{value} is not in the range {range}.",
+        "zh": "{value} 不在范围 {range} 之内。",
+    },
+    "click.not_boolean": {
+        "en": "{value} is not a valid boolean. Recognized values: {values}",
+        "zh": "{value} 不是有效的布尔值。可用的值：{values}",
+    },
+    "click.open_file": {
+        "en": "Could not open file {name}: {message}",
+        "zh": "无法打开文件 {name}：{message}",
+    },
     # -- verdicts, the table, the summary (results.py, formats/table.py) ------------------
     "verdict.consistent": {"en": "consistent", "zh": "一致"},
     "verdict.inconsistent": {"en": "inconsistent", "zh": "不一致"},
@@ -88,10 +163,8 @@ MESSAGES: Final[dict[str, dict[Lang, str]]] = {
         "zh": "主张 '{id}' 认可了 {kind} 的问题，但它没有 {kind} 结果：请从 accept 中删去 '{kind}'",
     },
     "load.accept_no_result": {
-        "en": "claim '{id}' has accept, but gives no result (no quote, growth or of):"
-        " remove the accept",
-        "zh": "主张 '{id}' 写了 accept，但它没有任何结果"
-        "（没有 quote、growth 或 of）：请删去 accept",
+        "en": "claim '{id}' has accept, but gives no result (none of {kinds}): remove the accept",
+        "zh": "主张 '{id}' 写了 accept，但它没有任何结果（{kinds} 都没有）：请删去 accept",
     },
     "load.accept_blank": {
         "en": "{what} is blank: say why the finding is accepted",
@@ -248,10 +321,12 @@ MESSAGES: Final[dict[str, dict[Lang, str]]] = {
     "schema.claim.accept": {
         "en": "An editor's accepted finding: why the article's figure stands though it does"
         " not add up (as # noqa does). A reason covers whichever of the claim's results is"
-        " inconsistent; a mapping (quote, growth, share) gives one per kind. An accepted"
+        " inconsistent; a mapping gives one per kind of"
+        " result it names (quote, growth, share, points, change …). An accepted"
         " result is listed and counted but does not fail the run (--no-accept: it does).",
         "zh": "编辑已认可的问题：说明为什么这个数字虽对不上、仍照原文保留（类似 # noqa）。"
-        "写一句理由，适用于这条主张中不一致的结果；写成映射（quote、growth、share）则按种类分别说明。"
+        "写一句理由，适用于这条主张中不一致的结果；"
+        "写成映射则按结果的种类（quote、growth、share、points、change …）分别说明。"
         "已认可的结果照常列出并计数，但不使运行失败（--no-accept 时仍算失败）。",
     },
     "schema.checks": {
@@ -295,6 +370,15 @@ MESSAGES: Final[dict[str, dict[Lang, str]]] = {
         "en": "quote at line {line} does not hold {digits!r}",
         "zh": "第 {line} 行的引文中没有 {digits!r}",
     },
+    "quote.verb_sign": {
+        "en": "quote at line {line} prints {digits!r} with {verb!r}, a {quoted}, "
+        "but the claim's {key} {figure!r} reads as a {claimed}",
+        "zh": "第 {line} 行的引文中 {digits!r} 与 {verb!r} 连用，是{quoted}，"
+        "而声明的 {key} {figure!r} 读作{claimed}",
+    },
+    "quote.sign_rise": {"en": "rise", "zh": "上升"},
+    "quote.sign_fall": {"en": "fall", "zh": "下降"},
+    "quote.sign_entry": {"en": "{key} ({on})", "zh": "{key}（{on}）"},
     "wholes.from": {"en": "any whole number from {low} up", "zh": "{low} 及以上的任何整数"},
     "wholes.up_to": {"en": "any whole number up to {high}", "zh": "{high} 及以下的任何整数"},
     "wholes.any": {"en": "any whole number", "zh": "任何整数"},
@@ -511,48 +595,6 @@ MESSAGES: Final[dict[str, dict[Lang, str]]] = {
     "load.published": {
         "en": "article.published must be a date YYYY-MM-DD, not {text!r}",
         "zh": "article.published 应为日期 YYYY-MM-DD，而不是 {text!r}",
-    },
-    "load.text_what": {"en": "article.text {path!r}", "zh": "article.text {path!r}"},
-    "load.text_control": {"en": "{what} holds a control character", "zh": "{what} 含有控制字符"},
-    "load.text_absolute": {
-        "en": "{what} must be relative to the claims file's folder, not absolute",
-        "zh": "{what} 应为相对于核查文件所在目录的路径，不能是绝对路径",
-    },
-    "load.text_unresolved": {
-        "en": "{what} cannot be resolved: {reason}",
-        "zh": "{what} 无法解析：{reason}",
-    },
-    "load.text_outside": {
-        "en": "{what} is outside the claims file's folder and the current folder",
-        "zh": "{what} 不在核查文件所在目录内，也不在当前目录内",
-    },
-    "load.text_hidden": {
-        "en": "{what} names a hidden file or folder (such as .git); that is not read",
-        "zh": "{what} 指向隐藏的文件或目录（如 .git）；不会读取",
-    },
-    "load.article_directory": {
-        "en": "article text {path!r} is a directory",
-        "zh": "正文文件 {path!r} 是目录",
-    },
-    "load.article_not_regular": {
-        "en": "article text {path!r} is not a regular file",
-        "zh": "正文文件 {path!r} 不是普通文件",
-    },
-    "load.article_not_found": {
-        "en": "article text {path!r} not found (it is read relative to the claims file)",
-        "zh": "找不到正文文件 {path!r}（路径相对于核查文件）",
-    },
-    "load.article_cannot_read": {
-        "en": "article text {path!r} cannot be read: {reason}",
-        "zh": "正文文件 {path!r} 无法读取：{reason}",
-    },
-    "load.article_too_large": {
-        "en": "article text {path!r} is larger than {limit}, the limit for an article",
-        "zh": "正文文件 {path!r} 大于 {limit}，超出正文的上限",
-    },
-    "load.article_not_utf8": {
-        "en": "article text {path!r} is not UTF-8",
-        "zh": "正文文件 {path!r} 不是 UTF-8",
     },
     "load.claims_not_mapping": {
         "en": "claims must be a mapping from id to claim, not {kind}",
@@ -827,10 +869,6 @@ MESSAGES: Final[dict[str, dict[Lang, str]]] = {
         "en": "{path} is the article itself; write the draft elsewhere",
         "zh": "{path} 就是稿件本身；请把草稿写到别处",
     },
-    "cli.article_unreachable": {
-        "en": "{article} is not in or below the draft's folder; article.text is left as a comment",
-        "zh": "{article} 不在草稿所在目录或其子目录中；article.text 写成了注释",
-    },
     "cli.extracted": {
         "en": "{figures} figures in {claims} claims; {left} dates and names left out",
         "zh": "{figures} 个数字，{claims} 条主张；略去了 {left} 个日期和名称",
@@ -889,6 +927,10 @@ MESSAGES: Final[dict[str, dict[Lang, str]]] = {
         "en": "{path} is a claims file being checked; write the report elsewhere",
         "zh": "{path} 是正在核查的核查文件；请把报告写到别处",
     },
+    "cli.output_is_read": {
+        "en": "{path} is an article or a source the checks read; write the report elsewhere",
+        "zh": "{path} 是核查所读的文章或来源文件；请把报告写到别处",
+    },
     "cli.stdout_closed": {
         "en": "cannot write to standard output: it is closed (use -o FILE)",
         "zh": "无法写入标准输出：它已关闭（请用 -o FILE）",
@@ -934,19 +976,95 @@ MESSAGES: Final[dict[str, dict[Lang, str]]] = {
         "en": "unknown format {value!r}; use one of {formats}",
         "zh": "未知的格式 {value!r}；可用的有 {formats}",
     },
+    # -- the article: reading it, where it may be (claims/article.py) ----------------------
     "article.directory": {
-        "en": "{path} is a directory, not an article",
-        "zh": "{path} 是目录，不是稿件",
+        "en": "article text {path!r} is a directory",
+        "zh": "正文文件 {path!r} 是目录",
     },
-    "article.no_such_file": {"en": "{path}: no such file", "zh": "{path}：没有这个文件"},
+    "article.not_regular": {
+        "en": "article text {path!r} is not a regular file",
+        "zh": "正文文件 {path!r} 不是普通文件",
+    },
+    "article.not_found": {
+        "en": "article text {path!r} not found",
+        "zh": "找不到正文文件 {path!r}",
+    },
+    "article.not_found_from_claims": {
+        "en": "article text {path!r} not found (it is read relative to the claims file)",
+        "zh": "找不到正文文件 {path!r}（路径相对于核查文件）",
+    },
     "article.cannot_read": {
-        "en": "{path}: cannot read: {reason}",
-        "zh": "{path}：无法读取：{reason}",
+        "en": "article text {path!r} cannot be read: {reason}",
+        "zh": "正文文件 {path!r} 无法读取：{reason}",
     },
-    "article.too_large": {"en": "{path} is larger than {limit}", "zh": "{path} 大于 {limit}"},
+    "article.too_large": {
+        "en": "article text {path!r} is larger than {limit}, the limit for an article",
+        "zh": "正文文件 {path!r} 大于 {limit}，超出正文的上限",
+    },
+    "article.page_too_large": {
+        "en": "page {path!r} is larger than {limit}, the limit for a saved page",
+        "zh": "网页 {path!r} 大于 {limit}，超出保存网页的上限",
+    },
+    "article.body_too_large": {
+        "en": "the article text found in page {page!r} is larger than {limit},"
+        " the limit for an article; nothing was written (split the article, or save"
+        " the part to check as text and give that)",
+        "zh": "在网页 {page!r} 中找到的正文大于 {limit}，超出正文的上限；没有写入任何文件"
+        "（请拆分稿件，或把要核查的部分另存为文本后再给出）",
+    },
     "article.not_utf8": {
-        "en": "{path} is not UTF-8 (byte {byte})",
-        "zh": "{path} 不是 UTF-8（第 {byte} 字节）",
+        "en": "article text {path!r} is not UTF-8 (line {line}, column {column}); save it as UTF-8",
+        "zh": "正文文件 {path!r} 不是 UTF-8（第 {line} 行第 {column} 列）；请另存为 UTF-8",
+    },
+    "article.other_encoding": {
+        "en": "article text {path!r} is {encoding}, not UTF-8; save it as UTF-8",
+        "zh": "正文文件 {path!r} 是 {encoding}，不是 UTF-8；请另存为 UTF-8",
+    },
+    "article.nul": {
+        "en": "article text {path!r} holds NUL bytes, as UTF-16 without a byte-order mark"
+        " does; save it as UTF-8",
+        "zh": "正文文件 {path!r} 含有 NUL 字节（没有字节顺序标记的 UTF-16 就是这样）；"
+        "请另存为 UTF-8",
+    },
+    "article.what": {"en": "article.text {path!r}", "zh": "article.text {path!r}"},
+    "article.control": {"en": "{what} holds a control character", "zh": "{what} 含有控制字符"},
+    "article.absolute": {
+        "en": "{what} must be relative to the claims file's folder, not absolute",
+        "zh": "{what} 应为相对于核查文件所在目录的路径，不能是绝对路径",
+    },
+    "article.unresolved": {
+        "en": "{what} cannot be resolved: {reason}",
+        "zh": "{what} 无法解析：{reason}",
+    },
+    "article.outside": {
+        "en": "{what} is outside the claims file's folder and the current folder",
+        "zh": "{what} 不在核查文件所在目录内，也不在当前目录内",
+    },
+    "article.hidden": {
+        "en": "{what} names a hidden file or folder (such as .git); that is not read",
+        "zh": "{what} 指向隐藏的文件或目录（如 .git）；不会读取",
+    },
+    "article.not_named": {
+        "en": "{reason}. verify would refuse the claims file, so nothing was written: {fix}",
+        "zh": "{reason}。verify 会拒绝这样的核查文件，因此没有写入任何文件：{fix}",
+    },
+    "article.fix_hidden": {
+        "en": "move the article out of the hidden folder",
+        "zh": "请把稿件移出隐藏目录",
+    },
+    "article.fix_beside": {
+        "en": "{fix}, or write the claims file beside it with -o {path}",
+        "zh": "{fix}，或用 -o {path} 把核查文件写在它旁边",
+    },
+    "article.fix_rename": {
+        "en": "rename the article's file",
+        "zh": "请给稿件文件改名",
+    },
+    "article.outside_draft": {
+        "en": "{article} is not in or below the draft's folder (symlinks followed);"
+        " article.text is left as a comment",
+        "zh": "{article} 不在草稿所在目录或其子目录中（按符号链接的目标算）；"
+        "article.text 写成了注释",
     },
     # -- init (licang_check/draft/init.py, cli.py) ---------------------------------------------
     "init.bad_date": {
@@ -1171,6 +1289,12 @@ MESSAGES: Final[dict[str, dict[Lang, str]]] = {
     "explain.quote_lacks": {
         "en": "{where} is in the article but does not hold {digits}",
         "zh": "{where} 在原文中，但不含 {digits}",
+    },
+    "explain.quote_sign": {
+        "en": "{where} prints {digits!r} with {verb!r}, a {quoted}; the claim's {key} "
+        "{figure!r} reads as a {claimed}: the two cannot both be right",
+        "zh": "{where} 中 {digits!r} 与 {verb!r} 连用，是{quoted}；声明的 {key} {figure!r} "
+        "却读作{claimed}：两者不可能都对",
     },
     "explain.kept_positive": {
         "en": ", kept positive and within the stated prior",

@@ -32,6 +32,8 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from licang_check._i18n.messages import t
 from licang_check.figures.grammar import Figure, FigureError, parse_figure
+from licang_check.figures.qualifiers import CONVERTED
+from licang_check.figures.verbs import leading_verb as _verb
 from licang_check.numeric.exact import Fraction
 
 if TYPE_CHECKING:
@@ -75,80 +77,17 @@ CHANGE_KEYS = {
 }
 """Keys of one entry of ``changes:``."""
 
-_UP = (
-    "增长",
-    "增長",
-    "增加",
-    "上升",
-    "上涨",
-    "上漲",
-    "提高",
-    "提升",
-    "加快",
-    "扩大",
-    "擴大",
-    "成长",
-    "成長",
-    "年增",
-    "增",
-    "升",
-    "多",
-)
-_DOWN = (
-    "下降",
-    "下跌",
-    "下滑",
-    "回落",
-    "减少",
-    "減少",
-    "降低",
-    "放缓",
-    "放緩",
-    "收窄",
-    "缩小",
-    "縮小",
-    "年减",
-    "年減",
-    "减",
-    "減",
-    "降",
-    "跌",
-    "少",
-)
-_VERBS = sorted(((v, 1) for v in _UP), key=lambda p: -len(p[0])) + sorted(
-    ((v, -1) for v in _DOWN), key=lambda p: -len(p[0])
-)
-_VERBS.sort(key=lambda p: -len(p[0]))
-_EN_UP = ("up", "higher", "faster", "more", "rose", "increased", "wider")
-_EN_DOWN = ("down", "lower", "slower", "less", "fell", "decreased", "narrower")
 _POINT_SUFFIX = re.compile(
     r"(?:个百分点|個百分點|百分点|百分點|percentage points?|points?|pts?)$", re.IGNORECASE
 )
 _TIMES = ("倍",)
 _DOUBLINGS = re.compile(r"翻(?:了)?(?P<n>[一二两兩三四五1-5])番")
 _DOUBLING_N = {"一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5}
-_CONVERTED = ("约合", "約合", "折合", "合")
 _PROPORTION_SEP = re.compile(r"[:：]")
 
 
 class ExtensionError(ValueError):
     """A value of an extension key that cannot be read."""
-
-
-def _verb(text: str) -> tuple[int, str]:
-    """The sign a leading (Chinese) or English verb gives, and the rest."""
-    s = text.strip()
-    for verb, sign in _VERBS:
-        if s.startswith(verb) and len(s) > len(verb):
-            return sign, s[len(verb) :].strip()
-    words = s.split()
-    if len(words) > 1:
-        first, last = words[0].lower(), words[-1].lower()
-        if first in _EN_UP or first in _EN_DOWN:
-            return (1 if first in _EN_UP else -1), " ".join(words[1:])
-        if last in _EN_UP or last in _EN_DOWN:
-            return (1 if last in _EN_UP else -1), " ".join(words[:-1])
-    return 0, s
 
 
 def _apply_sign(fig: Figure, sign: int, text: str) -> Figure:
@@ -247,7 +186,7 @@ def parse_value(text: str) -> tuple[Figure, Proportion | None]:
         if inner.percent:
             raise ExtensionError(t("ext.times_percent", text=text))
         return inner._replace(text=text), None
-    for prefix in _CONVERTED:
+    for prefix in CONVERTED:
         if s.startswith(prefix) and len(s) > len(prefix):
             inner = _figure(s[len(prefix) :])
             return inner._replace(text=text), None

@@ -10,9 +10,7 @@ column.
 from __future__ import annotations
 
 import datetime
-import os
 import re
-import stat
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,6 +20,8 @@ import yaml
 
 from licang_check._i18n.messages import t
 from licang_check.claims import _events
+from licang_check.claims.article import MAX_ARTICLE_BYTES as MAX_ARTICLE_BYTES  # re-exported
+from licang_check.claims.article import ArticleError, place_problem, read_article
 from licang_check.claims.diagnostics import ClaimsFileError, Diagnostic, printable
 from licang_check.claims.expr import Comparison, ExprError, Name, Prior, names, parse_check
 from licang_check.claims.extensions import (
@@ -61,8 +61,6 @@ MAX_FILE_BYTES = 4 * 1024 * 1024
 """A claims file larger than this is refused (at most this much plus one byte
 is read): 20,000 claims are 2.3 MB, the Licang file (43) is 15 KB; the worst
 4 MiB of YAML takes some 4 s and 400 MB to compose."""
-MAX_ARTICLE_BYTES = 1024 * 1024
-"""An article text larger than this is refused (a long report is ~100 KB)."""
 MAX_DEPTH = 20
 """YAML nesting the loader walks; libyaml itself stops at 1000."""
 MAX_CLAIMS = 50_000
@@ -105,8 +103,16 @@ CLAIM_KEYS = {
     "accept": False,
 }
 CHECK_KEYS = {"id": True, "says": False, "expr": True, "note": False, "accept": False}
-ACCEPT_KINDS = ("quote", "growth", "share")
-"""What a claim's ``accept:`` mapping may name: the results a claim gives."""
+
+
+def accept_kinds() -> tuple[str, ...]:
+    """What a claim's ``accept:`` mapping may name: every claim kind of the
+    registry (:data:`licang_check.kinds.CLAIM_KINDS`), by its name."""
+    from licang_check.kinds import CLAIM_KINDS
+
+    return tuple(k.kind.value for k in CLAIM_KINDS)
+
+
 ACCEPT_ANY = "*"
 """The key of ``Claim.accept`` for ``accept: REASON``: whichever of the
 claim's results is inconsistent."""
@@ -800,61 +806,20 @@ def _read_article(r: _Reader, node: yaml.Node, cf: ClaimsFile) -> None:
 def _article_inside(
     r: _Reader, node: yaml.Node, folder: Path, rel: str, what: str | None = None
 ) -> bool:
-    """Whether ``rel`` names a file, symlinks followed, in or below the claims
-    file's folder or the current folder (the checkout, in CI), and not a hidden
-    one; an error where it does not. A claims file cannot make the tool read
-    /etc/passwd or .git/config (see docs/security.md). ``what`` names the
-    file in errors (``article.text '…'`` unless given: a source's path)."""
-    what = what or t("load.text_what", path=rel)
-    if any(ord(c) < 32 or ord(c) == 127 for c in rel):
-        r.error(node, t("load.text_control", what=what))
-        return False
-    if Path(rel).is_absolute():
-        r.error(node, t("load.text_absolute", what=what))
-        return False
-    try:
-        target = (folder / rel).resolve()
-        bases = [folder.resolve(), Path.cwd().resolve()]
-    except (OSError, RuntimeError) as e:  # RuntimeError: a symlink loop
-        r.error(node, t("load.text_unresolved", what=what, reason=e))
-        return False
-    base = next((b for b in bases if target.is_relative_to(b)), None)
-    if base is None:
-        r.error(node, t("load.text_outside", what=what))
-        return False
-    hidden = [p for p in (*Path(rel).parts, *target.relative_to(base).parts) if p[:1] == "."]
-    if any(p not in (".", "..") for p in hidden):
-        r.error(node, t("load.text_hidden", what=what))
-        return False
-    return True
+    """Whether ``rel`` (relative to ``folder``) may be read, by the rules of
+    :func:`~licang_check.claims.article.place_problem`; an error where it may
+    not. ``what`` names the file in errors (a source's path)."""
+    problem = place_problem(rel, folder, what=what)
+    if problem is not None:
+        r.error(node, problem.message)
+    return problem is None
 
 
 def _read_article_text(r: _Reader, node: yaml.Node, path: Path, rel: str) -> str | None:
     try:
-        if path.is_dir():
-            r.error(node, t("load.article_directory", path=rel))
-            return None
-        # O_NONBLOCK: a FIFO named as the article must not hang the tool.
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
-        with os.fdopen(fd, "rb") as f:
-            if not stat.S_ISREG(os.fstat(f.fileno()).st_mode):
-                r.error(node, t("load.article_not_regular", path=rel))
-                return None
-            data = f.read(MAX_ARTICLE_BYTES + 1)
-    except FileNotFoundError:
-        r.error(node, t("load.article_not_found", path=rel))
-        return None
-    except OSError as e:
-        r.error(node, t("load.article_cannot_read", path=rel, reason=e.strerror or e))
-        return None
-    if len(data) > MAX_ARTICLE_BYTES:
-        limit = f"{MAX_ARTICLE_BYTES // 2**20} MiB"
-        r.error(node, t("load.article_too_large", path=rel, limit=limit))
-        return None
-    try:
-        return data.decode("utf-8").removeprefix("\ufeff")
-    except UnicodeDecodeError:
-        r.error(node, t("load.article_not_utf8", path=rel))
+        return read_article(path, rel, in_claims=True)
+    except ArticleError as e:
+        r.error(node, str(e))
         return None
 
 
@@ -1007,13 +972,13 @@ def _read_claim(
                 r.error(onode, t("load.of_not_percent", id=cid, value=value.text))
     if "source" in m:
         _read_claim_source(r, claim, m["source"][1], cf)
-    if "accept" in m:
-        claim.accept = _read_accept(r, cid, m["accept"][1], claim, "quote" in m)
     if claim.count and not value.percent and value.value.denominator != 1:
         r.error(claim.value_pos, t("load.count_not_whole", id=cid, value=value.text))
     if claim.count and value.percent and claim.of is None:
         r.error(claim.value_pos, t("load.count_percent", id=cid))
     read_relations(r, claim, m, proportion, pending)
+    if "accept" in m:  # after the relations: which results the claim gives
+        claim.accept = _read_accept(r, cid, m["accept"][1], claim, cf)
     return claim
 
 
@@ -1056,20 +1021,23 @@ def _ref_problem(cf: ClaimsFile, ref: Name | Prior) -> str | None:
 
 
 def _read_accept(
-    r: _Reader, cid: str, node: yaml.Node, claim: Claim, quoted: bool
+    r: _Reader, cid: str, node: yaml.Node, claim: Claim, cf: ClaimsFile
 ) -> dict[str, str] | None:
     """A claim's ``accept:``: a reason (every result of the claim), or a
-    mapping from the kinds of result it accepts to a reason each; a kind the
-    claim gives no result of is an error, as the note would accept nothing."""
+    mapping from the kinds of result it accepts (any claim kind of the
+    registry) to a reason each; a kind the claim gives no result of is an
+    error, as the note would accept nothing."""
+    from licang_check.kinds import asked_kinds
+
     what = _what(cid, "accept")
-    gives = {"quote": quoted, "growth": claim.growth is not None, "share": claim.of is not None}
+    gives = asked_kinds(cf, claim)
     if isinstance(node, yaml.ScalarNode):
         reason = _reason(r, node, what, 3)
-        if reason is not None and not any(gives.values()):
-            r.error(node, t("load.accept_no_result", id=cid))
+        if reason is not None and not gives:
+            r.error(node, t("load.accept_no_result", id=cid, kinds=", ".join(accept_kinds())))
             return None
         return None if reason is None else {ACCEPT_ANY: reason}
-    m = r.mapping(node, dict.fromkeys(ACCEPT_KINDS, False), what, 3)
+    m = r.mapping(node, dict.fromkeys(accept_kinds(), False), what, 3)
     if m is None:
         return None
     out = {}
@@ -1077,7 +1045,7 @@ def _read_accept(
         reason = _reason(r, vnode, _What("what.claim_accept", id=cid, kind=kind), 4)
         if reason is None:
             continue
-        if not gives[kind]:
+        if kind not in gives:
             r.error(knode, t("load.accept_nothing", id=cid, kind=kind))
             continue
         out[kind] = reason

@@ -30,7 +30,6 @@ from typing import Any
 from licang_check._i18n.messages import both
 from licang_check.claims.extensions import CHANGE_KEYS
 from licang_check.claims.load import (
-    ACCEPT_KINDS,
     ARTICLE_KEYS,
     CHECK_KEYS,
     CLAIM_KEYS,
@@ -40,20 +39,19 @@ from licang_check.claims.load import (
     MAX_QUOTE_LENGTH,
     RESERVED_IDS,
     TOP_KEYS,
+    accept_kinds,
 )
 from licang_check.figures.grammar import (
     ENGLISH_MULTIPLIERS,
     MAX_FIGURE_LENGTH,
     MULTIPLIERS,
     POINTS_MARKERS,
-    PREFIXES,
     RATE_MARKERS,
-    SUFFIXES,
     TIMES_MARKERS,
     normalize_digits,
 )
-from licang_check.figures.more_qualifiers import EXTRA_PREFIXES, EXTRA_SUFFIXES
 from licang_check.figures.numerals import NUMERAL_CHARS
+from licang_check.figures.qualifiers import AFTER, BEFORE, CONVERTED, INSIDE, words
 from licang_check.numeric.rounding import RoundingMode
 
 __all__ = [
@@ -140,9 +138,9 @@ _CHN = _class(_read_as(NUMERAL_CHARS))
 _ARABIC = f"(?:{_DIGIT}{{1,3}}(?:{_COMMA}{_DIGIT}{{3}})+|{_DIGIT}+)(?:{_POINT}{_DIGIT}+)?"
 _CHINESE = f"{_CHN}+(?:{_class(_read_as('.点'))}{_CHN}+)?"
 _NUMBER = f"(?:{_ARABIC}|{_CHINESE}|半)"
-_PRE = _words(PREFIXES + EXTRA_PREFIXES) + "?"
-_POST = _words(SUFFIXES + EXTRA_SUFFIXES) + "?"  # also after the number (一百余万)
-_INFIX = "(?:余|多|餘)?"
+_PRE = _words(words(BEFORE)) + "?"
+_POST = _words(words(AFTER)) + "?"
+_INFIX = _words(INSIDE) + "?"  # also after the number (一百余万)
 _MULT = _words([*MULTIPLIERS, *ENGLISH_MULTIPLIERS]) + "?"
 _HALF = f"(?:{_class(_read_as('个年月天日周岁'))}?半)?"
 _DEN = f"(?:{_CHN}+|{_DIGIT}+)分之"
@@ -210,7 +208,7 @@ _ID: Schema = {"type": "string", "pattern": ID_SCHEMA_PATTERN}
 _PERCENTAGE: Schema = {"$ref": "#/definitions/percentage"}
 _EXTENDED_VALUE: Schema = {
     "type": "string",
-    "pattern": r"[:：]|倍\s*$|^\s*(?:约合|約合|折合|合)",
+    "pattern": r"[:：]|倍\s*$|^\s*(?:" + "|".join(CONVERTED) + ")",
     "maxLength": MAX_FIGURE_LENGTH,
 }
 _EXTENDED_GROWTH: Schema = {
@@ -261,7 +259,7 @@ _CLAIM_PROPERTIES: dict[str, Schema] = {
             _REASON,
             {
                 "type": "object",
-                "properties": dict.fromkeys(ACCEPT_KINDS, _REASON),
+                "properties": dict.fromkeys(accept_kinds(), _REASON),
                 "minProperties": 1,
                 "additionalProperties": False,
             },

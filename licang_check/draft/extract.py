@@ -19,10 +19,10 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, replace
-from pathlib import Path
 from typing import Literal
 
 from licang_check._i18n.messages import t
+from licang_check.claims.article import LINE_BREAK
 from licang_check.draft.normal import scan_form
 from licang_check.draft.tables import read_tables
 from licang_check.draft.vocabulary import (
@@ -31,13 +31,11 @@ from licang_check.draft.vocabulary import (
     COMPARED,
     COUNT,
     DECREASE,
-    DIRECTIONAL,
     DURATION,
     INCREASE,
     LENGTH,
     MONEY,
     MULT_SLUGS,
-    QUALIFIER_SLUGS,
     RATE_NOUNS,
     REAL,
     SLOGANS,
@@ -47,29 +45,37 @@ from licang_check.draft.vocabulary import (
 )
 from licang_check.figures.grammar import (
     MULTIPLIERS,
-    PREFIXES,
-    SUFFIXES,
     FigureError,
     as_growth,
     parse_figure,
 )
+from licang_check.figures.normalize import fold
 from licang_check.figures.numerals import NUMERAL_CHARS
+from licang_check.figures.qualifiers import (
+    AFTER,
+    AT_LEAST,
+    AT_MOST,
+    BEFORE,
+    BY_WORD,
+    CONVERTED,
+    INSIDE,
+    group_of,
+    turned,
+    words,
+)
 from licang_check.numeric.exact import Fraction
 
 __all__ = [
-    "ArticleError",
     "DraftClaim",
     "Extracted",
     "Kind",
     "draft_claims",
     "extract",
-    "read_article",
     "title_of",
 ]
 
 Kind = Literal["figure", "date", "name"]
 
-MAX_ARTICLE_BYTES = 20 * 1024 * 1024
 QUOTE_BEFORE = 8
 """Characters of context a quote takes before its figure (within the clause)."""
 QUOTE_AFTER = 8
@@ -130,16 +136,26 @@ _CN_DIGITS = "零〇一二两三四五六七八九"
 _CN = rf"[{_CN_DIGITS}十百千][{_ALL_CN}]*"
 """A Chinese numeral: never starting with 万 or 亿 (过亿元 is not 1亿元)."""
 _AR = r"(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?(?![0-9])"
-# 约 and 近 are qualifiers except inside words: 签约, 节约, 制约 …; 最近, 附近 …
+
+
+def _guarded(word: str) -> str:
+    """A qualifier, except inside another word (签约, 最近, 出超: ``not_after``)."""
+    before = BY_WORD[word].not_after
+    return (f"(?<![{before}])" if before else "") + re.escape(word)
+
+
 _PRE = "|".join(
-    (
-        r"大约|(?<![出入])超过|不足|不到|(?<![出入])超|逾",
-        r"(?<![签节制预特合履违邀相公条盟隐大])约",
-        r"(?<![最附邻亲])近",
-    )
+    _guarded(w)
+    for w in sorted(words(BEFORE, english=False, interval=True), key=lambda w: (-len(w), w))
 )
-assert {"大约", "超过", "不足", "不到", "超", "逾", "约", "近"} == set(PREFIXES) - {"达", "达到"}
-_SUF = _alt(SUFFIXES)
+"""The Chinese qualifiers before a figure that give it its interval (达 and
+约合 leave it as printed: they stay outside the value)."""
+_SUF = _alt(words(AFTER, english=False))
+_INFIX = _alt(INSIDE)
+_REACHED = _alt([w for w in words(BEFORE, english=False, interval=False) if w not in CONVERTED])
+"""达, 达到: before a figure that is as printed."""
+_BOUND_WORDS = _alt([w for w in words(AFTER, english=False) if group_of(w) in (AT_LEAST, AT_MOST)])
+"""以上, 以下: after an age, a class of ages (18岁以下), not a figure."""
 
 _MARKERS = ("%", "‰", "‱", "个百分点", "百分点", "成", "折", "倍")
 _FIGURE = re.compile(
@@ -150,7 +166,7 @@ _FIGURE = re.compile(
     rf"|(?P<arabic>(?<![0-9.]){_AR})"
     rf"|(?P<chinese>(?<![{_ALL_CN}.]){_CN}(?:[.点][{_CN_DIGITS}]+)?))"
     r"(?P<half>个半(?=月)|半)?"
-    r"(?P<infix>余|多)?"
+    rf"(?P<infix>{_INFIX})?"
     rf"(?:[ \u00a0]?(?P<mult>{_alt(list(MULTIPLIERS))}))?"
     rf"(?P<pct>{_alt(_MARKERS)})?"
     r"(?P<half2>半)?"
@@ -161,7 +177,7 @@ _FIGURE = re.compile(
 _GROWTH_VERB = re.compile(
     rf"[，,、]?\s*(?:[（(]?(?P<real>{_alt(REAL)})[)）]?[，,]?\s*)?"
     rf"(?:{_alt(COMPARED)}|年)?(?P<actual>实际)?(?:名义)?"
-    rf"(?P<verb>{_alt(INCREASE + DECREASE + RATE_NOUNS)})(?:了|为|达)?"
+    rf"(?P<verb>{_alt(INCREASE + DECREASE + RATE_NOUNS)})(?:了|为|{_REACHED})?"
 )
 _VERB_BEFORE = re.compile(rf"(?P<actual>实际)?(?P<verb>{_alt(INCREASE + DECREASE)})了?$")
 _RESPECTIVELY = re.compile(
@@ -174,7 +190,7 @@ _RATIO = re.compile(
 _RATIO_TERM = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 # A Chinese numeral and 年 make a duration only before these (三年来, 两年内);
 # otherwise it is a programme's name (三年攻坚行动) or a year.
-_YEARS_AFTER = re.compile(r"来|内|间|以来|多|前|后|里|时间|中|的|[，,。、；;]|$")
+_YEARS_AFTER = re.compile(rf"来|内|间|以来|{_INFIX}|前|后|里|时间|中|的|[，,。、；;]|$")
 
 _YEAR = r"(?<![0-9.])(?:1[5-9]|20|21)[0-9]{2}"
 _MONTH_DAY = r"[0-9]{1,2}(?:\s*[-—–~至到]\s*[0-9]{1,2})?\s*月(?:份)?(?:[0-9]{1,2}[日号])?"
@@ -218,7 +234,8 @@ _NAMES = [
     r"(?<![0-9.])[0-9]{1,2}\s*[×xX*]\s*24\s*小时",
     # age classes: 18岁以下, 18-34岁, 60岁及以上, 0～14岁
     r"(?<![0-9.])[0-9]{1,3}\s*[-—–~至到]\s*[0-9]{1,3}\s*(?:周)?岁",
-    r"(?<![0-9.])[0-9]{1,3}(?:周)?岁(?:及|或)?(?:以下|以上|以内|及以上|以前|以后)",
+    r"(?<![0-9.])[0-9]{1,3}(?:周)?岁(?:及|或)?"
+    rf"(?:{_BOUND_WORDS}|以内|以前|以后)",
     # tables, notes, figures and list numbers: 表1, 附注二, 图3, 注1
     rf"(?:附表|附注|附录|附件|表|图|注)\s*[0-9{_CN_DIGITS}十]+(?:[-—.][0-9]+)?",
     # anniversaries
@@ -266,7 +283,7 @@ def extract(text: str) -> list[Extracted]:
     prose = _compared_with(text, masked, prose)
     figures = [_with_amounts(e) for e in found + ratios + ranges + prose]
     spans = sorted(protected + figures, key=lambda e: (e.start, e.end))
-    newlines = [m.start() for m in re.finditer("\n", text)]
+    newlines = [m.start() for m in LINE_BREAK.finditer(text)]  # CR, CR LF, LF
     return [replace(e, line=bisect.bisect_left(newlines, e.start) + 1) for e in spans]
 
 
@@ -388,7 +405,7 @@ def _ratios(text: str, masked: str) -> list[Extracted]:
 
 
 _RATE = re.compile(
-    rf"(?<![0-9.])1\s*(?P<per>{_alt(MONEY)})\s*(?:兑换?|折合|合)\s*"
+    rf"(?<![0-9.])1\s*(?P<per>{_alt(MONEY)})\s*(?:兑换?|{_alt(CONVERTED)})\s*"
     r"(?P<number>[0-9]+(?:\.[0-9]+)?)\s*(?P<unit>元|港元|美元|欧元|日元|英镑)?(?:人民币)?"
 )
 
@@ -455,10 +472,8 @@ def _ranges(text: str, masked: str) -> list[Extracted]:
     return out
 
 
-_EN_PRE = (
-    "about|around|approximately|roughly|nearly|almost|more than|over|less than|"
-    "fewer than|at least|at most|up to"
-)
+_EN_PRE = _alt(words(BEFORE, english=True))
+_EN_POST = _alt(words(AFTER, english=True))
 _EN_UNITS = (
     "yuan|us dollars|dollars|tons|tonnes|kilometres|kilometers|square metres|square meters|"
     "hectares|people|visitors"
@@ -468,7 +483,9 @@ _EN_FIGURE = re.compile(
     r"(?P<number>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)"
     r"(?:\s+(?P<mult>thousand|million|billion|trillion))?"
     r"(?:\s*(?P<marker>percentage points?|per cent|percent|%|times))?"
+    rf"(?:\s+(?P<post>{_EN_POST}))?"
     rf"(?:\s+(?P<unit>{_EN_UNITS}))?"
+    rf"(?:\s+(?P<post2>{_EN_POST}))?"
     r"(?![\w])"
 )
 _EN_UP = re.compile(r"(?:up|grew|grew by|rose|rose by|increased|increased by|an increase of)\s+$")
@@ -486,14 +503,18 @@ def _english(text: str, masked: str) -> list[Extracted]:
     out: list[Extracted] = []
     for m in _EN_FIGURE.finditer(masked):
         lead = masked[max(0, m.start() - 12) : m.start()]
-        english = m["pre"] or m["mult"] or (m["marker"] and m["marker"] != "%") or m["unit"]
+        post = m["post"] or m["post2"]
+        english = m["pre"] or post or m["mult"] or (m["marker"] and m["marker"] != "%") or m["unit"]
         if not english and not _EN_CONTEXT.search(lead):
             continue
-        if not _EN_CONTEXT.search(lead) and not m["pre"]:
+        if not _EN_CONTEXT.search(lead) and not (m["pre"] or post):
             continue  # a number of a Chinese sentence
         a = m.start()
         b = m.end("marker") if m["marker"] else m.end("mult") if m["mult"] else m.end("number")
+        b = m.end("post") if m["post"] else b
         value = text[a:b]
+        if m["post2"]:  # 12,000 tons or more: the figure is 12,000 or more
+            value += " " + text[m.start("post2") : m.end("post2")]
         try:
             fig = parse_figure(value)
         except FigureError:
@@ -620,26 +641,34 @@ def _signed(change: Extracted, verb: str, real: bool) -> Extracted:
     return replace(change, value=value, change="down" if down else "up", real=real, note=note)
 
 
-_FLIPPED = {"超过": "不足", "超": "不足", "逾": "不足", "不足": "超", "不到": "超"}
+_BEFORE_WORDS = sorted(words(BEFORE), key=len, reverse=True)
+_AFTER_WORDS = sorted(words(AFTER), key=len, reverse=True)
+
+
+def _minus(value: str) -> str:
+    """``value`` with a minus before its number, after any qualifier before it
+    (``超5%`` → ``超-5%``, ``more than 5%`` → ``more than -5%``)."""
+    norm = fold(value)  # the same length: offsets carry over
+    pre = next((q for q in _BEFORE_WORDS if norm.startswith(q)), "")
+    rest = value[len(pre) :]
+    number = rest.lstrip()
+    return value[: len(value) - len(number)] + "-" + number
 
 
 def _negated(value: str) -> str | None:
-    """``value`` with its sign turned (``0.6%`` → ``-0.6%``, ``超5%`` → ``不足-5%``);
-    None where a qualifier cannot be turned (余, 多)."""
+    """``value`` with its sign turned (``0.6%`` → ``-0.6%``, ``超5%`` → ``不足-5%``,
+    ``5%以上`` → ``-5%以下``); None where a qualifier cannot be turned (余, 多)."""
     fig = parse_figure(value)
     if fig.value < 0:
         return value.replace("-", "", 1)
-    pre = next((q for q in PREFIXES if value.startswith(q)), "")
-    rest = value[len(pre) :]
-    if set(fig.qualifiers) & {"余", "多"}:
+    if any(turned(q) is None for q in fig.printed_qualifiers):
         return None
-    if pre in _FLIPPED:
-        pre = _FLIPPED[pre]
-    if rest.endswith("以上"):
-        rest = rest[: -len("以上")] + "以下"
-    elif rest.endswith("以下"):
-        rest = rest[: -len("以下")] + "以上"
-    return pre + "-" + rest
+    value = _minus(value)
+    norm = fold(value)
+    pre = next((q for q in _BEFORE_WORDS if norm.startswith(q)), "")
+    post = next((q for q in _AFTER_WORDS if norm.endswith(q)), "")
+    middle = value[len(pre) : len(value) - len(post)]
+    return (turned(pre) or "" if pre else "") + middle + (turned(post) or "" if post else "")
 
 
 def _figure(text: str, masked: str, m: re.Match[str]) -> Extracted | None:
@@ -660,9 +689,9 @@ def _figure(text: str, masked: str, m: re.Match[str]) -> Extracted | None:
     if half == "个半" and masked.startswith("月", m.end("half")) and unit is None:
         unit = "月"  # 一个半月: one and a half (个半) months
         end = m.end("half") + 1
-    if unit == "个" and post2 == "多" and masked.startswith("月", m.end()):
+    if unit == "个" and post2 in INSIDE and masked.startswith("月", m.end()):
         end, unit = m.end() + 1, "个月"  # 10个多月: more than 10 months
-    elif post2 and (post or (post2 in "余多" and not _ends_word(masked, m.end("post2")))):
+    elif post2 and (post or (post2 in INSIDE and not _ends_word(masked, m.end("post2")))):
         # 5个多部门 is not "more than 5"; 6亿多多元 ends at its first 多.
         end, post2 = m.start("post2"), ""
     count = unit in COUNT
@@ -729,9 +758,9 @@ def _figure(text: str, masked: str, m: re.Match[str]) -> Extracted | None:
     return e
 
 
-_VISITORS = re.compile(r"(?:客流量?|游客|旅客|观众)(?:达到?|超过|近|约)?$")
+_VISITORS = re.compile(rf"(?:客流量?|游客|旅客|观众)(?:{_alt(words(BEFORE, english=False))})?$")
 _RATE_WORD = re.compile(r"汇率(?:为|是)?$")
-_PEOPLE = re.compile(r"(?:人口|人数)(?:总数|总量)?(?:达到?|为|是|有)?$")
+_PEOPLE = re.compile(rf"(?:人口|人数)(?:总数|总量)?(?:{_REACHED}|为|是|有)?$")
 _FOREIGN = re.compile(rf"[^。；;\n]*?(?P<money>{_alt(tuple(m for m in MONEY if m != '元'))})")
 
 
@@ -787,10 +816,9 @@ def _attach(
     if change.change is not None:  # read as signed already (a verb before it)
         value = change.value
     elif verb in DECREASE:
-        if growth.value < 0 or set(growth.qualifiers) & DIRECTIONAL:
-            return None
-        pre = next((q for q in PREFIXES if value.startswith(q)), "")
-        value = pre + "-" + value[len(pre) :]
+        if growth.value < 0 or any(turned(q) != q for q in growth.qualifiers):
+            return None  # a qualifier that says which way (超, 以上): no growth
+        value = _minus(value)
     if as_growth(parse_figure(value)).value <= -1:
         return None  # nothing to grow from: not a growth
     grown = replace(
@@ -968,7 +996,7 @@ def _same_claim(text: str, a: Extracted, b: Extracted) -> bool:
 def _claim_id(e: Extracted) -> str:
     assert e.value is not None
     fig = parse_figure(e.value)
-    quals = [QUALIFIER_SLUGS[q] for q in fig.qualifiers if q in QUALIFIER_SLUGS]
+    quals = [group_of(q).slug for q in fig.qualifiers if group_of(q).slug]
     plain = fig.digits.replace(",", "")
     if plain.replace(".", "").isdigit():
         number = plain.replace(".", "_")
@@ -1006,34 +1034,6 @@ def _claim_id(e: Extracted) -> str:
         category = "figure"
     ident = "_".join(p for p in (category, *dict.fromkeys(quals), number, slug) if p)
     return re.sub("[^a-z0-9_]", "", ident.lower())
-
-
-# -- reading an article -------------------------------------------------------
-
-
-class ArticleError(ValueError):
-    """The article could not be read."""
-
-
-def read_article(path: Path) -> str:
-    """The article's text (UTF-8, a byte-order mark dropped); offsets into
-    this text are offsets into the file's characters, line ends as they are."""
-    try:
-        if path.is_dir():
-            raise ArticleError(t("article.directory", path=path))
-        with path.open("rb") as f:
-            data = f.read(MAX_ARTICLE_BYTES + 1)
-    except FileNotFoundError:
-        raise ArticleError(t("article.no_such_file", path=path)) from None
-    except OSError as e:
-        raise ArticleError(t("article.cannot_read", path=path, reason=e.strerror or e)) from None
-    if len(data) > MAX_ARTICLE_BYTES:
-        limit = f"{MAX_ARTICLE_BYTES // 2**20} MiB"
-        raise ArticleError(t("article.too_large", path=path, limit=limit))
-    try:
-        return data.decode("utf-8").removeprefix("\ufeff")
-    except UnicodeDecodeError as e:
-        raise ArticleError(t("article.not_utf8", path=path, byte=e.start)) from None
 
 
 def title_of(text: str) -> str:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from licang_check._i18n.messages import t
+from licang_check.claims.article import draft_text
 from licang_check.draft.extract import draft_claims, extract, title_of
 from licang_check.draft.proposals import propose
 from licang_check.formats.extract import render_yaml
@@ -57,6 +58,9 @@ class NewClaimsFile:
     """How many checks are proposed."""
     schema_found: bool
     """Whether the modeline names a ``claims.schema.json`` that exists."""
+    text_named: bool = True
+    """Whether ``article.text`` is named (else it is a comment: the article
+    is outside the claims file's folder)."""
 
 
 def default_output(article: Path) -> Path:
@@ -97,18 +101,16 @@ def new_claims_file(
 ) -> NewClaimsFile:
     """The claims file for ``article`` (its text ``article_text``) to be
     written at ``output``. InitError when the article has no figure: a claims
-    file needs a claim, and one with none would not load."""
+    file needs a claim, and one with none would not load; ArticleError when
+    verify would refuse the ``article.text`` it would hold
+    (:func:`~licang_check.claims.article.draft_text`)."""
+    folder = output.parent
+    named = draft_text(article, folder)
     spans = extract(article_text)
     claims = draft_claims(article_text, spans)
     figures = sum(e.kind == "figure" for e in spans)
     if not claims:
         raise InitError(t("init.no_figures", article=article))
-    folder = output.parent
-    try:
-        rel = os.path.relpath(article.resolve(), folder.resolve()).replace(os.sep, "/")
-    except ValueError:  # another drive: no relative path
-        rel = str(article.resolve())
-    reachable = not (os.path.isabs(rel) or rel == ".." or rel.startswith("../"))
     schema = find_schema(folder)
     modeline = _relative(schema, folder) if schema else f"./{SCHEMA_NAME}"
     metadata = [
@@ -125,11 +127,13 @@ def new_claims_file(
         claims,
         [e for e in spans if e.kind != "figure"],
         title=meta.title or title_of(article_text),
-        text_path=rel,
-        text_reachable=reachable,
+        text_path=named.path,
+        text_reachable=named.named,
         metadata=metadata,
         schema=modeline.replace(" ", "%20"),
         command="init",
         proposals=proposals,
     )
-    return NewClaimsFile(text, len(claims), figures, len(proposals), schema is not None)
+    return NewClaimsFile(
+        text, len(claims), figures, len(proposals), schema is not None, named.named
+    )

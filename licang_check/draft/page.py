@@ -124,5 +124,6 @@ def _from_saved_text(text: str) -> Page | None:
 
 def body_path(page_path: Path, folder: Path) -> Path:
     """Where the body of ``page_path`` is written: ``NAME.body.txt`` in the
-    draft's ``folder``."""
-    return folder / (page_path.stem + ".body.txt")
+    draft's ``folder`` (a hidden page's name without its dot: verify reads
+    no hidden file)."""
+    return folder / ((page_path.stem.lstrip(".") or "page") + ".body.txt")

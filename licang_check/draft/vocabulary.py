@@ -1,5 +1,6 @@
-"""The words of figures: units, multipliers' and qualifiers' id slugs, the
-verbs of change, and fixed phrases with numerals that are never figures."""
+"""The words of figures: units, multipliers' id slugs, the verbs of change,
+and fixed phrases with numerals that are never figures. The qualifiers' words
+and slugs are :mod:`licang_check.figures.qualifiers`' table."""
 
 from __future__ import annotations
 
@@ -9,14 +10,12 @@ __all__ = [
     "COMPARED",
     "COUNT",
     "DECREASE",
-    "DIRECTIONAL",
     "DURATION",
     "INCREASE",
     "LENGTH",
     "MONEY",
     "MULT_SLUGS",
     "OTHER",
-    "QUALIFIER_SLUGS",
     "RATE_NOUNS",
     "REAL",
     "SLOGANS",
@@ -138,26 +137,6 @@ MULT_SLUGS = {
     "千": "qian",
     "百": "bai",
 }
-QUALIFIER_SLUGS = {
-    "近": "near",
-    "约": "about",
-    "大约": "about",
-    "左右": "about",
-    "上下": "about",
-    "超": "over",
-    "超过": "over",
-    "逾": "over",
-    "余": "over",
-    "多": "over",
-    "以上": "atleast",
-    "不足": "under",
-    "不到": "under",
-    "以下": "atmost",
-}
-DIRECTIONAL = frozenset(QUALIFIER_SLUGS) - {"近", "约", "大约", "左右", "上下"}
-"""Qualifiers that say which way a figure strays: negating the figure would
-turn them around, so a decrease printed with one is not made a growth."""
-
 INCREASE: tuple[str, ...] = (
     "增长",
     "增加",

@@ -11,6 +11,9 @@ full-width and traditional characters as their plain forms)::
     range    := single (至 | 到 | ~ | -) single         (no qualifiers)
     doubling := [qualifier] 翻[了] n 番 [qualifier]      (×2ⁿ, exact)
 
+The qualifiers, what each says of the true value and where it stands, are
+:mod:`~licang_check.figures.qualifiers`' table.
+
 The number is Arabic (decimals, thousands commas grouped by three) or a
 Chinese numeral, counting (二十五) or positional (六四〇, with a decimal part
 after 点 or a point: 三点五, 六四〇.五). A space may stand between the
@@ -36,11 +39,6 @@ from typing import NamedTuple
 
 from licang_check._i18n.messages import t
 from licang_check.figures.display import PERCENT, PLAIN, Scale
-from licang_check.figures.more_qualifiers import (
-    EXTRA_PREFIXES,
-    EXTRA_SUFFIXES,
-    contract_qualifier,
-)
 from licang_check.figures.normalize import fold
 from licang_check.figures.numerals import (
     DIGITS,
@@ -51,6 +49,7 @@ from licang_check.figures.numerals import (
     parse_chinese,
     parse_numeral,
 )
+from licang_check.figures.qualifiers import AFTER, BEFORE, BY_WORD, INSIDE, words
 from licang_check.numeric.exact import Fraction
 from licang_check.numeric.intervals import Interval
 from licang_check.numeric.rounding import RoundingMode, unround
@@ -62,7 +61,6 @@ __all__ = [
     "MAX_FIGURE_LENGTH",
     "MULTIPLIERS",
     "POINTS_MARKERS",
-    "QUALIFIERS",
     "RATE_MARKERS",
     "TIMES_MARKERS",
     "Figure",
@@ -101,10 +99,6 @@ POINTS_MARKERS: dict[str, int] = {
 TIMES_MARKERS = ("倍", "times")
 """Markers of a multiple (``1.72倍``: the number 1.72, a growth or a ratio)."""
 
-PREFIXES = ("大约", "超过", "不足", "不到", "达到", "近", "约", "超", "逾", "达")
-SUFFIXES = ("左右", "上下", "以上", "以下", "余", "多")
-QUALIFIERS = frozenset(PREFIXES) | frozenset(SUFFIXES)
-
 _DIGIT_CHARS = frozenset("0123456789") | frozenset(DIGITS)
 
 
@@ -126,15 +120,15 @@ _CH = "[" + "".join(sorted(NUMERAL_CHARS)) + "]"
 _CHINESE = rf"{_CH}+(?:[.点]{_CH}+)?"
 _MEASURES = "个年月天日周岁"
 _MARKERS = _alt([*RATE_MARKERS, *POINTS_MARKERS, *TIMES_MARKERS])
-_PRE = _alt(PREFIXES + EXTRA_PREFIXES)
-_POST = _alt(SUFFIXES + EXTRA_SUFFIXES)
+_PRE = _alt(words(BEFORE))
+_POST = _alt(words(AFTER))
 _FIGURE = re.compile(
     rf"(?P<pre>{_PRE})?\s*"
     rf"(?P<sign>[-+])?"
     rf"(?:(?P<den>{_CH}+|[0-9]+)分之)?"
     rf"(?:(?P<arabic>{_ARABIC})|(?P<chinese>{_CHINESE})|(?P<halfonly>半))"
     rf"(?P<half>[{_MEASURES}]?半)?"
-    rf"(?P<infix>余|多)?"
+    rf"(?P<infix>{_alt(INSIDE)})?"
     rf"\s*(?P<mult>{_alt([*MULTIPLIERS, *ENGLISH_MULTIPLIERS])})?"
     rf"\s*(?P<marker>{_MARKERS})?"
     rf"(?P<half2>半)?"
@@ -188,7 +182,7 @@ class Figure(NamedTuple):
     qualifiers: tuple[str, ...]
     """The contract's qualifiers the figure carries, in normal form: an added
     one as the contract qualifier it reads as (``about`` as ``约``, ``约合`` as
-    ``达``; :mod:`~licang_check.figures.more_qualifiers`)."""
+    ``达``; :mod:`~licang_check.figures.qualifiers`)."""
     exact_whole: bool
     """An Arabic whole number with no multiplier and no marker: exact on a count."""
     marker: str = ""
@@ -253,7 +247,7 @@ class Figure(NamedTuple):
         x = self.value
         result: Interval | None = None
         for q in self.qualifiers:
-            iv = qualifier_interval(q, x, tolerance)
+            iv = BY_WORD[q].group.interval(x, tolerance)
             if iv is not None:
                 result = iv if result is None else result.intersect(iv)
         if result is not None:
@@ -282,25 +276,6 @@ def as_ratio(fig: Figure) -> Figure:
         high = as_ratio(fig.high) if fig.high is not None else None
         return fig._replace(marker="", exact_whole=False, high=high)
     return fig
-
-
-def qualifier_interval(q: str, x: Fraction, tol: Fraction) -> Interval | None:
-    """The interval a qualifier gives the printed value itself; None for 达."""
-    if q == "近":
-        a, b = x * (1 - tol), x
-    elif q in ("约", "大约", "左右", "上下"):
-        a, b = x * (1 - tol), x * (1 + tol)
-    elif q in ("超", "超过", "逾", "余", "多"):
-        return Interval(x, None, False, False)
-    elif q == "以上":
-        return Interval(x, None, True, False)
-    elif q in ("不足", "不到"):
-        return Interval(None, x, False, False)
-    elif q == "以下":
-        return Interval(None, x, False, True)
-    else:  # 达, 达到
-        return None
-    return Interval.closed(min(a, b), max(a, b))
 
 
 @lru_cache(maxsize=4096)
@@ -380,7 +355,7 @@ def _single(norm: str, raw: str) -> Figure:
     if marker:
         exact_whole = False
     printed = tuple(q for q in (g["pre"], g["infix"], g["post"]) if q)
-    if g["infix"] and g["post"] in ("余", "多"):
+    if g["infix"] and g["post"] in INSIDE:
         raise FigureError(t("figure.two_more", a=g["infix"], b=g["post"], text=raw))
     sign = -1 if g["sign"] == "-" else 1
     return Figure(
@@ -390,7 +365,7 @@ def _single(norm: str, raw: str) -> Figure:
         unit=unit,
         percent=bool(g["den"]) or marker in RATE_MARKERS,
         multiplier=mult,
-        qualifiers=tuple(contract_qualifier(q) for q in printed),
+        qualifiers=tuple(BY_WORD[q].reads_as for q in printed),
         exact_whole=exact_whole,
         marker=marker,
         printed_qualifiers=printed,
@@ -445,7 +420,7 @@ def _doubling(d: re.Match[str], raw: str) -> Figure:
     if n > MAX_DIGITS:
         raise FigureError(t("figure.too_many_digits", n=MAX_DIGITS))
     printed = tuple(q for q in (d["pre"], d["post"]) if q)
-    qualifiers = tuple(contract_qualifier(q) for q in printed)
+    qualifiers = tuple(BY_WORD[q].reads_as for q in printed)
     digits = d.group()[len(d["pre"] or "") : len(d.group()) - len(d["post"] or "")].strip()
     return Figure(
         raw,

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from licang_check.claims.load import Claim
+from licang_check.claims.load import Claim, ClaimsFile
 from licang_check.kinds import (
     change,
     conversion,
@@ -31,7 +31,15 @@ from licang_check.kinds.base import CheckKind, Context, Scope
 from licang_check.kinds.relations import entry_claim
 from licang_check.run.results import Kind, Result
 
-__all__ = ["CHECK_KINDS", "CLAIM_KINDS", "KINDS", "entry_results", "get", "subject_for"]
+__all__ = [
+    "CHECK_KINDS",
+    "CLAIM_KINDS",
+    "KINDS",
+    "asked_kinds",
+    "entry_results",
+    "get",
+    "subject_for",
+]
 
 KINDS: dict[Kind, CheckKind[Any]] = {
     k.kind: k
@@ -60,6 +68,18 @@ CHECK_KINDS: tuple[CheckKind[Any], ...] = tuple(k for k in KINDS.values() if k.s
 def get(kind: Kind) -> CheckKind[Any]:
     """The kind whose results carry ``kind``."""
     return KINDS[kind]
+
+
+def asked_kinds(cf: ClaimsFile, claim: Claim) -> set[str]:
+    """The names of the claim kinds a claim asks for a result of as written
+    (:meth:`CheckKind.asked`), its ``changes:`` list's included: what its
+    ``accept:`` may name."""
+    entries = [entry_claim(claim, ch.on) for ch in claim.relations.changes if ch.on is not None]
+    return {
+        k.kind.value
+        for k in CLAIM_KINDS
+        if k.asked(cf, claim) or any(k.asked(cf, e) for e in entries)
+    }
 
 
 def entry_results(ctx: Context, claim: Claim) -> list[Result]:

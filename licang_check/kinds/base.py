@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, ClassVar, Generic, TypeVar
 from licang_check.claims.diagnostics import Diagnostic
 from licang_check.claims.load import Check, Claim, ClaimsFile
 from licang_check.figures.grammar import Figure
+from licang_check.figures.qualifiers import group_of
 from licang_check.numeric.exact import Fraction
 from licang_check.numeric.intervals import Interval
 from licang_check.numeric.rounding import RoundingMode, unround_common
@@ -102,6 +103,12 @@ class CheckKind(Generic[S]):
     def applies(self, cf: ClaimsFile, claim: Claim) -> bool:
         """Whether a claim of ``cf`` gets a result of this kind (a claim kind only)."""
         raise NotImplementedError
+
+    def asked(self, cf: ClaimsFile, claim: Claim) -> bool:
+        """Whether the claim, as written, asks for a result of this kind
+        (what its ``accept:`` may name), asked while ``cf`` is loaded: by
+        default :meth:`applies`."""
+        return self.applies(cf, claim)
 
     def subject(self, ctx: Context, result_id: str) -> S:
         """The claim or check a result of this kind is about."""
@@ -223,12 +230,10 @@ class Context:
 
 # -- figures and the rounding -----------------------------------------------------
 
-_NO_INTERVAL = frozenset({"达", "达到"})
-
 
 def qualified(fig: Figure) -> bool:
     """Whether a qualifier (近, 约, 超 …) gives the figure its interval."""
-    return bool(fig.qualifiers) and any(q not in _NO_INTERVAL for q in fig.qualifiers)
+    return bool(fig.qualifiers) and any(group_of(q).gives_interval for q in fig.qualifiers)
 
 
 def is_exact(fig: Figure, *, count: bool) -> bool:

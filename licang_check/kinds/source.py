@@ -23,6 +23,10 @@ class SourceKind(CheckKind[Claim]):
     def applies(self, cf: ClaimsFile, claim: Claim) -> bool:
         return bool(claim.sources) and all(ref.value is not None for ref in claim.sources)
 
+    def asked(self, cf: ClaimsFile, claim: Claim) -> bool:
+        """A ``source:`` asks for its result before its lookup (which fills it in)."""
+        return bool(claim.sources)
+
     def check(self, ctx: Context, subject: Claim) -> Result:
         from licang_check.sources.check import describe
 

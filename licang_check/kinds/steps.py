@@ -18,6 +18,7 @@ from licang_check.figures.display import (
     format_number,
 )
 from licang_check.figures.grammar import Figure
+from licang_check.figures.qualifiers import group_of
 from licang_check.kinds.base import is_exact
 from licang_check.numeric.exact import Fraction
 from licang_check.numeric.intervals import Interval
@@ -169,24 +170,6 @@ def describe_interval(iv: Interval, scale: Scale = PLAIN) -> str:
     )
 
 
-_QUALIFIER_WORDS = {  # the catalogue's qualifier.<word>
-    "近": "nearly",
-    "约": "about",
-    "大约": "about",
-    "左右": "about",
-    "上下": "about",
-    "超": "more_than",
-    "超过": "more_than",
-    "逾": "more_than",
-    "余": "more_than",
-    "多": "more_than",
-    "以上": "at_least",
-    "不足": "less_than",
-    "不到": "less_than",
-    "以下": "at_most",
-}
-
-
 def _rounding_words(fig: Figure, mode: RoundingMode) -> str:
     if mode is RoundingMode.HALF_UP:
         return t("explain.half_up")
@@ -208,14 +191,13 @@ def describe_figure(
     iv = fig.interval(mode, cf.tolerance, count=count)
     if count and not fig.percent:
         iv = iv.integer_hull()
-    qualified = [q for q in fig.qualifiers if q in _QUALIFIER_WORDS]
+    qualified = [(q, group_of(q)) for q in fig.qualifiers if group_of(q).gives_interval]
     if qualified:
         words = t("sep.comma").join(
-            t("explain.qualifier", q=q, gloss=t(f"qualifier.{_QUALIFIER_WORDS[q]}"))
-            for q in qualified
+            t("explain.qualifier", q=q, gloss=t(group.gloss)) for q, group in qualified
         )
         tol = ""
-        if any(q in ("近", "约", "大约", "左右", "上下") for q in qualified):
+        if any(group.tolerance for _, group in qualified):
             tol = t("explain.tolerance", tolerance=format_number(cf.tolerance, PERCENT))
         return t(
             "explain.qualified",

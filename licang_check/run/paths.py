@@ -29,6 +29,7 @@ from __future__ import annotations
 import os
 import stat
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 from typing import NamedTuple
 
 from licang_check._i18n.messages import MESSAGES, t
@@ -127,21 +128,25 @@ def _entries(folder: str) -> list[tuple[str, str, os.DirEntry[str]]]:
 def _check_found(path: str, base: str) -> str | None:
     """Why a file a glob found under ``base`` must not be read; None if it may.
 
-    The rules of ``article.text``: a regular file, resolving inside ``base``,
-    with no hidden component below it (the match's own, or its target's)."""
+    The rules of ``article.text``
+    (:func:`~licang_check.claims.article.where_problem`): a regular file,
+    resolving inside ``base``, with no hidden component below it (the
+    match's own, or its target's)."""
     try:
         mode = os.stat(path).st_mode
     except OSError:  # a broken symlink, a loop
         return t("paths.not_regular")
     if stat.S_ISDIR(mode):
         return ""  # a folder a glob matched: skipped, not an error
-    real_base = os.path.realpath(base or ".")
-    real = os.path.realpath(path)
-    if os.path.commonpath([real_base, real]) != real_base:
-        return t("paths.outside", base=base or ".")
-    rel = os.path.relpath(real, real_base).split(os.sep)
-    if any(p[:1] == "." for p in rel):
-        return t("paths.hidden", base=base or ".")
+    from licang_check.claims.article import where_problem
+
+    folder = base or "."
+    try:
+        rule = where_problem(os.path.relpath(path, folder), Path(folder), current=False)
+    except (OSError, RuntimeError):  # pragma: no cover - os.stat resolved it
+        return t("paths.not_regular")
+    if rule is not None:
+        return t(f"paths.{rule}", base=folder)
     if not stat.S_ISREG(mode):
         return t("paths.not_regular")
     return None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from licang_check._i18n.messages import t, tn
@@ -109,6 +110,9 @@ class FileReport:
     matched: bool = True
     """False for a glob (or folder) that matched no file: its error counts,
     but it is no file."""
+    reads: tuple[Path, ...] = ()
+    """The other files its check read: the article and the sources (``-o``
+    must not name one)."""
 
 
 class Summary(NamedTuple):

@@ -111,11 +111,18 @@ def verify_file(
             report.results = annotate(cf, results)
             if accept:
                 report.results = with_accepts(cf, report.results)
+            report.reads = _reads(cf)
             if keep_claims:
                 report.claims = cf
     except ClaimsFileError as e:
         report.errors = e.diagnostics
     return report
+
+
+def _reads(cf: ClaimsFile) -> tuple[Path, ...]:
+    """The article and source files ``cf`` names (each read while checking it)."""
+    named = [cf.text_path] + [s.path for s in cf.sources.values()]
+    return tuple(p for p in named if p is not None)
 
 
 def with_accepts(cf: ClaimsFile, results: list[Result]) -> list[Result]:

@@ -10,8 +10,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
-import stat
 from pathlib import Path
 
 from licang_check._i18n.messages import t
@@ -72,19 +70,14 @@ def kind_of(path: str) -> str | None:
 
 def read_bytes(path: Path, rel: str, limit: int = MAX_SOURCE_BYTES) -> bytes:
     """A source file's bytes: a regular file (a FIFO does not hang the tool)
-    within ``limit``."""
+    within ``limit``, read as an article is
+    (:func:`~licang_check.claims.article.read_regular`)."""
+    from licang_check.claims.article import NotReadable, read_regular
+
     try:
-        if path.is_dir():
-            raise SourceError(t("source.directory", path=rel))
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
-        with os.fdopen(fd, "rb") as f:
-            if not stat.S_ISREG(os.fstat(f.fileno()).st_mode):
-                raise SourceError(t("source.not_regular", path=rel))
-            data = f.read(limit + 1)
-    except FileNotFoundError:
-        raise SourceError(t("source.not_found", path=rel)) from None
-    except OSError as e:
-        raise SourceError(t("source.cannot_read", path=rel, reason=e.strerror or e)) from None
+        data = read_regular(path, limit)
+    except NotReadable as e:
+        raise SourceError(t(f"source.{e.why}", path=rel, reason=e.reason)) from None
     if len(data) > limit:
         raise SourceError(t("source.too_large", path=rel, limit=f"{limit // 2**20} MiB"))
     return data

@@ -3,7 +3,7 @@
 ``perturbed/errors.yaml`` lists the planted errors; each names the text it
 replaces in the faithful ``article.txt`` and ``claims.yaml`` (every ``old``
 occurs exactly once). Run ``python tests/corpus/perturb.py`` after editing an
-errors list; ``tests/test_corpus.py`` checks that the committed copies are what
+errors list; ``tests/end_to_end/test_corpus.py`` checks that the committed copies are what
 the lists make.
 """
 
