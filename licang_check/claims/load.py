@@ -225,22 +225,26 @@ class ClaimsFile:
     extra: dict[str, object] = field(default_factory=dict)
     sources: dict[str, SourceSpec] = field(default_factory=dict)
     """The ``sources:`` entries, by id."""
-    _intervals: dict[tuple[Figure, bool], Interval] = field(
+    _intervals: dict[tuple[int, bool], tuple[Figure, Interval]] = field(
         default_factory=dict, init=False, repr=False
     )
     """Intervals worked out once, keyed by what they depend on besides the
-    file's rounding and tolerance (a copy made with ``dataclasses.replace``,
-    e.g. under another rounding, starts afresh)."""
+    file's rounding and tolerance: the figure object (its id, the figure
+    kept beside the interval so that the id stays its own) and whether it
+    is a count (a copy made with ``dataclasses.replace``, e.g. under another
+    rounding, starts afresh)."""
 
     def interval(self, claim: Claim) -> Interval:
         """A claim's true values; a count's narrowed to its whole numbers."""
-        key = (claim.value, claim.count)
-        iv = self._intervals.get(key)
-        if iv is None:
-            iv = claim.value.interval(self.rounding, self.tolerance, count=claim.count)
-            if claim.count and not claim.value.percent:
-                iv = iv.integer_hull()
-            self._intervals[key] = iv
+        fig = claim.value
+        key = (id(fig), claim.count)
+        hit = self._intervals.get(key)
+        if hit is not None and hit[0] is fig:
+            return hit[1]
+        iv = fig.interval(self.rounding, self.tolerance, count=claim.count)
+        if claim.count and not fig.percent:
+            iv = iv.integer_hull()
+        self._intervals[key] = (fig, iv)
         return iv
 
 

@@ -28,19 +28,35 @@ def terminates(x: Fraction) -> bool:
     return d == 1
 
 
+def _places(x: Fraction) -> int | None:
+    """The decimals of ``x``'s finite expansion (None where it has none): the
+    least ``k`` with ``x·10^k`` whole, the larger of the powers of 2 and 5 in
+    its denominator."""
+    d = x.denominator
+    twos = (d & -d).bit_length() - 1
+    d >>= twos
+    fives = 0
+    while d % 5 == 0:
+        d //= 5
+        fives += 1
+    return max(twos, fives) if d == 1 else None
+
+
+def _decimal_text(x: Fraction, places: int) -> str:
+    """``x`` (``x·10^places`` whole) with exactly ``places`` decimals."""
+    n = abs(x.numerator) * (10**places // x.denominator)
+    sign = "-" if x < 0 else ""
+    if not places:
+        return f"{sign}{n}"
+    digits = str(n).rjust(places + 1, "0")
+    return f"{sign}{digits[:-places]}.{digits[-places:]}"
+
+
 def _exact_decimal(x: Fraction) -> str:
     """The finite decimal expansion of a terminating fraction."""
-    sign = "-" if x < 0 else ""
-    x = abs(x)
-    whole, rest = divmod(x.numerator, x.denominator)
-    if rest == 0:
-        return f"{sign}{whole}"
-    digits = []
-    while rest:
-        rest *= 10
-        digit, rest = divmod(rest, x.denominator)
-        digits.append(str(digit))
-    return f"{sign}{whole}.{''.join(digits)}"
+    places = _places(x)
+    assert places is not None
+    return _decimal_text(x, places)
 
 
 def _fixed(x: Fraction, places: int, direction: Literal["down", "up", "zero"]) -> str:
@@ -86,10 +102,9 @@ def format_number(x: Fraction, scale: Scale = PLAIN, *, signed: bool = False) ->
     sign = "+" if signed and v > 0 else ""
     if v.denominator == 1:
         return f"{sign}{v.numerator}{scale.suffix}"
-    if terminates(v):
-        text = _exact_decimal(v)
-        if len(text.split(".")[-1]) <= 6 or "." not in text:
-            return f"{sign}{text}{scale.suffix}"
+    places = _places(v)
+    if places is not None and places <= 6:
+        return f"{sign}{_decimal_text(v, places)}{scale.suffix}"
     # Enough decimals for four significant figures, at least two (in whole
     # numbers: |v| * 10**places >= 1000 is n * 10**places >= 1000 * d).
     n, d = abs(v.numerator), v.denominator
@@ -119,11 +134,8 @@ def format_interval(iv: Interval, scale: Scale = PLAIN) -> str:
 def format_fixed(x: Fraction, unit: Fraction, scale: Scale = PLAIN) -> str:
     """``x`` (a multiple of ``unit``) with exactly the decimals ``unit`` has,
     trailing zeros kept: 1.757 at a unit of 0.001 in percent is ``175.7%``."""
-    step = unit / scale.factor
-    places = 0
-    while step.denominator != 1 and places < 40:
-        step *= 10
-        places += 1
+    places = _places(unit / scale.factor)
+    places = 40 if places is None else min(places, 40)
     v = x / scale.factor
     n = round(v * 10**places)
     sign = "-" if n < 0 else ""

@@ -38,7 +38,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from licang_check._i18n.messages import t
-from licang_check.figures.display import PERCENT, Scale
+from licang_check.figures.display import PERCENT, PLAIN, Scale
 from licang_check.figures.normalize import fold
 from licang_check.figures.numerals import (
     DIGITS,
@@ -153,6 +153,10 @@ _RANGE_SEP = re.compile(r"至|到|~|-")
 _SPACE = re.compile(r"\s+")
 
 
+_SCALES: dict[str, Scale] = {}
+"""Each multiplier's scale, made once (``Figure.scale``)."""
+
+
 class FigureError(ValueError):
     """A printed figure that does not follow the grammar."""
 
@@ -219,11 +223,17 @@ class Figure(NamedTuple):
             return Scale(Fraction(1, 100), t("figure.points_suffix"))
         if self.times:
             return Scale(1, t("figure.times_suffix"))
-        if self.multiplier in ENGLISH_MULTIPLIERS:
-            return Scale(10 ** ENGLISH_MULTIPLIERS[self.multiplier], " " + self.multiplier)
-        if self.multiplier:
-            return Scale(10 ** MULTIPLIERS[self.multiplier], self.multiplier)
-        return Scale()
+        if not self.multiplier:
+            return PLAIN
+        scale = _SCALES.get(self.multiplier)
+        if scale is None:
+            m = self.multiplier
+            if m in ENGLISH_MULTIPLIERS:
+                scale = Scale(10 ** ENGLISH_MULTIPLIERS[m], " " + m)
+            else:
+                scale = Scale(10 ** MULTIPLIERS[m], m)
+            _SCALES[m] = scale
+        return scale
 
     def interval(
         self, rounding: RoundingMode, tolerance: Fraction, *, count: bool = False

@@ -24,7 +24,7 @@ from licang_check.figures.grammar import Figure
 from licang_check.figures.qualifiers import group_of
 from licang_check.numeric.exact import Fraction
 from licang_check.numeric.intervals import Interval
-from licang_check.numeric.rounding import RoundingMode
+from licang_check.numeric.rounding import RoundingMode, unround_common
 from licang_check.numeric.unions import Union
 from licang_check.run.results import Kind, Result, Verdict
 
@@ -40,7 +40,10 @@ __all__ = [
     "Context",
     "Figures",
     "Scope",
+    "bits",
+    "bits_bound",
     "ceil_times",
+    "common_interval",
     "end",
     "floor_times",
     "is_exact",
@@ -243,6 +246,51 @@ def rounds(fig: Figure, *, count: bool) -> bool:
     printed figure's does; a qualified one's (近, 约, 超 …) and an exact
     whole count's do not."""
     return not qualified(fig) and not (count and fig.exact_whole)
+
+
+def common_interval(fig: Figure, tolerance: Fraction, *, count: bool) -> Interval:
+    """The values ``fig`` stands for under every rounding mode: the
+    intersection of its intervals under each (``Figure.interval``), worked
+    out once."""
+    if fig.high is None and not fig.exact and rounds(fig, count=count):
+        return unround_common(fig.value, fig.unit)
+    if fig.high is None:  # qualified, exact: the same under every mode
+        return fig.interval(RoundingMode.HALF_UP, tolerance, count=count)
+    out = None
+    for m in RoundingMode:
+        iv = fig.interval(m, tolerance, count=count)
+        out = iv if out is None else out.intersect(iv)
+    assert out is not None
+    return out
+
+
+def bits(iv: Interval) -> int:
+    """The most bits of a numerator or denominator of the ends of ``iv``."""
+    out = 0
+    for x in (iv.low, iv.high):
+        if x is not None:
+            out = max(out, abs(x.numerator).bit_length(), x.denominator.bit_length())
+    return out
+
+
+def bits_bound(fig: Figure, tolerance: Fraction, *, count: bool) -> int:
+    """At least :func:`bits` of ``fig``'s interval under every rounding mode,
+    narrowed to its whole numbers or not. A plain figure's ends are
+    ``x + j·h`` (``j`` from −2 to 2, ``x`` a multiple ``2n·h`` of ``h``, half
+    its unit, ``p/q``): at most ``(2|n| + 2)·p`` over ``q``, and the whole
+    numbers inside, at most ``(2|n| + 2)·p``."""
+    if fig.high is None and not fig.exact and rounds(fig, count=count):
+        h = fig.unit / 2
+        n = fig.value / fig.unit
+        if n.denominator == 1:
+            top = (2 * abs(n.numerator) + 2) * h.numerator
+            return max(top.bit_length(), h.denominator.bit_length())
+    varies = fig.high is not None or (not fig.exact and rounds(fig, count=count))
+    out = 0
+    for m in RoundingMode if varies else (RoundingMode.HALF_UP,):
+        iv = fig.interval(m, tolerance, count=count)
+        out = max(out, bits(iv), bits(iv.integer_hull()) if count else 0)
+    return out
 
 
 # An end of an interval as whole numbers: numerator, denominator (> 0), closed.

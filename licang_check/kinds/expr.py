@@ -21,10 +21,11 @@ from licang_check.claims.expr import (
 from licang_check.claims.load import Check, ClaimsFile
 from licang_check.figures.display import auto_scale, format_interval, format_number
 from licang_check.kinds.base import CheckError, CheckKind, Context, Figures, Scope, rounds
+from licang_check.kinds.base import bits as base_bits
 from licang_check.kinds.steps import Step, describe_figure, spend_printing
 from licang_check.numeric.intervals import DivisionByZeroInterval, Interval
 from licang_check.numeric.rounding import RoundingMode
-from licang_check.numeric.unions import Union, format_union
+from licang_check.numeric.unions import MAX_PIECES, Union, format_union
 from licang_check.run.results import Kind, Result
 
 if TYPE_CHECKING:
@@ -158,6 +159,72 @@ def _holds(ctx: Context, check: Check) -> tuple[bool, Union, Union]:
     left = evaluate(expr.left, ctx.env, ctx.priors, check)
     right = evaluate(expr.right, ctx.env, ctx.priors, check)
     return left.any_pair(right, lambda a, b: compare(expr.op, a, b)), left, right
+
+
+def _holds_in(env: dict[str, Interval], priors: dict[str, Union], check: Check) -> bool:
+    expr: Comparison = check.expr
+    left = evaluate(expr.left, env, priors, check)
+    right = evaluate(expr.right, env, priors, check)
+    return left.any_pair(right, lambda a, b: compare(expr.op, a, b))
+
+
+def _narrow(modes: Modes, check: Check) -> bool:
+    """Whether ``check`` holds on the values that every mode admits
+    (``Modes.general``'s ``narrow``); False where that would not settle every
+    mode.
+
+    A comparison can hold for some values of its sides, and with ``+``,
+    ``-`` and ``*`` each side's values only grow as the figures' do, so one
+    that holds on narrower intervals holds on wider ones. Not so for what
+    makes a check an error, and an error is inconsistent under that mode:
+    a division (by an interval that holds zero under one mode and not
+    another) leaves the check to every mode; so does a number with too many
+    digits, which no mode can reach when the digits of every value it uses,
+    under every mode, add up to fewer than the limit (a sum or product of
+    ``a`` and ``b`` has at most ``bits(a) + bits(b) + 1``). Nor may a side
+    be cut to its hull (past ``MAX_PIECES`` pieces), which would admit
+    values outside it.
+    """
+    env: dict[str, Interval] = {}
+    priors: dict[str, Union] = {}
+    bits = pieces = 1
+    for ref in _refs(check.expr):
+        if isinstance(ref, Literal):
+            bits += base_bits(Interval.point(ref.value))
+            continue
+        if isinstance(ref, Prior):
+            ranges = modes.prior_ranges.get(ref.id)
+            if ranges is None or _extended(modes.cf, ref.id):
+                return False  # solved per mode: left to every mode
+            lo = max(r[0] for r in ranges)
+            hi = min(r[1] for r in ranges)
+            bits += max(max(abs(a).bit_length(), abs(b).bit_length()) for a, b in ranges)
+            if lo > hi:
+                return False  # no prior every mode admits: nothing to settle them on
+            if hi - lo + 1 > MAX_PIECES:  # as Modes.context: the hull
+                value = Union.of(Interval.closed(lo, hi))
+            else:
+                value = Union.points(range(lo, hi + 1))
+            priors[ref.id] = value
+            pieces *= max(1, len(value.pieces))
+            continue
+        assert isinstance(ref, Name)
+        env[ref.id], most = modes.common(modes.cf.claims[ref.id])
+        bits += most
+    for node in _binops(check.expr.left):
+        if isinstance(node, BinOp) and node.op == "/":
+            return False
+        bits += 1
+    for node in _binops(check.expr.right):
+        if isinstance(node, BinOp) and node.op == "/":
+            return False
+        bits += 1
+    if bits > _MAX_RESULT_BITS or pieces > MAX_PIECES:
+        return False
+    try:
+        return _holds_in(env, priors, check)
+    except ExprEvaluationError:
+        return False
 
 
 # -- the expression, written back -------------------------------------------------
@@ -298,7 +365,7 @@ class ExprKind(CheckKind[Check]):
             except ExprEvaluationError:
                 return False
 
-        return modes.general(ok, holds)
+        return modes.general(ok, holds, lambda: _narrow(modes, subject))
 
     # -- explained ---------------------------------------------------------------------
 

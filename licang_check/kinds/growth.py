@@ -17,6 +17,7 @@ from licang_check.kinds.base import (
     End,
     Figures,
     ceil_times,
+    common_interval,
     end,
     floor_times,
     is_exact,
@@ -193,7 +194,11 @@ class GrowthKind(CheckKind[Claim]):
             # every mode or none (its interval holds zero only when it prints
             # as 0, under every mode). No mode changes the verdict.
             return None
-        return modes.general(ok, lambda m: implied_prior(modes.file(m), claim).consistent)
+        return modes.general(
+            ok,
+            lambda m: implied_prior(modes.file(m), claim).consistent,
+            lambda: _narrow(modes, claim),
+        )
 
     # -- explained ---------------------------------------------------------------------
 
@@ -273,6 +278,28 @@ class GrowthKind(CheckKind[Claim]):
             ("current", fitting(claim.value, current_fits, POSITIVE)),
             ("growth", fitting(claim.growth, growth_fits, ABOVE_MINUS_100)),
         )
+
+
+def _narrow(modes: Modes, claim: Claim) -> bool:
+    """Whether some prior fits with the values of the current, the growth and
+    any stated prior that every mode admits (``Modes.general``'s ``narrow``):
+    the solution's interval and its whole priors only grow as the figures'
+    intervals do."""
+    growth = claim.growth
+    assert growth is not None
+    tolerance = modes.cf.tolerance
+    known = {
+        "current": modes.common(claim)[0],
+        "rate": common_interval(growth, tolerance, count=False),
+    }
+    bound = None
+    if isinstance(claim.prior, str):
+        bound = modes.common(modes.cf.claims[claim.prior])[0]
+    elif claim.prior is not None:
+        bound = common_interval(claim.prior, tolerance, count=claim.count)
+    if bound is not None and claim.count:
+        bound = bound.integer_hull()
+    return solve(GROWTH, "prior", known, count=claim.count, bound=bound).consistent
 
 
 def _count_growth(modes: Modes, claim: Claim) -> Verdicts | None:

@@ -25,6 +25,14 @@ skipping those that follow from the file's verdict: ``half-up`` and
 under either is consistent under ``any``, and one inconsistent under ``any``
 is inconsistent under both. Re-checking spends its own work budget
 (``budget.MAX_WORK`` steps per file); results past it keep ``modes`` None.
+
+Before that, a kind whose verdict is monotone in its figures' intervals
+(growth, share, expressions without a division: what holds on narrower
+intervals holds on wider ones) checks once on the values that every mode
+admits (:meth:`Modes.common`; ``[x, x + unit/2)`` for a positive printed
+``x``): a result that holds there holds under every mode. ``any`` is no
+such bound from above: ``down``'s ``[x, x + unit)`` reaches past it, so an
+inconsistent result is still checked under ``down``.
 """
 
 from __future__ import annotations
@@ -35,9 +43,10 @@ from collections.abc import Callable
 from typing import Any
 
 from licang_check._i18n.messages import t as _t
-from licang_check.claims.load import ClaimsFile
+from licang_check.claims.load import Claim, ClaimsFile
+from licang_check.figures.grammar import Figure
 from licang_check.kinds import get, subject_for
-from licang_check.kinds.base import Context
+from licang_check.kinds.base import Context, bits_bound, common_interval
 from licang_check.numeric.intervals import Interval
 from licang_check.numeric.rounding import RoundingMode
 from licang_check.numeric.unions import MAX_PIECES, Union
@@ -60,6 +69,7 @@ _HU, _HE, _DOWN, _ANY = (
 
 Verdicts = tuple[bool, ...]
 """A result's verdict under each mode, in the order of :data:`MODES`."""
+_ALL: Verdicts = (True,) * len(MODES)
 
 
 class Modes:
@@ -73,6 +83,7 @@ class Modes:
         """Claim id -> per mode the whole priors (least, greatest) of a count's
         growth, where a kind found them by integer division."""
         self._memo: dict[str, dict[Any, Any]] = {}
+        self._common: dict[str, tuple[Figure, Interval, int, bool]] = {}
 
     def file(self, mode: RoundingMode) -> ClaimsFile:
         """The file under ``mode``."""
@@ -99,6 +110,20 @@ class Modes:
             ctx = self.contexts[mode] = Context(self.file(mode), known)
         return ctx
 
+    def common(self, claim: Claim) -> tuple[Interval, int]:
+        """The values of ``claim`` (as ``ClaimsFile.interval`` gives them)
+        that every mode admits, and at least the bits of its interval's ends
+        under any mode (``base.bits_bound``); worked out once per claim."""
+        got = self._common.get(claim.id)
+        if got is None or got[0] is not claim.value or got[3] != claim.count:
+            cf, fig = self.cf, claim.value
+            iv = common_interval(fig, cf.tolerance, count=claim.count)
+            if claim.count and not fig.percent:
+                iv = iv.integer_hull()
+            most = bits_bound(fig, cf.tolerance, count=claim.count)
+            got = self._common[claim.id] = (fig, iv, most, claim.count)
+        return got[1], got[2]
+
     def memo(self, name: str) -> dict[Any, Any]:
         """A kind's own store for what it works out once per file (``growth.factors``)."""
         return self._memo.setdefault(name, {})
@@ -109,9 +134,22 @@ class Modes:
         subject = subject_for(kind, self.context(self.cf.rounding), r)
         return kind.verdicts(self, subject, r.consistent)
 
-    def general(self, ok: bool, holds: Callable[[RoundingMode], bool]) -> Verdicts:
+    def general(
+        self,
+        ok: bool,
+        holds: Callable[[RoundingMode], bool],
+        narrow: Callable[[], bool] | None = None,
+    ) -> Verdicts:
         """The verdict under each mode: ``ok`` under the file's own, ``holds``
-        under the others, skipping those that follow (see the module)."""
+        under the others, skipping those that follow (see the module).
+
+        ``narrow``: the verdict on values that every mode admits (each
+        figure's interval the intersection of its intervals under every
+        mode: :meth:`common`), for a kind whose verdict is monotone: one that
+        holds on narrower intervals holds on wider ones. Where it holds, it
+        holds under every mode, and no mode is checked again."""
+        if ok and narrow is not None and narrow():
+            return _ALL
         v = {self.cf.rounding: ok}
         for m in (_ANY, _HU, _HE, _DOWN):
             if m in v:

@@ -17,6 +17,7 @@ from licang_check.kinds.base import (
     End,
     Figures,
     ceil_times,
+    common_interval,
     end,
     floor_times,
     is_exact,
@@ -158,7 +159,18 @@ class ShareKind(CheckKind[Claim]):
         def holds(mode: RoundingMode) -> bool:
             return _holds(modes.file(mode), claim.value, claim, whole)
 
-        return modes.general(ok, holds)
+        def narrow() -> bool:
+            # the part and its whole parts only grow as the share's and the whole's intervals do
+            share = common_interval(claim.value, modes.cf.tolerance, count=False)
+            part, wholes = share_part(
+                share,
+                modes.common(whole)[0],
+                count=claim.count,
+                whole_count=whole.count,
+            )
+            return wholes.any if wholes is not None else not part.is_empty
+
+        return modes.general(ok, holds, narrow)
 
     # -- explained ---------------------------------------------------------------------
 

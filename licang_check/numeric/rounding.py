@@ -13,7 +13,7 @@ import enum
 from licang_check.numeric.exact import Fraction
 from licang_check.numeric.intervals import Interval
 
-__all__ = ["RoundingMode", "reround", "unround"]
+__all__ = ["RoundingMode", "reround", "unround", "unround_common"]
 
 
 class RoundingMode(enum.StrEnum):
@@ -50,6 +50,20 @@ def unround(printed: Fraction, unit: Fraction, mode: RoundingMode) -> Interval:
             return Interval(printed - unit, printed, False, True)
         return Interval(-unit, unit, False, False)
     return Interval(lo, hi, True, True)
+
+
+def unround_common(printed: Fraction, unit: Fraction) -> Interval:
+    """The true values that print as ``printed`` under every mode: the
+    intersection of :func:`unround`'s intervals. From ``printed`` half a
+    unit away from zero, the end at ``printed`` closed (down's interval
+    starts there; the others hold it inside): ``[x, x + unit/2)`` for a
+    positive ``x``; ``(−unit/2, unit/2)`` for zero."""
+    half = unit / 2
+    if printed > 0:
+        return Interval(printed, printed + half, True, False)
+    if printed < 0:
+        return Interval(printed - half, printed, False, True)
+    return Interval(-half, half, False, False)
 
 
 def reround(value: Fraction, unit: Fraction, mode: RoundingMode) -> list[Fraction]:

@@ -46,7 +46,10 @@ class Union:
 
     @staticmethod
     def of(iv: Interval) -> Union:
-        return Union((iv,))
+        """The union of one interval (empty if ``iv`` is)."""
+        u = Union.__new__(Union)
+        u.pieces = () if iv.is_empty else (iv,)
+        return u
 
     @staticmethod
     def points(values: Iterable[int | Fraction]) -> Union:
@@ -57,6 +60,8 @@ class Union:
         return not self.pieces
 
     def hull(self) -> Interval:
+        if len(self.pieces) == 1:
+            return self.pieces[0]
         out = Interval(Fraction(1), Fraction(0), False, False)
         for p in self.pieces:
             out = out.hull(p)
@@ -72,10 +77,15 @@ class Union:
 
     def map2(self, other: Union, op: Callable[[Interval, Interval], Interval]) -> Union:
         # A pair costs about twice a candidate tried: a hostile file's budget (budget.py).
-        spend(2 * len(self.pieces) * len(other.pieces))
-        return Union(op(a, b) for a in self.pieces for b in other.pieces)
+        a, b = self.pieces, other.pieces
+        spend(2 * len(a) * len(b))
+        if len(a) == 1 and len(b) == 1:
+            return Union.of(op(a[0], b[0]))  # one piece: nothing to sort or merge
+        return Union(op(x, y) for x in a for y in b)
 
     def __neg__(self) -> Union:
+        if len(self.pieces) == 1:
+            return Union.of(-self.pieces[0])
         return Union(-p for p in self.pieces)
 
     def __add__(self, other: Union) -> Union:

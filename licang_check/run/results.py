@@ -94,7 +94,7 @@ class Result(NamedTuple):
 
     def with_modes(self, modes: tuple[RoundingMode, ...], *, edge: bool) -> Result:
         """A copy with ``modes`` and ``edge`` set (every other field kept)."""
-        return self._replace(modes=modes, edge=edge)
+        return Result(*self[:8], modes, edge, *self[10:])
 
 
 @dataclass
