@@ -12,8 +12,12 @@ if [ $# -ne 2 ]; then
     exit 2
 fi
 tree=$(cd "$1" && pwd)
+file=$(cd "$(dirname "$2")" && pwd)/$(basename "$2")
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
+# run from an empty directory: `python -m` puts the working directory first
+# on the path, so a checkout there would be measured whatever TREE says
+cd "$out"
 PYTHONPATH="$tree" valgrind --tool=callgrind --callgrind-out-file="$out/cg.out" \
-    "${PYTHON:-python}" -m licang_check verify --format json "$2" >/dev/null 2>"$out/err" || true
+    "${PYTHON:-python}" -m licang_check verify --format json "$file" >/dev/null 2>"$out/err" || true
 sed -n 's/.*Collected : //p' "$out/err"

@@ -278,9 +278,67 @@ def as_ratio(fig: Figure) -> Figure:
     return fig
 
 
+_PLAIN = re.compile(
+    r"(-?)(0|[1-9][0-9]{0,19})(?:\.([0-9]{1,19}))?"
+    rf"(?:(%)|({_alt(MULTIPLIERS)}))?"
+)
+"""The plain forms, most figures in real files (``41``, ``-3.2%``,
+``100.0亿``): ASCII digits without grouping or leading zeros, at most 39 of
+them, then a ``%`` or a Chinese multiplier. :func:`_plain` reads them as the
+general grammar does; anything else is the grammar's (:func:`_parse_general`)."""
+_POWERS = {m: 10**p for m, p in MULTIPLIERS.items()}
+
+
 @lru_cache(maxsize=4096)
 def parse_figure(text: str) -> Figure:
     """Read a printed figure; raise :class:`FigureError` if it is not one."""
+    m = _PLAIN.fullmatch(text)
+    if m is not None:
+        return _plain(m, text)
+    return _parse_general(text)
+
+
+def _plain(m: re.Match[str], raw: str) -> Figure:
+    """A figure of :data:`_PLAIN`, the same in every field as
+    :func:`_parse_general`'s reading of it."""
+    sign, whole, frac, pct, mult = m.groups()
+    frac = frac or ""
+    n = int(whole + frac)
+    if sign:
+        n = -n
+    den = 10 ** len(frac)
+    if pct:
+        return Figure(
+            raw,
+            whole + "." + frac if frac else whole,
+            Fraction(n, den * 100),
+            Fraction(1, den * 100),
+            True,
+            "",
+            (),
+            False,
+            "%",
+        )
+    if mult:
+        power = _POWERS[mult]
+        value, unit = Fraction(n * power, den), Fraction(power, den)
+    else:
+        value, unit = Fraction(n, den), Fraction(1, den)
+    return Figure(
+        raw,
+        whole + "." + frac if frac else whole,
+        value,
+        unit,
+        False,
+        mult or "",
+        (),
+        not frac and not mult,
+    )
+
+
+def _parse_general(text: str) -> Figure:
+    """:func:`parse_figure` by the whole grammar, for every figure (the
+    plain forms too: a test holds :func:`_plain` equal to it)."""
     raw = text
     norm = fold(text).strip()
     if sum(c in _DIGIT_CHARS for c in norm) > MAX_DIGITS:
