@@ -253,6 +253,18 @@ def _key_what(cid: str, key: str) -> _What:
     return _what(cid, key)
 
 
+def _v1_change(claim: Claim) -> Change:
+    """The claim's change as v1's keys give it: its ``growth`` and ``prior``."""
+    return Change(
+        None,
+        claim.pos,
+        claim.growth,
+        claim.growth_pos,
+        prior=claim.prior,
+        prior_pos=claim.prior_pos,
+    )
+
+
 def read_relations(
     r: _Reader,
     claim: Claim,
@@ -266,27 +278,13 @@ def read_relations(
     rel.proportion = proportion
     if m.keys().isdisjoint(EXTENSION_KEYS):  # most claims: v1's keys only
         if claim.growth is not None or claim.prior is not None:
-            rel.main = Change(
-                None,
-                claim.pos,
-                claim.growth,
-                claim.growth_pos,
-                prior=claim.prior,
-                prior_pos=claim.prior_pos,
-            )
+            rel.main = _v1_change(claim)
         if proportion is not None and (claim.growth or claim.of or claim.count):
             r.error(claim.value_pos, t("ext.proportion_alone", id=cid))
         return
     from licang_check.claims.load import _pos
 
-    main = Change(
-        None,
-        claim.pos,
-        claim.growth,
-        claim.growth_pos,
-        prior=claim.prior,
-        prior_pos=claim.prior_pos,
-    )
+    main = _v1_change(claim)
     if "real" in m:
         main.real = bool(r.boolean(m["real"][1], _key_what(cid, "real"), 3))
         if main.real and claim.growth is None:
