@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import NamedTuple, TypeVar
+from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 import yaml
 
@@ -38,7 +38,9 @@ from licang_check.figures.grammar import Figure, FigureError, parse_figure
 from licang_check.numeric.exact import Fraction
 from licang_check.numeric.intervals import Interval
 from licang_check.numeric.rounding import RoundingMode
-from licang_check.sources.model import SourceRef, SourceSpec
+
+if TYPE_CHECKING:  # a file's sources are read by licang_check.sources, only when it has any
+    from licang_check.sources.model import SourceRef, SourceSpec
 
 __all__ = [
     "ACCEPT_ANY",
