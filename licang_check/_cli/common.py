@@ -8,6 +8,7 @@ import enum
 import os
 import sys
 from collections.abc import Iterator, MutableMapping
+from importlib import import_module
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -98,9 +99,10 @@ class _Group(TyperGroup):
     taken wherever they are on the command line, before ``--``, as ruff and
     git take theirs; they are moved in front of the command before parsing.
 
-    Its commands are those of :data:`commands`, each made a click command
-    only when it is looked up (:class:`_Commands`): a run builds the command
-    it runs, ``--help`` and completion every one."""
+    Its commands are those of :data:`COMMANDS`, each imported and made a
+    click command only when it is looked up (:class:`_Commands`): a run
+    imports and builds the command it runs, ``--help`` and completion every
+    one."""
 
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)
@@ -113,44 +115,62 @@ class _Group(TyperGroup):
         return super().parse_args(ctx, hoist_global_options(args))
 
 
+COMMANDS = {
+    "extract": "draft",
+    "init": "draft",
+    "explain": "explain",
+    "schema": "explain",
+    "match": "match",
+    "verify": "verify",
+    "derive": "derive",
+}
+"""Every command of the app, in the order ``--help`` lists them, and the
+module of ``licang_check._cli`` that registers it on :data:`commands`:
+imported when the command is first looked up."""
+
+
 class _Commands(MutableMapping[str, Command]):
-    """The app's commands by name, in the order they were registered on
-    :data:`commands` (commands, then groups), after those typer gave the
-    group itself; each is converted from its typer registration by typer's
-    own functions when first looked up, and kept."""
+    """The app's commands by name (:data:`COMMANDS`, after any typer gave
+    the group itself); each is converted from its typer registration by
+    typer's own functions when first looked up, and kept."""
 
     def __init__(self, made: MutableMapping[str, Command]) -> None:
         self._made = dict(made)
-        self._infos: dict[str, CommandInfo | TyperInfo] = {}
-        for info in commands.registered_commands:
-            assert info.callback is not None
-            self._infos[info.name or typer.main.get_command_name(info.callback.__name__)] = info
-        for group in commands.registered_groups:
-            assert isinstance(group.name, str)
-            self._infos[group.name] = group
-        self._order = [*self._made, *(n for n in self._infos if n not in self._made)]
+        self._order = [*self._made, *(n for n in COMMANDS if n not in self._made)]
 
     def __getitem__(self, name: str) -> Command:
         made = self._made.get(name)
         if made is None:
-            made = self._made[name] = _convert(self._infos[name])
+            import_module(f"licang_check._cli.{COMMANDS[name]}")
+            made = self._made[name] = _convert(registered(name))
         return made
 
     def __setitem__(self, name: str, command: Command) -> None:
-        if name not in self._made and name not in self._infos:
+        if name not in self._order:
             self._order.append(name)
         self._made[name] = command
 
     def __delitem__(self, name: str) -> None:
         self._order.remove(name)
         self._made.pop(name, None)
-        self._infos.pop(name, None)
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._order)
 
     def __len__(self) -> int:
         return len(self._order)
+
+
+def registered(name: str) -> CommandInfo | TyperInfo:
+    """The registration of the command (or group) ``name`` on :data:`commands`."""
+    for info in commands.registered_commands:
+        assert info.callback is not None
+        if (info.name or typer.main.get_command_name(info.callback.__name__)) == name:
+            return info
+    for group in commands.registered_groups:
+        if group.name == name:
+            return group
+    raise KeyError(name)
 
 
 def _convert(info: CommandInfo | TyperInfo) -> Command:
