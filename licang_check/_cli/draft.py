@@ -98,7 +98,7 @@ def _read(article: str, folder: str) -> tuple[str, str, str | None]:
         draft_text,
         read_page,
     )
-    from licang_check.draft.page import PageError, body_path, find_body
+    from licang_check.draft.page import body_path, find_body
 
     try:
         text, size = read_page(Path(article), article)
@@ -109,10 +109,8 @@ def _read(article: str, folder: str) -> tuple[str, str, str | None]:
         check_body_size(page.body, article)
         target = body_path(Path(article), Path(folder))
         draft_text(target, Path(folder))
-    except ArticleError as e:
+    except ArticleError as e:  # a PageError too
         raise _article_fail(article, e) from None
-    except PageError as e:
-        raise _fail(str(e)) from None
     if os.path.abspath(target) == os.path.abspath(article):
         raise _fail(t("cli.article_itself", path=target))
     existing = None

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from licang_check._i18n.messages import t
+from licang_check.claims.article import ArticleError
 
 __all__ = ["Page", "PageError", "body_path", "find_body", "is_html"]
 
@@ -38,8 +39,9 @@ _FOOTER = re.compile(
 )
 
 
-class PageError(ValueError):
-    """The page could not be read (the message says why)."""
+class PageError(ArticleError):
+    """The page could not be read (the message says why): reported, as an
+    article that is not read is, at line 1, column 1 of the page."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -211,8 +211,19 @@ def test_html_without_trafilatura_says_what_to_install(tmp_path: Path) -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=False
     )
     assert proc.returncode == 2
+    assert proc.stderr.startswith(f"{tmp_path / 'p.html'}:1:1: error: ")  # the form of every error
     assert "licang-check[html]" in proc.stderr
     assert "Traceback" not in proc.stderr
+
+
+@pytest.mark.skipif(importlib.util.find_spec("trafilatura") is None, reason="no [html] extra")
+def test_a_page_without_a_body_is_an_error_at_the_page(tmp_path: Path) -> None:
+    page = tmp_path / "p.html"
+    page.write_text("<!DOCTYPE html><html><head><title>x</title></head><body></body></html>")
+    r = run("extract", str(page), "-o", str(tmp_path / "c.yaml"))
+    assert r.exit_code == 2
+    assert r.output.startswith(f"{page}:1:1: error: no article body found in the page")
+    assert not (tmp_path / "c.yaml").exists()
 
 
 def test_the_cli_does_not_import_trafilatura_for_plain_text(tmp_path: Path) -> None:
