@@ -1,3 +1,3 @@
-from licang_check._cli.app import main
+from licang_check._cli import main
 
 main()

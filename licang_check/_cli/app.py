@@ -1,7 +1,8 @@
 """The command line: parse options, call one library function, render, exit.
 
 Each command lives in its own module (``verify``, ``derive``, ``draft``,
-``explain``, ``match``); importing them registers them on the one typer app. Heavy
+``explain``, ``match``), imported when the command line (or ``--help``) asks
+for it (``common.COMMANDS``); importing it registers its commands. Heavy
 modules (Rich, the checks) are imported inside the commands so that start-up
 stays close to the cost of typer itself.
 """
@@ -13,19 +14,13 @@ import os
 import sys
 from typing import NoReturn
 
-from licang_check._cli import derive, draft, explain, match, verify
 from licang_check._cli.common import _color, _help_language, app
 
 __all__ = [
     "_color",
     "_help_language",
     "app",
-    "derive",
-    "draft",
-    "explain",
     "main",
-    "match",
-    "verify",
 ]
 
 

@@ -7,12 +7,16 @@ and how a command fails or writes a file."""
 import enum
 import os
 import sys
+from collections.abc import Iterator, MutableMapping
+from importlib import import_module
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
-from typer._click.core import Context
+import typer.main
+from typer._click.core import Command, Context
 from typer.core import TyperGroup
+from typer.models import CommandInfo, TyperInfo
 
 from licang_check import __version__
 from licang_check._i18n.messages import MESSAGES, Lang, language_from_env, t
@@ -93,10 +97,97 @@ GLOBAL_OPTIONS = {"--lang": True, "--color": True}
 class _Group(TyperGroup):
     """The app's group: the global options (``--lang``, ``--color``) are
     taken wherever they are on the command line, before ``--``, as ruff and
-    git take theirs; they are moved in front of the command before parsing."""
+    git take theirs; they are moved in front of the command before parsing.
+
+    Its commands are those of :data:`COMMANDS`, each imported and made a
+    click command only when it is looked up (:class:`_Commands`): a run
+    imports and builds the command it runs, ``--help`` and completion every
+    one."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.commands = _Commands(self.commands)
+
+    def list_commands(self, ctx: Context) -> list[str]:
+        return list(self.commands)  # the names, without building the commands
 
     def parse_args(self, ctx: Context, args: list[str]) -> list[str]:
         return super().parse_args(ctx, hoist_global_options(args))
+
+
+COMMANDS = {
+    "extract": "draft",
+    "init": "draft",
+    "explain": "explain",
+    "schema": "explain",
+    "match": "match",
+    "verify": "verify",
+    "derive": "derive",
+}
+"""Every command of the app, in the order ``--help`` lists them, and the
+module of ``licang_check._cli`` that registers it on :data:`commands`:
+imported when the command is first looked up."""
+
+
+class _Commands(MutableMapping[str, Command]):
+    """The app's commands by name (:data:`COMMANDS`, after any typer gave
+    the group itself); each is converted from its typer registration by
+    typer's own functions when first looked up, and kept."""
+
+    def __init__(self, made: MutableMapping[str, Command]) -> None:
+        self._made = dict(made)
+        self._order = [*self._made, *(n for n in COMMANDS if n not in self._made)]
+
+    def __getitem__(self, name: str) -> Command:
+        made = self._made.get(name)
+        if made is None:
+            import_module(f"licang_check._cli.{COMMANDS[name]}")
+            made = self._made[name] = _convert(registered(name))
+        return made
+
+    def __setitem__(self, name: str, command: Command) -> None:
+        if name not in self._order:
+            self._order.append(name)
+        self._made[name] = command
+
+    def __delitem__(self, name: str) -> None:
+        self._order.remove(name)
+        self._made.pop(name, None)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._order)
+
+    def __len__(self) -> int:
+        return len(self._order)
+
+
+def registered(name: str) -> CommandInfo | TyperInfo:
+    """The registration of the command (or group) ``name`` on :data:`commands`."""
+    for info in commands.registered_commands:
+        assert info.callback is not None
+        if (info.name or typer.main.get_command_name(info.callback.__name__)) == name:
+            return info
+    for group in commands.registered_groups:
+        if group.name == name:
+            return group
+    raise KeyError(name)
+
+
+def _convert(info: CommandInfo | TyperInfo) -> Command:
+    """A command (or group) registered on :data:`commands` as click's, made
+    as typer makes those of ``app`` (with ``app``'s settings)."""
+    if isinstance(info, TyperInfo):
+        return typer.main.get_group_from_info(
+            info,
+            pretty_exceptions_short=app.pretty_exceptions_short,
+            suggest_commands=app.suggest_commands,
+            rich_markup_mode=app.rich_markup_mode,
+        )
+    return typer.main.get_command_from_info(
+        info,
+        pretty_exceptions_short=app.pretty_exceptions_short,
+        rich_markup_mode=app.rich_markup_mode,
+    )
 
 
 def hoist_global_options(args: list[str]) -> list[str]:
@@ -144,10 +235,13 @@ app = typer.Typer(
     # formatter imports Markdown and more, and doubles the cost of `--help`.
     rich_markup_mode=None,
 )
+commands = typer.Typer()
+"""Where the commands are registered (``@commands.command``) and command
+groups added: they are the app's (:class:`_Group`), built one at a time."""
 derive_app = typer.Typer(
     help=_h("derive"), no_args_is_help=True, rich_markup_mode=None, context_settings=CONTEXT
 )
-app.add_typer(derive_app, name="derive")
+commands.add_typer(derive_app, name="derive")
 
 
 def _version(value: bool) -> None:

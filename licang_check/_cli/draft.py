@@ -10,11 +10,11 @@ from typing import Annotated
 
 import typer
 
-from licang_check._cli.common import _article_fail, _fail, _format_choice, _h, app
+from licang_check._cli.common import _article_fail, _fail, _format_choice, _h, commands
 from licang_check._i18n.messages import t
 
 
-@app.command("extract", help=_h("extract"))
+@commands.command("extract", help=_h("extract"))
 def extract_cmd(
     article: Annotated[str, typer.Argument(help=_h("article"))],
     output_format: Annotated[
@@ -136,7 +136,7 @@ def _stdin_is_tty() -> bool:
     return sys.stdin.isatty()
 
 
-@app.command("init", help=_h("init"))
+@commands.command("init", help=_h("init"))
 def init_cmd(
     article: Annotated[str, typer.Argument(help=_h("article"))],
     output: Annotated[str | None, typer.Option("--output", "-o", help=_h("init.output"))] = None,

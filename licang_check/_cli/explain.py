@@ -9,10 +9,10 @@ from typing import Annotated
 
 import typer
 
-from licang_check._cli.common import _fail, _format_choice, _h, app
+from licang_check._cli.common import _fail, _format_choice, _h, commands
 
 
-@app.command("explain", help=_h("explain"))
+@commands.command("explain", help=_h("explain"))
 def explain_cmd(
     wanted: Annotated[str, typer.Argument(metavar="ID", help=_h("explain.id"))],
     path: Annotated[str, typer.Argument(metavar="PATH", help=_h("explain.path"))] = "claims.yaml",
@@ -57,7 +57,7 @@ def explain_cmd(
     raise typer.Exit(0 if all(x.result.consistent for x in explained) else 1)
 
 
-@app.command("schema", help=_h("schema"))
+@commands.command("schema", help=_h("schema"))
 def schema_cmd() -> None:
     from licang_check.claims.schema import schema_json
 

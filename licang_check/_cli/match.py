@@ -10,11 +10,11 @@ from typing import Annotated
 
 import typer
 
-from licang_check._cli.common import _article_fail, _fail, _format_choice, _h, app
+from licang_check._cli.common import _article_fail, _fail, _format_choice, _h, commands
 from licang_check._i18n.messages import t
 
 
-@app.command("match", help=_h("match"))
+@commands.command("match", help=_h("match"))
 def match_cmd(
     article: Annotated[str, typer.Argument(help=_h("article"))],
     source: Annotated[str, typer.Option("--source", "-s", help=_h("match.source"))],

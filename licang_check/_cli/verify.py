@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from licang_check._cli.common import _color, _fail, _h, _write_report, app
+from licang_check._cli.common import _color, _fail, _h, _write_report, commands
 from licang_check._i18n.messages import t
 from licang_check.formats import OutputFormat
 from licang_check.numeric.rounding import RoundingMode
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from licang_check.numeric.exact import Fraction
 
 
-@app.command(help=_h("verify"))
+@commands.command(help=_h("verify"))
 def verify(
     paths: Annotated[list[str] | None, typer.Argument(help=_h("verify.paths"))] = None,
     output_format: Annotated[

@@ -194,13 +194,15 @@ class _Locator:
     no positions, so this reads the lines: good for the usual layout
     (``[tool.licang-check]`` then ``key = value``), 1:1 otherwise."""
 
-    _HEADER = re.compile(r'^\s*\[\s*tool\s*\.\s*(?:"licang-check"|licang-check)\s*\]\s*(#.*)?$')
-    _ANY_HEADER = re.compile(r"^\s*\[")
-
     def __init__(self, text: str) -> None:
+        # compiled here, not with the class: only a configuration file needs them
+        self._header = re.compile(
+            r'^\s*\[\s*tool\s*\.\s*(?:"licang-check"|licang-check)\s*\]\s*(#.*)?$'
+        )
+        self._any_header = re.compile(r"^\s*\[")
         self.lines = text.splitlines()
         self.header: int | None = next(
-            (i for i, line in enumerate(self.lines) if self._HEADER.match(line)), None
+            (i for i, line in enumerate(self.lines) if self._header.match(line)), None
         )
 
     def __call__(self, key: str | None) -> tuple[int, int]:
@@ -211,7 +213,7 @@ class _Locator:
         pattern = re.compile(rf'^(\s*)(?:{re.escape(key)}|"{re.escape(key)}")\s*=')
         for i in range(self.header + 1, len(self.lines)):
             line = self.lines[i]
-            if self._ANY_HEADER.match(line):
+            if self._any_header.match(line):
                 break
             m = pattern.match(line)
             if m:

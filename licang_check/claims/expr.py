@@ -27,6 +27,7 @@ every data row of a column. A STRING is double-quoted, with no escapes.
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import NamedTuple
 
 from licang_check._i18n.messages import t as _t
@@ -333,14 +334,20 @@ def parse_check(text: str) -> Comparison:
     return _Parser(text).check()
 
 
-_SOURCE_TOKEN = re.compile(
-    r"(?P<ws>\s+)"
-    r"|(?P<string>\"[^\"\n]*\")"
-    r"|(?P<figure>(?:\d[\d,]*(?:\.\d+)?|[" + _NUM_CHARS + r"])[" + _NUM_CHARS + r"]*%?)"
-    r"|(?P<id>[A-Za-z_][A-Za-z0-9_]*)"
-    r"|(?P<op>[+\-*/()\[\],:])"
-)
-_A1 = re.compile(r"[A-Za-z]{1,3}[1-9][0-9]{0,6}")
+@cache
+def _source_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A source expression's tokens and A1 cell names, compiled when first
+    needed (only a file with sources has source expressions)."""
+    token = re.compile(
+        r"(?P<ws>\s+)"
+        r"|(?P<string>\"[^\"\n]*\")"
+        r"|(?P<figure>(?:\d[\d,]*(?:\.\d+)?|[" + _NUM_CHARS + r"])[" + _NUM_CHARS + r"]*%?)"
+        r"|(?P<id>[A-Za-z_][A-Za-z0-9_]*)"
+        r"|(?P<op>[+\-*/()\[\],:])"
+    )
+    return token, re.compile(r"[A-Za-z]{1,3}[1-9][0-9]{0,6}")
+
+
 AGGREGATES = ("sum", "mean")
 
 
@@ -348,7 +355,7 @@ class _SourceParser(_Parser):
     """The expression of a claim's source: arithmetic over source cells."""
 
     def __init__(self, text: str) -> None:
-        super().__init__(text, _SOURCE_TOKEN)
+        super().__init__(text, _source_res()[0])
 
     def whole(self) -> Node:
         node = self.sum()
@@ -382,7 +389,7 @@ class _SourceParser(_Parser):
 
     def _a1(self) -> str:
         t = self.tok
-        if t.kind != "id" or not _A1.fullmatch(t.text):
+        if t.kind != "id" or not _source_res()[1].fullmatch(t.text):
             raise ExprError(_t("expr.source_a1", found=_describe(t)), t.offset)
         self.take()
         return t.text.upper()

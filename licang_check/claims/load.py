@@ -13,8 +13,9 @@ import datetime
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
-from typing import NamedTuple, TypeVar
+from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 import yaml
 
@@ -38,7 +39,9 @@ from licang_check.figures.grammar import Figure, FigureError, parse_figure
 from licang_check.numeric.exact import Fraction
 from licang_check.numeric.intervals import Interval
 from licang_check.numeric.rounding import RoundingMode
-from licang_check.sources.model import SourceRef, SourceSpec
+
+if TYPE_CHECKING:  # a file's sources are read by licang_check.sources, only when it has any
+    from licang_check.sources.model import SourceRef, SourceSpec
 
 __all__ = [
     "ACCEPT_ANY",
@@ -506,15 +509,18 @@ def _other_encoding(data: bytes) -> str | None:
     return t("load.utf_no_bom", encoding=name)
 
 
-_BREAK = re.compile("\r\n?|[\n\x85\u2028\u2029]")
-"""A line break as libyaml counts one (CR LF, CR, LF, NEL, LS, PS), so that a
-position found here is the one libyaml gives for the same file."""
+@cache
+def _break_re() -> re.Pattern[str]:
+    """A line break as libyaml counts one (CR LF, CR, LF, NEL, LS, PS), so that a
+    position found here is the one libyaml gives for the same file (compiled
+    when first needed)."""
+    return re.compile("\r\n?|[\n\x85\u2028\u2029]")
 
 
 def _line_col(text: str, at: int) -> tuple[int, int]:
     """The 1-based line and column (in characters) of ``text[at]``."""
     line, start = 1, 0
-    for m in _BREAK.finditer(text, 0, at):
+    for m in _break_re().finditer(text, 0, at):
         line, start = line + 1, m.end()
     return line, at - start + 1
 

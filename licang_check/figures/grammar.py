@@ -149,8 +149,13 @@ FIGURE_RE = _FIGURE
 for :func:`parse_figure`, which reads it and checks the rest."""
 _OTHER_DIGIT = re.compile(r"(?![0-9])\d")
 """A decimal digit of another script (١, ३): the format's digits are ASCII and full-width."""
-_RANGE_SEP = re.compile(r"至|到|~|-")
-_SPACE = re.compile(r"\s+")
+
+
+@lru_cache(maxsize=1)
+def _range_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A range's separators and spaces, compiled when first needed (a range
+    is read only when a figure is not a single one)."""
+    return re.compile(r"至|到|~|-"), re.compile(r"\s+")
 
 
 _SCALES: dict[str, Scale] = {}
@@ -351,7 +356,7 @@ def _parse_general(text: str) -> Figure:
     if other is not None:
         ch = other.group()
         raise FigureError(t("figure.other_script", char=ch, code=f"U+{ord(ch):04X}"))
-    tenths = _TENTHS.fullmatch(norm) if "成" in norm else None
+    tenths = _tenths_re().fullmatch(norm) if "成" in norm else None
     if tenths is not None:
         return _tenths_and_hundredths(tenths, raw)
     try:
@@ -363,10 +368,13 @@ def _parse_general(text: str) -> Figure:
         return fig
 
 
-_TENTHS = re.compile(
-    r"(?P<pre>\D*?)(?P<tens>[一二三四五六七八九])成(?P<ones>[一二三四五六七八九])(?P<post>\D*)"
-)
-"""``四成六``: four tenths and six hundredths, 46% to the 1%."""
+@lru_cache(maxsize=1)
+def _tenths_re() -> re.Pattern[str]:
+    """``四成六``: four tenths and six hundredths, 46% to the 1% (compiled
+    when first needed)."""
+    return re.compile(
+        r"(?P<pre>\D*?)(?P<tens>[一二三四五六七八九])成(?P<ones>[一二三四五六七八九])(?P<post>\D*)"
+    )
 
 
 def _tenths_and_hundredths(m: re.Match[str], raw: str) -> Figure:
@@ -499,7 +507,8 @@ def _doubling(d: re.Match[str], raw: str) -> Figure:
 def _range(norm: str, raw: str) -> Figure | None:
     """``3-5``, ``六一〇亿至六三二亿``, ``3%~5%``: one figure, an interval;
     None if ``norm`` is not a range."""
-    for sep in _RANGE_SEP.finditer(norm):
+    range_sep, space = _range_res()
+    for sep in range_sep.finditer(norm):
         i, j = sep.start(), sep.end()
         left, right = norm[:i].strip(), norm[j:].strip()
         if not left or not right or left[-1] in "-+~" or (sep.group() == "-" and right[0] in "-+"):
@@ -517,7 +526,7 @@ def _range(norm: str, raw: str) -> Figure | None:
             raise FigureError(t("figure.range_order", text=raw))
         return low._replace(
             text=raw,
-            digits=_SPACE.sub("", norm),
+            digits=space.sub("", norm),
             exact_whole=low.exact_whole and high.exact_whole,
             high=high._replace(text=raw),
         )

@@ -13,6 +13,7 @@ traditional characters simplified, capitals lower case)."""
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import NamedTuple
 
 from licang_check.figures.numerals import NUMERAL_CHARS
@@ -101,8 +102,16 @@ _EN_AFTER = {
 }
 """English comparatives after a figure and its marker (``1.2 points lower``)."""
 _EN_FILLERS = frozenset({"by", "of", "a", "an", "some", *words(BEFORE, english=True)})
-_EN_MARKER = re.compile(r"\s*(?:%|percentage points?|per ?cent|points?|pts?)?\s+([a-z]+)\b")
-_WORD_BEFORE = re.compile(r"((?:at )?[a-z]+(?: than)?)\s*$")
+
+
+@cache
+def _english_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """An English marker and word after a figure, and a word before one:
+    compiled when first needed (most quotes are Chinese)."""
+    marker = re.compile(r"\s*(?:%|percentage points?|per ?cent|points?|pts?)?\s+([a-z]+)\b")
+    return marker, re.compile(r"((?:at )?[a-z]+(?: than)?)\s*$")
+
+
 _CHINESE_NUMBER = NUMERAL_CHARS | frozenset("点")
 
 
@@ -199,7 +208,8 @@ def _verb_before(lead: str) -> QuotedVerb | None:
 
 def _word_before(lead: str) -> QuotedVerb | None:
     s = lead
-    while m := _WORD_BEFORE.search(s):
+    word_before = _english_res()[1]
+    while m := word_before.search(s):
         word = m[1]
         if word in _EN_FILLERS:
             s = s[: m.start()]
@@ -210,7 +220,7 @@ def _word_before(lead: str) -> QuotedVerb | None:
 
 
 def _word_after(rest: str) -> QuotedVerb | None:
-    m = _EN_MARKER.match(rest)
+    m = _english_res()[0].match(rest)
     if m is None:
         return None
     sign = _EN_AFTER.get(m[1])
