@@ -193,7 +193,7 @@ def parse_value(text: str) -> tuple[Figure, Proportion | None]:
     return _figure(text), None
 
 
-@dataclass
+@dataclass(eq=False)  # compared by identity: nothing compares two by value
 class Change:
     """One change on a figure: on the previous period (``on`` None: the
     claim's own ``growth``, ``points``, ``change``, ``prior``, ``real``), or
@@ -213,7 +213,7 @@ class Change:
     note: str | None = None
 
 
-@dataclass
+@dataclass(eq=False)  # compared by identity: nothing compares two by value
 class Conversion:
     """``converts: source`` with ``multiply_by`` or ``divide_by`` a rate."""
 
@@ -224,7 +224,7 @@ class Conversion:
     divide: bool
 
 
-@dataclass
+@dataclass(eq=False)  # compared by identity: nothing compares two by value
 class Relations:
     """What the extension keys say about one claim."""
 

@@ -144,7 +144,7 @@ class Pos(NamedTuple):
     column: int
 
 
-@dataclass
+@dataclass(eq=False)  # compared by identity: nothing compares two by value
 class Claim:
     """One entry of ``claims:``: a printed figure and what the article says of it."""
 
@@ -172,7 +172,7 @@ class Claim:
     whichever of the claim's results is inconsistent."""
 
 
-@dataclass
+@dataclass(eq=False)  # compared by identity: nothing compares two by value
 class Check:
     """One entry of ``checks:``: a comparison of expressions over the claims."""
 
@@ -209,7 +209,7 @@ def _block_pos(starts: tuple[Pos, ...], text: str, offset: int) -> Pos:
     return Pos(start.line, start.column + offset - (text.rfind("\n", 0, offset) + 1))
 
 
-@dataclass
+@dataclass(eq=False)  # compared by identity: nothing compares two by value
 class ClaimsFile:
     """A claims file as loaded: its article, rounding, claims and checks."""
 
