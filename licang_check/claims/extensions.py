@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple
 
 from licang_check._i18n.messages import t
+from licang_check.claims._record import Record
 from licang_check.figures.grammar import Figure, FigureError, parse_figure
 from licang_check.figures.qualifiers import CONVERTED
 from licang_check.figures.verbs import leading_verb as _verb
@@ -193,38 +194,77 @@ def parse_value(text: str) -> tuple[Figure, Proportion | None]:
     return _figure(text), None
 
 
-@dataclass
-class Change:
+class Change(Record):
     """One change on a figure: on the previous period (``on`` None: the
     claim's own ``growth``, ``points``, ``change``, ``prior``, ``real``), or
     one entry of ``changes:``."""
 
-    on: str | None
-    pos: Pos
-    growth: Figure | None = None
-    growth_pos: Pos | None = None
-    points: Figure | None = None
-    points_pos: Pos | None = None
-    change: Figure | None = None
-    change_pos: Pos | None = None
-    prior: Figure | str | None = None
-    prior_pos: Pos | None = None
-    real: bool = False
-    note: str | None = None
+    __slots__ = (  # noqa: RUF023 (__init__'s order: repr follows it)
+        "on",
+        "pos",
+        "growth",
+        "growth_pos",
+        "points",
+        "points_pos",
+        "change",
+        "change_pos",
+        "prior",
+        "prior_pos",
+        "real",
+        "note",
+    )
+
+    def __init__(
+        self,
+        on: str | None,
+        pos: Pos,
+        growth: Figure | None = None,
+        growth_pos: Pos | None = None,
+        points: Figure | None = None,
+        points_pos: Pos | None = None,
+        change: Figure | None = None,
+        change_pos: Pos | None = None,
+        prior: Figure | str | None = None,
+        prior_pos: Pos | None = None,
+        real: bool = False,
+        note: str | None = None,
+    ) -> None:
+        self.on = on
+        self.pos = pos
+        self.growth = growth
+        self.growth_pos = growth_pos
+        self.points = points
+        self.points_pos = points_pos
+        self.change = change
+        self.change_pos = change_pos
+        self.prior = prior
+        self.prior_pos = prior_pos
+        self.real = real
+        self.note = note
 
 
-@dataclass
-class Conversion:
+class Conversion(Record):
     """``converts: source`` with ``multiply_by`` or ``divide_by`` a rate."""
 
-    source: str
-    source_pos: Pos
-    rate: Figure | str
-    rate_pos: Pos
-    divide: bool
+    __slots__ = (  # noqa: RUF023 (__init__'s order: repr follows it)
+        "source",
+        "source_pos",
+        "rate",
+        "rate_pos",
+        "divide",
+    )
+
+    def __init__(
+        self, source: str, source_pos: Pos, rate: Figure | str, rate_pos: Pos, divide: bool
+    ) -> None:
+        self.source = source
+        self.source_pos = source_pos
+        self.rate = rate
+        self.rate_pos = rate_pos
+        self.divide = divide
 
 
-@dataclass
+@dataclass(eq=False)  # compared by identity: nothing compares two by value
 class Relations:
     """What the extension keys say about one claim."""
 

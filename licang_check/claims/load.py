@@ -21,6 +21,7 @@ import yaml
 
 from licang_check._i18n.messages import t
 from licang_check.claims import _events
+from licang_check.claims._record import Record
 from licang_check.claims.article import MAX_ARTICLE_BYTES as MAX_ARTICLE_BYTES  # re-exported
 from licang_check.claims.article import ArticleError, place_problem, read_article
 from licang_check.claims.diagnostics import ClaimsFileError, Diagnostic, printable
@@ -144,7 +145,7 @@ class Pos(NamedTuple):
     column: int
 
 
-@dataclass
+@dataclass(eq=False)  # compared by identity: nothing compares two by value
 class Claim:
     """One entry of ``claims:``: a printed figure and what the article says of it."""
 
@@ -172,25 +173,51 @@ class Claim:
     whichever of the claim's results is inconsistent."""
 
 
-@dataclass
-class Check:
-    """One entry of ``checks:``: a comparison of expressions over the claims."""
+class Check(Record):
+    """One entry of ``checks:``: a comparison of expressions over the claims.
 
-    id: str
-    pos: Pos
-    expr_text: str
-    expr: Comparison
-    expr_pos: Pos
-    expr_column_offset: int | None
-    """Column of the expression's first character, where it is on one line."""
-    says: str | None = None
-    note: str | None = None
-    accept: str | None = None
-    """The reason an editor accepted this check's finding (``accept:``)."""
+    ``expr_column_offset`` is the column of the expression's first
+    character, where it is on one line; ``line_starts`` where each line of a
+    multi-line literal (``expr: |``) expression starts in the file;
+    ``accept`` the reason an editor accepted this check's finding
+    (``accept:``)."""
 
-    line_starts: tuple[Pos, ...] | None = None
-    """Where each line of a multi-line literal (``expr: |``) expression
-    starts in the file."""
+    __slots__ = (  # noqa: RUF023 (__init__'s order: repr follows it)
+        "id",
+        "pos",
+        "expr_text",
+        "expr",
+        "expr_pos",
+        "expr_column_offset",
+        "says",
+        "note",
+        "accept",
+        "line_starts",
+    )
+
+    def __init__(
+        self,
+        id: str,
+        pos: Pos,
+        expr_text: str,
+        expr: Comparison,
+        expr_pos: Pos,
+        expr_column_offset: int | None,
+        says: str | None = None,
+        note: str | None = None,
+        accept: str | None = None,
+        line_starts: tuple[Pos, ...] | None = None,
+    ) -> None:
+        self.id = id
+        self.pos = pos
+        self.expr_text = expr_text
+        self.expr = expr
+        self.expr_pos = expr_pos
+        self.expr_column_offset = expr_column_offset
+        self.says = says
+        self.note = note
+        self.accept = accept
+        self.line_starts = line_starts
 
     def offset_pos(self, offset: int) -> Pos:
         """The file position of a character of the expression."""
@@ -209,7 +236,7 @@ def _block_pos(starts: tuple[Pos, ...], text: str, offset: int) -> Pos:
     return Pos(start.line, start.column + offset - (text.rfind("\n", 0, offset) + 1))
 
 
-@dataclass
+@dataclass(eq=False)  # compared by identity: nothing compares two by value
 class ClaimsFile:
     """A claims file as loaded: its article, rounding, claims and checks."""
 

@@ -141,11 +141,27 @@ def leading_verb(text: str) -> tuple[int, str]:
     return 0, s
 
 
-POINTS = re.compile(r"个百分点|百分点|percentage points?\b|points?\b|pts?\b")
-"""What follows a change in percentage points (in normal form)."""
-PERCENT = re.compile(r"%|per ?cent\b")
-"""What follows a percentage."""
-POINTS_OR_PERCENT = re.compile(f"{POINTS.pattern}|{PERCENT.pattern}")
+_POINTS = r"个百分点|百分点|percentage points?\b|points?\b|pts?\b"
+_PERCENT = r"%|per ?cent\b"
+
+
+@cache
+def points_re() -> re.Pattern[str]:
+    """What follows a change in percentage points (in normal form): compiled
+    on first use, as the two below (a file may have no such change)."""
+    return re.compile(_POINTS)
+
+
+@cache
+def percent_re() -> re.Pattern[str]:
+    """What follows a percentage."""
+    return re.compile(_PERCENT)
+
+
+@cache
+def points_or_percent_re() -> re.Pattern[str]:
+    """What follows either."""
+    return re.compile(f"{_POINTS}|{_PERCENT}")
 
 
 def verbs_around(

@@ -10,7 +10,7 @@ from typing import NamedTuple
 from licang_check._i18n.messages import t
 from licang_check.claims.load import Claim, ClaimsFile
 from licang_check.figures.grammar import Figure, normalize_digits
-from licang_check.figures.verbs import PERCENT, POINTS, POINTS_OR_PERCENT, verbs_around
+from licang_check.figures.verbs import percent_re, points_or_percent_re, points_re, verbs_around
 from licang_check.kinds.base import CheckKind, Context, Figures, strip_space
 from licang_check.kinds.steps import Step
 from licang_check.numeric.exact import Fraction
@@ -48,9 +48,10 @@ def _sign(x: Fraction) -> int:
     return (x > 0) - (x < 0)
 
 
-_UNLIKE = {"growth": POINTS, "points": PERCENT, "change": POINTS_OR_PERCENT}
-"""What a change's digits must not be followed by in a quote to be its own:
-a growth's are not a change in points, nor a change's a percentage."""
+_UNLIKE = {"growth": points_re, "points": percent_re, "change": points_or_percent_re}
+"""What a change's digits must not be followed by in a quote to be its own
+(the pattern's getter): a growth's are not a change in points, nor a
+change's a percentage."""
 
 
 def _changes(claim: Claim) -> list[tuple[str, Figure, re.Pattern[str]]]:
@@ -65,11 +66,11 @@ def _changes(claim: Claim) -> list[tuple[str, Figure, re.Pattern[str]]]:
         ("change", main.change if main else None),
     ):
         if fig is not None:
-            out.append((key, fig, _UNLIKE[key]))
+            out.append((key, fig, _UNLIKE[key]()))
     for ch in claim.relations.changes:
         for key, fig in (("growth", ch.growth), ("points", ch.points), ("change", ch.change)):
             if fig is not None:
-                out.append((t("quote.sign_entry", key=key, on=ch.on), fig, _UNLIKE[key]))
+                out.append((t("quote.sign_entry", key=key, on=ch.on), fig, _UNLIKE[key]()))
     return out
 
 

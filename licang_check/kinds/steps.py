@@ -5,7 +5,7 @@ messages and ``explain`` steps are made of these."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from licang_check._i18n.messages import t
 from licang_check.claims.load import ClaimsFile
@@ -44,8 +44,7 @@ SHOWN = 3
 """At most this many whole numbers are named in a result's message."""
 
 
-@dataclass(frozen=True)
-class Step:
+class Step(NamedTuple):
     """One step: what it is about (``growth``, ``prior``, ``verdict`` …) and
     a sentence a reader can check by hand.
 

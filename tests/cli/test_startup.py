@@ -47,6 +47,8 @@ lazy = {
     "ranges": grammar._range_res,
     "English verbs": verbs._english_res,
     "line breaks": load._break_re,
+    "percent": verbs.percent_re,
+    "points or percent": verbs.points_or_percent_re,
 }
 compiled = sorted(name for name, f in lazy.items() if f.cache_info().currsize)
 out = {"code": code, "built": built, "modules": sorted(sys.modules), "compiled": compiled}
@@ -79,7 +81,7 @@ def test_verify_builds_and_imports_only_what_it_runs() -> None:
         loaded = set(out["modules"])
         assert loaded.isdisjoint(_OTHER_COMMANDS)
         assert not any(m.startswith("licang_check.sources") for m in loaded)
-        assert out["compiled"] == []
+        assert out["compiled"] == []  # the shipped file's changes are growths
 
 
 def test_the_probe_sees_every_command_when_help_lists_them() -> None:
@@ -102,6 +104,7 @@ def test_a_command_of_a_group_builds_its_group_only() -> None:
 _FIGURES = """version: 1
 article:
   title: t
+  text: article.txt
 claims:
   tenths:
     quote: 占三成五
@@ -109,16 +112,33 @@ claims:
   range:
     quote: 3至5个
     value: 3至5
+  rate:
+    quote: 失业率5.3%，下降1.2个百分点
+    value: 5.3%
+    points: -1.2
+  firms:
+    quote: 合作社140家，减少12家
+    value: 140
+    unit: 家
+    change: -12
 """
 
 
 def test_the_probe_sees_the_patterns_a_file_needs_compiled(tmp_path: Path) -> None:
-    """The check above could fail: a 四成六 and a range compile theirs."""
+    """The check above could fail: a 四成六, a range, a change in points
+    and one in numbers compile theirs."""
     path = tmp_path / "claims.yaml"
     path.write_text(_FIGURES, encoding="utf-8")
+    quotes = [line.split(": ", 1)[1] for line in _FIGURES.splitlines() if "quote:" in line]
+    (tmp_path / "article.txt").write_text("。".join(quotes), encoding="utf-8")
     out = _probe("verify", "--isolated", "--format", "json", str(path))
     assert out["code"] == 0
-    assert out["compiled"] == ["ranges", "四成六"]
+    assert out["compiled"] == [
+        "percent",
+        "points or percent",
+        "ranges",
+        "四成六",
+    ]
 
 
 def test_every_command_is_registered_by_the_module_commands_names() -> None:
