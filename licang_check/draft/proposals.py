@@ -232,7 +232,7 @@ def _shares(text: str, figs: list[_Fig]) -> list[tuple[_Fig, _Fig, _Fig]]:
         wholes = [
             f
             for f in figs[: figs.index(part)]
-            if _plain(f) and f.e.unit == part.e.unit and f.value > part.value
+            if _plain(f) and f.e.unit == part.e.unit and f.value > part.value and f.value > 0
         ]
         near = [w for w in wholes if _near(part.value / w.value, share.value)]
         if near:

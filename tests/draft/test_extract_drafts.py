@@ -284,3 +284,10 @@ def test_the_drafted_checks_pass_on_the_corpus_and_catch_what_they_cover(tmp_pat
         covered += len(d.covered)
     assert covered >= 5
     shutil.rmtree(tmp_path, ignore_errors=True)
+
+
+def test_a_share_is_never_proposed_of_a_zero_whole() -> None:
+    # found by fuzz_extract: a negative part beside a whole of 0 divided by
+    # zero (ZeroDivisionError, a traceback from extract and init)
+    exprs = proposals("总额0亿元，其中出口-3亿元，占12.5%。")
+    assert isinstance(exprs, list)
