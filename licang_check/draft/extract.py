@@ -947,16 +947,14 @@ def draft_claims(text: str, items: list[Extracted]) -> list[DraftClaim]:
                 break
         else:
             groups.append([e])
-    seen: dict[str, int] = {}
+    used: set[str] = set()
     id_at: dict[int, str] = {}
     claims: list[DraftClaim] = []
     for g in groups:
         first = g[0]
         assert first.value is not None
-        cid = _claim_id(first)
-        seen[cid] = seen.get(cid, 0) + 1
-        if seen[cid] > 1:
-            cid = f"{cid}_{seen[cid]}"
+        cid = _unused(_claim_id(first), used)
+        used.add(cid)
         id_at.update((e.start, cid) for e in g)
         growth, note = first.growth, first.note
         if growth is not None and first.real:
@@ -974,6 +972,18 @@ def draft_claims(text: str, items: list[Extracted]) -> list[DraftClaim]:
             )
         )
     return [_name_the_changed(c, id_at) for c in claims]
+
+
+def _unused(base: str, used: set[str]) -> str:
+    """``base``, or the first of ``base_2``, ``base_3``, ... not in ``used``
+    (a repeated 0 is ``figure_0_2``, so a printed 0.2 then becomes
+    ``figure_0_2_2``)."""
+    if base not in used:
+        return base
+    n = 2
+    while f"{base}_{n}" in used:
+        n += 1
+    return f"{base}_{n}"
 
 
 def _name_the_changed(c: DraftClaim, id_at: dict[int, str]) -> DraftClaim:

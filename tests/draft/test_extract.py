@@ -334,6 +334,13 @@ def test_repeats_merge_only_in_the_same_context() -> None:
     assert [(c.id, len(c.occurrences)) for c in claims] == [("count_5_ge", 2), ("count_5_ge_2", 1)]
 
 
+def test_a_repeat_suffix_never_takes_another_claims_id() -> None:
+    # The second 0 is figure_0_2, which is also the natural id of 0.2.
+    text = "甲数为0，乙数是0；丙数达0.2。"
+    claims = draft_claims(text, extract(text))
+    assert [c.id for c in claims] == ["figure_0", "figure_0_2", "figure_0_2_2"]
+
+
 def test_counts_are_whole_and_never_percentages() -> None:
     for e in figures(ARTICLE_TEXT + "增加1.5万人,其中30%为青年。"):
         if e.count:
