@@ -23,6 +23,7 @@ from typing import Literal
 
 from licang_check._i18n.messages import t
 from licang_check.claims.article import LINE_BREAK
+from licang_check.claims.load import MAX_QUOTE_LENGTH
 from licang_check.draft.normal import scan_form
 from licang_check.draft.tables import read_tables
 from licang_check.draft.vocabulary import (
@@ -345,6 +346,17 @@ def _quote(text: str, start: int, end: int) -> str:
         a += 1
     while b > end and b < len(text) and text[b - 1 : b + 1].isdigit() and text[b].isascii():
         b -= 1
+    return _within_limit(text, a, b, start, end)
+
+
+def _within_limit(text: str, a: int, b: int, start: int, end: int) -> str:
+    """``text[a:b]`` stripped, cut to at most :data:`MAX_QUOTE_LENGTH`
+    characters (a claims file allows no longer quote) around what it must
+    show, ``text[start:end]``: what is cut goes first before ``start``, then
+    after ``end``, then from the end of what it must show."""
+    if b - a > MAX_QUOTE_LENGTH:
+        a = max(a, min(start, b - MAX_QUOTE_LENGTH))
+        b = a + MAX_QUOTE_LENGTH
     return text[a:b].strip()
 
 
@@ -353,7 +365,8 @@ def _table_figures(text: str, masked: str) -> list[Extracted]:
     unit, the row's growth attached; a table's whole rows are taken."""
     out: list[Extracted] = []
     for cell in read_tables(masked):
-        quote = text[cell.row_start : cell.growth[2] if cell.growth else cell.end].strip()
+        row_end = cell.growth[2] if cell.growth else cell.end
+        quote = _within_limit(text, cell.row_start, row_end, cell.start, row_end)
         e = Extracted(
             kind="figure",
             text=text[cell.start : cell.end],

@@ -16,7 +16,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from typer.testing import Result
 
-from licang_check.claims.load import ID_PATTERN, Claim, load_claims
+from licang_check.claims.load import ID_PATTERN, MAX_QUOTE_LENGTH, Claim, load_claims
 from licang_check.draft.extract import Extracted, draft_claims, extract, title_of
 from licang_check.figures.grammar import Figure, FigureError, parse_figure
 from licang_check.formats.extract import render_yaml, yaml_string
@@ -339,6 +339,15 @@ def test_a_repeat_suffix_never_takes_another_claims_id() -> None:
     text = "甲数为0，乙数是0；丙数达0.2。"
     claims = draft_claims(text, extract(text))
     assert [c.id for c in claims] == ["figure_0", "figure_0_2", "figure_0_2_2"]
+
+
+def test_a_quote_is_never_longer_than_a_claims_file_allows() -> None:
+    # A table row of 600 characters: the quote keeps the cell and its growth.
+    text = "指标\t数值\t增长(%)\n利润总额" + "甲" * 600 + "\t12000\t5.0\n营业收入\t300\t2.0\n"
+    (cell,) = [e for e in extract(text) if e.text == "12000"]
+    assert len(cell.quote) == MAX_QUOTE_LENGTH
+    assert cell.quote.endswith("\t12000\t5.0")
+    assert cell.quote in text
 
 
 def test_counts_are_whole_and_never_percentages() -> None:
