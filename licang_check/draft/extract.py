@@ -388,6 +388,15 @@ def _table_figures(text: str, masked: str) -> list[Extracted]:
     return out
 
 
+def _is_figure(value: str) -> bool:
+    """Whether ``value`` reads as a figure (one of too many digits does not)."""
+    try:
+        parse_figure(value)
+    except FigureError:
+        return False
+    return True
+
+
 def _ratios(text: str, masked: str) -> list[Extracted]:
     """The terms of printed ratios (``6.01:55.04:38.95``), each a figure; two
     whole terms alone (``1:2``, ``16:34``) are a ratio only after 比 or 比例."""
@@ -398,6 +407,8 @@ def _ratios(text: str, masked: str) -> list[Extracted]:
         said = re.search("比例?为?|之比[为是]?$", masked[max(0, m.start() - 4) : m.start()])
         if not (decimal or said) or (len(terms) == 2 and not said):
             continue
+        if not all(_is_figure(x.group()) for x in terms):
+            continue  # a term past the digits a figure may have
         quote = _quote(text, m.start(), m.end())
         for x in terms:
             a, b = m.start() + x.start(), m.start() + x.end()
@@ -427,6 +438,8 @@ def _rates(text: str, masked: str) -> list[Extracted]:
     """Exchange rates printed as ``1美元兑7.1元人民币``: one figure, 7.1, in 元/美元."""
     out: list[Extracted] = []
     for m in _RATE.finditer(masked):
+        if not _is_figure(m["number"]):
+            continue
         a, b = m.span("number")
         unit = f"{m['unit'] or '元'}/{m['per']}"
         e = Extracted(

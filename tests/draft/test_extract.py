@@ -350,6 +350,17 @@ def test_a_quote_is_never_longer_than_a_claims_file_allows() -> None:
     assert cell.quote in text
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["三次产业结构比例为8.1:" + "7" * 45 + ".5:51.4。", "1美元兑" + "7" * 45 + ".1元人民币。"],
+)
+def test_a_ratio_or_rate_past_the_digits_a_figure_may_have_is_none(text: str) -> None:
+    spans = extract(text)
+    assert not any(e.ratio for e in spans)
+    assert all(e.unit != "元/美元" for e in spans)
+    assert all(len(e.text) < 40 for e in spans)
+
+
 def test_counts_are_whole_and_never_percentages() -> None:
     for e in figures(ARTICLE_TEXT + "增加1.5万人,其中30%为青年。"):
         if e.count:
