@@ -582,6 +582,7 @@ _NULLS = frozenset({"", "~", "null", "Null", "NULL"})
 _BOOLS = frozenset({"true", "false", "True", "False", "TRUE", "FALSE"})
 _TAG = "tag:yaml.org,2002:"
 _STR, _NULL, _BOOL, _SEQ, _MAP = (_TAG + k for k in ("str", "null", "bool", "seq", "map"))
+_Scalar, _Mapping = _events.Scalar, _events.Mapping
 
 
 class _TextLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
@@ -886,10 +887,14 @@ def _read_claims(r: _Reader, node: yaml.Node, cf: ClaimsFile) -> None:
     pending_refs: list[tuple[Claim, str, str, Pos]] = []
     previous: str | None = None
     what_id = t("what.claim_id")
+    plain = not r.anchors
     for knode, vnode in _freeing(node.value):
-        cid = r.text(knode, what_id, 2)
-        if cid is None:
-            continue
+        if plain and type(knode) is _Scalar and knode.tag == _STR:
+            cid = knode.value
+        else:
+            cid = r.text(knode, what_id, 2)
+            if cid is None:
+                continue
         kpos = _pos(knode)
         if cid in first_seen:
             r.error(knode, t("load.duplicate_claim", id=cid, line=first_seen[cid].line))
@@ -973,20 +978,31 @@ def _read_claim(
     cf: ClaimsFile,
     pending: list[tuple[Claim, str, str, Pos]],
 ) -> Claim | None:
-    m = r.mapping(node, CLAIM_KEYS, _What("what.claim", id=cid), 2)
+    m = None if r.anchors else _plain_keys(node, CLAIM_KEYS)
     if m is None:
-        return None
+        m = r.mapping(node, CLAIM_KEYS, _What("what.claim", id=cid), 2)
+        if m is None:
+            return None
     quotes = _read_quotes(r, cid, m["quote"][1]) if "quote" in m else []
     value, proportion = _read_value(r, m["value"][1], cid) if "value" in m else (None, None)
     if value is None:
         return None
     claim = Claim(id=cid, pos=kpos, quotes=quotes, value=value, value_pos=_pos(m["value"][1]))
     if "unit" in m:
-        claim.unit = r.text(m["unit"][1], _what(cid, "unit"), 3)
+        claim.unit = _key_text(r, m["unit"][1], cid, "unit")
     if "note" in m:
-        claim.note = r.text(m["note"][1], _what(cid, "note"), 3)
+        claim.note = _key_text(r, m["note"][1], cid, "note")
     if "count" in m:
-        claim.count = bool(r.boolean(m["count"][1], _what(cid, "count"), 3))
+        cnode = m["count"][1]
+        if (
+            not r.anchors
+            and type(cnode) is _Scalar
+            and cnode.tag == _BOOL
+            and cnode.value in _BOOLS
+        ):
+            claim.count = cnode.value.lower() == "true"  # a plain true/false spelling
+        else:
+            claim.count = bool(r.boolean(cnode, _what(cid, "count"), 3))
     if "growth" in m:
         gnode = m["growth"][1]
         growth = _read_growth(r, gnode, cid)
@@ -999,7 +1015,7 @@ def _read_claim(
                 claim.growth, claim.growth_pos = growth, _pos(gnode)
     if "prior" in m:
         pnode = m["prior"][1]
-        ptext = r.text(pnode, _what(cid, "prior"), 3)
+        ptext = _key_text(r, pnode, cid, "prior")
         if ptext is not None:
             claim.prior_pos = _pos(pnode)
             if ID_PATTERN.fullmatch(ptext):
@@ -1014,7 +1030,7 @@ def _read_claim(
                 r.error(pnode, t("load.prior_without_growth", id=cid))
     if "of" in m:
         onode = m["of"][1]
-        ref = r.text(onode, _what(cid, "of"), 3)
+        ref = _key_text(r, onode, cid, "of")
         if ref is not None:
             claim.of, claim.of_pos = ref, _pos(onode)
             pending.append((claim, "of", ref, claim.of_pos))
@@ -1038,7 +1054,7 @@ def _read_claim(
 def _read_value(r: _Reader, node: yaml.Node, cid: str) -> tuple[Figure | None, Proportion | None]:
     """A claim's value: a printed figure, or one of the extensions' values
     (a proportion ``6.01:55.04:38.95``, a multiple ``2.5倍``, ``约合19375``)."""
-    text = r.text(node, _what(cid, "value"), 3)
+    text = _key_text(r, node, cid, "value")
     if text is None:
         return None, None
     try:
@@ -1050,7 +1066,7 @@ def _read_value(r: _Reader, node: yaml.Node, cid: str) -> tuple[Figure | None, P
 
 def _read_growth(r: _Reader, node: yaml.Node, cid: str) -> Figure | None:
     """A growth as printed, with a verb (``下降4.4%``), 倍 or 翻番 allowed."""
-    text = r.text(node, _what(cid, "growth"), 3)
+    text = _key_text(r, node, cid, "growth")
     if text is None:
         return None
     try:
@@ -1125,12 +1141,48 @@ class _KeyWhat(_What):
         return t("what.claim_key", id=self.cid, key=self.key)
 
 
+def _plain_keys(
+    node: yaml.Node, keys: dict[str, bool]
+) -> dict[str, tuple[yaml.Node, yaml.Node]] | None:
+    """What :meth:`_Reader.mapping` gives for a mapping (of a text without
+    anchors, within the depth) that it finds nothing wrong with: every key a
+    plain text among ``keys``, none twice, the required ones there. None
+    for any other node, which the general walk then reads, errors and all."""
+    if type(node) is not _Mapping or node.tag != _MAP:
+        return None
+    out: dict[str, tuple[yaml.Node, yaml.Node]] = {}
+    for pair in node.value:
+        k = pair[0]
+        if type(k) is not _Scalar or k.tag != _STR:
+            return None
+        name = k.value
+        if name in out or name not in keys:
+            return None
+        out[name] = pair
+    for name in _REQUIRED[id(keys)][1]:
+        if name not in out:
+            return None
+    return out
+
+
+def _key_text(r: _Reader, node: yaml.Node, cid: str, key: str) -> str | None:
+    """:meth:`_Reader.text` of a claim's key, its error naming the key; a
+    plain text (the one that cannot be wrong) read without naming it."""
+    if not r.anchors and type(node) is _Scalar and node.tag == _STR:
+        return node.value  # type: ignore[no-any-return]
+    return r.text(node, _what(cid, key), 3)
+
+
 def _what(cid: str, key: str) -> _What:
     """What an error is about: a key of a claim (``claim 'x' growth``)."""
     return _KeyWhat(cid, key)
 
 
 def _read_quotes(r: _Reader, cid: str, node: yaml.Node) -> list[tuple[str, Pos]]:
+    if not r.anchors and type(node) is _Scalar and node.tag == _STR:
+        text = node.value
+        if len(text) <= MAX_QUOTE_LENGTH and text.strip():  # else the errors below
+            return [(text, _pos(node))]
     what = _what(cid, "quote")
     if isinstance(node, yaml.SequenceNode):
         if not r.visit(node, 3):
