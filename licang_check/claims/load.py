@@ -1248,13 +1248,22 @@ def _read_checks(r: _Reader, node: yaml.Node, cf: ClaimsFile) -> None:
     seen: dict[str, Pos] = {}
     what_check = t("what.check")
     what_id, what_expr = (t("what.check_key", key=k) for k in ("id", "expr"))
+    plain = not r.anchors
     for item in _freeing(node.value):
-        m = r.mapping(item, CHECK_KEYS, what_check, 2)
-        if m is None or "id" not in m or "expr" not in m:
-            continue
-        cid = r.text(m["id"][1], what_id, 3)
-        enode = m["expr"][1]
-        etext = r.text(enode, what_expr, 3)
+        m = _plain_keys(item, CHECK_KEYS) if plain else None
+        if m is None:
+            m = r.mapping(item, CHECK_KEYS, what_check, 2)
+            if m is None or "id" not in m or "expr" not in m:
+                continue
+        inode, enode = m["id"][1], m["expr"][1]
+        if plain and type(inode) is _Scalar and inode.tag == _STR:
+            cid = inode.value
+        else:
+            cid = r.text(inode, what_id, 3)
+        if plain and type(enode) is _Scalar and enode.tag == _STR:
+            etext = enode.value
+        else:
+            etext = r.text(enode, what_expr, 3)
         if cid is None or etext is None:
             continue
         ipos = _pos(m["id"][1])
@@ -1330,15 +1339,15 @@ def _block_line_starts(source: str, node: yaml.Node, text: str) -> tuple[Pos, ..
 def _expr_column(node: yaml.Node) -> int | None:
     """The 1-based column of an expression's first character, when the scalar
     sits on one line and its text is the source text."""
-    start, end = node.start_mark, node.end_mark
-    if start.line != end.line:
+    if node.end_lines:  # an event-built node's ints (claims/_events.py)
         return None
-    style = getattr(node, "style", None)
+    style = node.style
+    column = node.column
     if not style:  # plain: None from the Python loader, "" from libyaml's
-        return int(start.column) + 1
+        return column + 1  # type: ignore[no-any-return]
     if style in ("'", '"'):
-        raw_len = end.column - start.column - 2
-        return int(start.column) + 2 if raw_len == len(node.value) else None
+        raw_len = node.end_column - column - 2
+        return column + 2 if raw_len == len(node.value) else None  # type: ignore[no-any-return]
     return None
 
 
