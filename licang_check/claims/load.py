@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, NamedTuple, TypeVar, cast
 
 import yaml
 
@@ -294,6 +294,9 @@ class _What:
 
 
 What = _What | str
+
+
+_new_pos: Callable[[type[Pos], tuple[int, int]], Pos] = tuple.__new__
 
 
 def _pos(node: yaml.Node, _new: Callable[..., Pos] = tuple.__new__) -> Pos:
@@ -895,7 +898,7 @@ def _read_claims(r: _Reader, node: yaml.Node, cf: ClaimsFile) -> None:
             cid = r.text(knode, what_id, 2)
             if cid is None:
                 continue
-        kpos = _pos(knode)
+        kpos = _new_pos(Pos, (knode.line + 1, knode.column + 1))  # _pos(knode), inline
         if cid in first_seen:
             r.error(knode, t("load.duplicate_claim", id=cid, line=first_seen[cid].line))
             continue
@@ -987,7 +990,10 @@ def _read_claim(
     value, proportion = _read_value(r, m["value"][1], cid) if "value" in m else (None, None)
     if value is None:
         return None
-    claim = Claim(id=cid, pos=kpos, quotes=quotes, value=value, value_pos=_pos(m["value"][1]))
+    vnode = m["value"][1]
+    # _pos(vnode), inline
+    value_pos = _new_pos(Pos, (vnode.line + 1, vnode.column + 1))  # type: ignore[attr-defined]
+    claim = Claim(id=cid, pos=kpos, quotes=quotes, value=value, value_pos=value_pos)
     if "unit" in m:
         claim.unit = _key_text(r, m["unit"][1], cid, "unit")
     if "note" in m:
@@ -1339,15 +1345,16 @@ def _block_line_starts(source: str, node: yaml.Node, text: str) -> tuple[Pos, ..
 def _expr_column(node: yaml.Node) -> int | None:
     """The 1-based column of an expression's first character, when the scalar
     sits on one line and its text is the source text."""
-    if node.end_lines:  # an event-built node's ints (claims/_events.py)
+    scalar = cast(_events.Scalar, node)  # its ints, not its marks (claims/_events.py)
+    if scalar.end_lines:
         return None
-    style = node.style
-    column = node.column
+    style = scalar.style
+    column = scalar.column
     if not style:  # plain: None from the Python loader, "" from libyaml's
-        return column + 1  # type: ignore[no-any-return]
+        return column + 1
     if style in ("'", '"'):
-        raw_len = node.end_column - column - 2
-        return column + 2 if raw_len == len(node.value) else None  # type: ignore[no-any-return]
+        raw_len = scalar.end_column - column - 2
+        return column + 2 if raw_len == len(scalar.value) else None
     return None
 
 
