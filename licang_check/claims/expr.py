@@ -165,17 +165,20 @@ def _tokenize(text: str, pattern: re.Pattern[str] = _TOKEN) -> list[_Tok]:
     if len(text) > MAX_EXPR_LENGTH:
         raise ExprError(_t("expr.too_long", n=MAX_EXPR_LENGTH), 0)
     tokens: list[_Tok] = []
+    add, new = tokens.append, tuple.__new__
     pos = 0
-    while pos < len(text):
-        m = pattern.match(text, pos)
-        if m is None:
-            ch = text[pos]
-            raise ExprError(_t("expr.unexpected_character", char=ch, hint=_char_hint(ch)), pos)
+    # no token is empty: a match further on than where the last one ended
+    # means no token starts there
+    for m in pattern.finditer(text):
+        if m.start() != pos:
+            break
         kind = m.lastgroup
-        assert kind is not None
         if kind != "ws":
-            tokens.append(_Tok(kind, m.group(), pos))
+            add(new(_Tok, (kind, m.group(), pos)))
         pos = m.end()
+    if pos < len(text):
+        ch = text[pos]
+        raise ExprError(_t("expr.unexpected_character", char=ch, hint=_char_hint(ch)), pos)
     tokens.append(_Tok("end", "", len(text)))
     return tokens
 

@@ -187,7 +187,7 @@ def parse_value(text: str) -> tuple[Figure, Proportion | None]:
         if inner.percent:
             raise ExtensionError(t("ext.times_percent", text=text))
         return inner._replace(text=text), None
-    for prefix in CONVERTED:
+    for prefix in CONVERTED if s.startswith(CONVERTED) else ():
         if s.startswith(prefix) and len(s) > len(prefix):
             inner = _figure(s[len(prefix) :])
             return inner._replace(text=text), None

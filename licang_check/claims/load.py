@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, NamedTuple, TypeVar, cast
 
 import yaml
 
@@ -294,6 +294,9 @@ class _What:
 
 
 What = _What | str
+
+
+_new_pos: Callable[[type[Pos], tuple[int, int]], Pos] = tuple.__new__
 
 
 def _pos(node: yaml.Node, _new: Callable[..., Pos] = tuple.__new__) -> Pos:
@@ -582,6 +585,7 @@ _NULLS = frozenset({"", "~", "null", "Null", "NULL"})
 _BOOLS = frozenset({"true", "false", "True", "False", "TRUE", "FALSE"})
 _TAG = "tag:yaml.org,2002:"
 _STR, _NULL, _BOOL, _SEQ, _MAP = (_TAG + k for k in ("str", "null", "bool", "seq", "map"))
+_Scalar, _Mapping = _events.Scalar, _events.Mapping
 
 
 class _TextLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
@@ -886,11 +890,15 @@ def _read_claims(r: _Reader, node: yaml.Node, cf: ClaimsFile) -> None:
     pending_refs: list[tuple[Claim, str, str, Pos]] = []
     previous: str | None = None
     what_id = t("what.claim_id")
+    plain = not r.anchors
     for knode, vnode in _freeing(node.value):
-        cid = r.text(knode, what_id, 2)
-        if cid is None:
-            continue
-        kpos = _pos(knode)
+        if plain and type(knode) is _Scalar and knode.tag == _STR:
+            cid = knode.value
+        else:
+            cid = r.text(knode, what_id, 2)
+            if cid is None:
+                continue
+        kpos = _new_pos(Pos, (knode.line + 1, knode.column + 1))  # _pos(knode), inline
         if cid in first_seen:
             r.error(knode, t("load.duplicate_claim", id=cid, line=first_seen[cid].line))
             continue
@@ -973,20 +981,34 @@ def _read_claim(
     cf: ClaimsFile,
     pending: list[tuple[Claim, str, str, Pos]],
 ) -> Claim | None:
-    m = r.mapping(node, CLAIM_KEYS, _What("what.claim", id=cid), 2)
+    m = None if r.anchors else _plain_keys(node, CLAIM_KEYS)
     if m is None:
-        return None
+        m = r.mapping(node, CLAIM_KEYS, _What("what.claim", id=cid), 2)
+        if m is None:
+            return None
     quotes = _read_quotes(r, cid, m["quote"][1]) if "quote" in m else []
     value, proportion = _read_value(r, m["value"][1], cid) if "value" in m else (None, None)
     if value is None:
         return None
-    claim = Claim(id=cid, pos=kpos, quotes=quotes, value=value, value_pos=_pos(m["value"][1]))
+    vnode = m["value"][1]
+    # _pos(vnode), inline
+    value_pos = _new_pos(Pos, (vnode.line + 1, vnode.column + 1))  # type: ignore[attr-defined]
+    claim = Claim(id=cid, pos=kpos, quotes=quotes, value=value, value_pos=value_pos)
     if "unit" in m:
-        claim.unit = r.text(m["unit"][1], _what(cid, "unit"), 3)
+        claim.unit = _key_text(r, m["unit"][1], cid, "unit")
     if "note" in m:
-        claim.note = r.text(m["note"][1], _what(cid, "note"), 3)
+        claim.note = _key_text(r, m["note"][1], cid, "note")
     if "count" in m:
-        claim.count = bool(r.boolean(m["count"][1], _what(cid, "count"), 3))
+        cnode = m["count"][1]
+        if (
+            not r.anchors
+            and type(cnode) is _Scalar
+            and cnode.tag == _BOOL
+            and cnode.value in _BOOLS
+        ):
+            claim.count = cnode.value.lower() == "true"  # a plain true/false spelling
+        else:
+            claim.count = bool(r.boolean(cnode, _what(cid, "count"), 3))
     if "growth" in m:
         gnode = m["growth"][1]
         growth = _read_growth(r, gnode, cid)
@@ -999,7 +1021,7 @@ def _read_claim(
                 claim.growth, claim.growth_pos = growth, _pos(gnode)
     if "prior" in m:
         pnode = m["prior"][1]
-        ptext = r.text(pnode, _what(cid, "prior"), 3)
+        ptext = _key_text(r, pnode, cid, "prior")
         if ptext is not None:
             claim.prior_pos = _pos(pnode)
             if ID_PATTERN.fullmatch(ptext):
@@ -1014,7 +1036,7 @@ def _read_claim(
                 r.error(pnode, t("load.prior_without_growth", id=cid))
     if "of" in m:
         onode = m["of"][1]
-        ref = r.text(onode, _what(cid, "of"), 3)
+        ref = _key_text(r, onode, cid, "of")
         if ref is not None:
             claim.of, claim.of_pos = ref, _pos(onode)
             pending.append((claim, "of", ref, claim.of_pos))
@@ -1038,7 +1060,7 @@ def _read_claim(
 def _read_value(r: _Reader, node: yaml.Node, cid: str) -> tuple[Figure | None, Proportion | None]:
     """A claim's value: a printed figure, or one of the extensions' values
     (a proportion ``6.01:55.04:38.95``, a multiple ``2.5倍``, ``约合19375``)."""
-    text = r.text(node, _what(cid, "value"), 3)
+    text = _key_text(r, node, cid, "value")
     if text is None:
         return None, None
     try:
@@ -1050,7 +1072,7 @@ def _read_value(r: _Reader, node: yaml.Node, cid: str) -> tuple[Figure | None, P
 
 def _read_growth(r: _Reader, node: yaml.Node, cid: str) -> Figure | None:
     """A growth as printed, with a verb (``下降4.4%``), 倍 or 翻番 allowed."""
-    text = r.text(node, _what(cid, "growth"), 3)
+    text = _key_text(r, node, cid, "growth")
     if text is None:
         return None
     try:
@@ -1125,12 +1147,48 @@ class _KeyWhat(_What):
         return t("what.claim_key", id=self.cid, key=self.key)
 
 
+def _plain_keys(
+    node: yaml.Node, keys: dict[str, bool]
+) -> dict[str, tuple[yaml.Node, yaml.Node]] | None:
+    """What :meth:`_Reader.mapping` gives for a mapping (of a text without
+    anchors, within the depth) that it finds nothing wrong with: every key a
+    plain text among ``keys``, none twice, the required ones there. None
+    for any other node, which the general walk then reads, errors and all."""
+    if type(node) is not _Mapping or node.tag != _MAP:
+        return None
+    out: dict[str, tuple[yaml.Node, yaml.Node]] = {}
+    for pair in node.value:
+        k = pair[0]
+        if type(k) is not _Scalar or k.tag != _STR:
+            return None
+        name = k.value
+        if name in out or name not in keys:
+            return None
+        out[name] = pair
+    for name in _REQUIRED[id(keys)][1]:
+        if name not in out:
+            return None
+    return out
+
+
+def _key_text(r: _Reader, node: yaml.Node, cid: str, key: str) -> str | None:
+    """:meth:`_Reader.text` of a claim's key, its error naming the key; a
+    plain text (the one that cannot be wrong) read without naming it."""
+    if not r.anchors and type(node) is _Scalar and node.tag == _STR:
+        return node.value  # type: ignore[no-any-return]
+    return r.text(node, _what(cid, key), 3)
+
+
 def _what(cid: str, key: str) -> _What:
     """What an error is about: a key of a claim (``claim 'x' growth``)."""
     return _KeyWhat(cid, key)
 
 
 def _read_quotes(r: _Reader, cid: str, node: yaml.Node) -> list[tuple[str, Pos]]:
+    if not r.anchors and type(node) is _Scalar and node.tag == _STR:
+        text = node.value
+        if len(text) <= MAX_QUOTE_LENGTH and text.strip():  # else the errors below
+            return [(text, _pos(node))]
     what = _what(cid, "quote")
     if isinstance(node, yaml.SequenceNode):
         if not r.visit(node, 3):
@@ -1196,13 +1254,22 @@ def _read_checks(r: _Reader, node: yaml.Node, cf: ClaimsFile) -> None:
     seen: dict[str, Pos] = {}
     what_check = t("what.check")
     what_id, what_expr = (t("what.check_key", key=k) for k in ("id", "expr"))
+    plain = not r.anchors
     for item in _freeing(node.value):
-        m = r.mapping(item, CHECK_KEYS, what_check, 2)
-        if m is None or "id" not in m or "expr" not in m:
-            continue
-        cid = r.text(m["id"][1], what_id, 3)
-        enode = m["expr"][1]
-        etext = r.text(enode, what_expr, 3)
+        m = _plain_keys(item, CHECK_KEYS) if plain else None
+        if m is None:
+            m = r.mapping(item, CHECK_KEYS, what_check, 2)
+            if m is None or "id" not in m or "expr" not in m:
+                continue
+        inode, enode = m["id"][1], m["expr"][1]
+        if plain and type(inode) is _Scalar and inode.tag == _STR:
+            cid = inode.value
+        else:
+            cid = r.text(inode, what_id, 3)
+        if plain and type(enode) is _Scalar and enode.tag == _STR:
+            etext = enode.value
+        else:
+            etext = r.text(enode, what_expr, 3)
         if cid is None or etext is None:
             continue
         ipos = _pos(m["id"][1])
@@ -1278,15 +1345,16 @@ def _block_line_starts(source: str, node: yaml.Node, text: str) -> tuple[Pos, ..
 def _expr_column(node: yaml.Node) -> int | None:
     """The 1-based column of an expression's first character, when the scalar
     sits on one line and its text is the source text."""
-    start, end = node.start_mark, node.end_mark
-    if start.line != end.line:
+    scalar = cast(_events.Scalar, node)  # its ints, not its marks (claims/_events.py)
+    if scalar.end_lines:
         return None
-    style = getattr(node, "style", None)
+    style = scalar.style
+    column = scalar.column
     if not style:  # plain: None from the Python loader, "" from libyaml's
-        return int(start.column) + 1
+        return column + 1
     if style in ("'", '"'):
-        raw_len = end.column - start.column - 2
-        return int(start.column) + 2 if raw_len == len(node.value) else None
+        raw_len = scalar.end_column - column - 2
+        return column + 2 if raw_len == len(scalar.value) else None
     return None
 
 

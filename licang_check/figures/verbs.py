@@ -64,6 +64,11 @@ DOWN = (
 )
 """Chinese verbs of a fall."""
 _VERBS = sorted([(v, 1) for v in UP] + [(v, -1) for v in DOWN], key=lambda p: -len(p[0]))
+_VERBS_BY_FIRST: dict[str, tuple[tuple[str, int], ...]] = {
+    c: tuple(p for p in _VERBS if p[0][0] == c) for c in {v[0] for v, _ in _VERBS}
+}
+""":data:`_VERBS` by their first character, longest first as there: the only
+ones a text can start with."""
 EN_UP = ("up", "higher", "faster", "more", "rose", "increased", "wider")
 """English words of a rise, first or last in a claim's change."""
 EN_DOWN = ("down", "lower", "slower", "less", "fell", "decreased", "narrower")
@@ -128,9 +133,11 @@ class QuotedVerb(NamedTuple):
 def leading_verb(text: str) -> tuple[int, str]:
     """The sign a leading (Chinese) or English verb gives, and the rest."""
     s = text.strip()
-    for verb, sign in _VERBS:
+    for verb, sign in _VERBS_BY_FIRST.get(s[:1], ()):
         if s.startswith(verb) and len(s) > len(verb):
             return sign, s[len(verb) :].strip()
+    if " " not in s and s.isprintable():
+        return 0, s  # no whitespace (what else split() splits at is not printable): one word
     words = s.split()
     if len(words) > 1:
         first, last = words[0].lower(), words[-1].lower()
