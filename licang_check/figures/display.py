@@ -45,7 +45,7 @@ def _places(x: Fraction) -> int | None:
 def _decimal_text(x: Fraction, places: int) -> str:
     """``x`` (``x·10^places`` whole) with exactly ``places`` decimals."""
     n = abs(x.numerator) * (10**places // x.denominator)
-    sign = "-" if x < 0 else ""
+    sign = "-" if x.numerator < 0 else ""
     if not places:
         return f"{sign}{n}"
     digits = str(n).rjust(places + 1, "0")
@@ -98,10 +98,11 @@ PERCENT = Scale(Fraction(1, 100), "%")
 
 def format_number(x: Fraction, scale: Scale = PLAIN, *, signed: bool = False) -> str:
     """A short human form: exact when short, else cut with ``…``."""
-    v = x / scale.factor if scale.factor != 1 else x
-    sign = "+" if signed and v > 0 else ""
+    v = x if scale is PLAIN or scale.factor == 1 else x / scale.factor
     if v.denominator == 1:
-        return f"{sign}{v.numerator}{scale.suffix}"
+        n = v.numerator
+        return f"+{n}{scale.suffix}" if signed and n > 0 else f"{n}{scale.suffix}"
+    sign = "+" if signed and v.numerator > 0 else ""
     places = _places(v)
     if places is not None and places <= 6:
         return f"{sign}{_decimal_text(v, places)}{scale.suffix}"
@@ -113,21 +114,22 @@ def format_number(x: Fraction, scale: Scale = PLAIN, *, signed: bool = False) ->
         places += 1
     cut = n * 10**places // d  # toward zero, on the magnitude
     digits = str(cut).rjust(places + 1, "0")
-    minus = "-" if v < 0 else ""
+    minus = "-" if v.numerator < 0 else ""
     return f"{sign}{minus}{digits[:-places]}.{digits[-places:]}…{scale.suffix}"
 
 
 def format_interval(iv: Interval, scale: Scale = PLAIN) -> str:
     """``[a, b)``-style text; a single point prints as the number."""
-    if iv.is_empty:
+    low, high = iv.low, iv.high
+    if low is not None and high is not None and not low < high:
+        # ``is_point`` or ``is_empty``, tested on the ends at hand
+        if low == high and iv.low_closed and iv.high_closed:
+            return format_number(low, scale)
         return "∅"
-    if iv.is_point:
-        assert iv.low is not None
-        return format_number(iv.low, scale)
     left = "[" if iv.low_closed else "("
     right = "]" if iv.high_closed else ")"
-    lo = "−∞" if iv.low is None else format_number(iv.low, scale)
-    hi = "∞" if iv.high is None else format_number(iv.high, scale)
+    lo = "−∞" if low is None else format_number(low, scale)
+    hi = "∞" if high is None else format_number(high, scale)
     return f"{left}{lo}, {hi}{right}"
 
 
