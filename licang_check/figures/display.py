@@ -146,11 +146,20 @@ def format_fixed(x: Fraction, unit: Fraction, scale: Scale = PLAIN) -> str:
     return f"{sign}{text}{scale.suffix}"
 
 
+_YI = Scale(10**8, "亿")
+_WAN = Scale(10**4, "万")
+
+
 def auto_scale(*values: Fraction | None) -> Scale:
     """亿 or 万 when the numbers are that large, else plain."""
-    biggest = max((abs(v) for v in values if v is not None), default=Fraction(0))
+    biggest: Fraction | int = 0
+    for v in values:
+        if v is not None:
+            size = abs(v)
+            if size > biggest:
+                biggest = size
     if biggest >= 10**8:
-        return Scale(10**8, "亿")
+        return _YI
     if biggest >= 10**5:
-        return Scale(10**4, "万")
+        return _WAN
     return PLAIN
