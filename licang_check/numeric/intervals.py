@@ -229,19 +229,17 @@ class Interval:
         a0, a1, b0, b1 = self.low, self.high, other.low, other.high
         if (
             a0 is not None
-            and a1 is not None
             and b0 is not None
-            and b1 is not None
             and a0 > 0
             and b0 > 0
-            and (a0 < a1 or (a0 == a1 and self.low_closed and self.high_closed))
-            and (b0 < b1 or (b0 == b1 and other.low_closed and other.high_closed))
+            and (a1 is None or a0 < a1 or (a0 == a1 and self.low_closed and self.high_closed))
+            and (b1 is None or b0 < b1 or (b0 == b1 and other.low_closed and other.high_closed))
         ):
-            # The common case, both bounded, positive and not empty: ends
-            # multiply directly.
+            # The common case, both positive (bounded above or not; 超过 is
+            # not) and not empty: ends multiply directly.
             return Interval(
                 a0 * b0,
-                a1 * b1,
+                None if a1 is None or b1 is None else a1 * b1,
                 self.low_closed and other.low_closed,
                 self.high_closed and other.high_closed,
             )

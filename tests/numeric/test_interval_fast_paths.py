@@ -1,7 +1,8 @@
 """The fast paths of interval arithmetic and display agree with the general engine.
 
-``Interval.__add__``, ``__mul__`` and ``__truediv__`` take bounded, non-empty
-(and for ``*`` and ``/`` positive) intervals by their ends directly, and
+``Interval.__add__`` and ``__truediv__`` take bounded, non-empty (for ``/``
+positive) intervals by their ends directly, ``__mul__`` non-empty ones
+with positive low ends (bounded above or not), and
 ``format_interval`` tests emptiness on the ends at hand. Each is held here
 equal to a route through the general code: a sum written out from
 ``is_empty``; a product or quotient of positive intervals through the
@@ -42,6 +43,8 @@ def intervals(draw: st.DrawFn, *, bounded: bool = False, positive: bool = False)
     high: Fraction | None
     if positive:
         low, high = abs(draw(ends)) + Fraction(1, 7), abs(draw(ends)) + Fraction(1, 7)
+        if not bounded and draw(st.booleans()):
+            high = None  # 超过: positive, unbounded above
     else:
         pick = ends if bounded else maybe
         low, high = draw(pick), draw(pick)
