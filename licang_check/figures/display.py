@@ -96,6 +96,17 @@ PLAIN = Scale()
 PERCENT = Scale(Fraction(1, 100), "%")
 
 
+_SHORT: dict[int, tuple[int, int]] = {
+    2**a * 5**b: (max(a, b), 10 ** max(a, b) // (2**a * 5**b))
+    for a in range(7)
+    for b in range(7)
+    if a or b
+}
+"""Each denominator ``d > 1`` whose fractions end within six decimals
+(``2^a·5^b``, ``a, b <= 6``): those decimals (:func:`_places`) and
+``10^places / d``, what a numerator is multiplied by to give the digits."""
+
+
 def format_number(x: Fraction, scale: Scale = PLAIN, *, signed: bool = False) -> str:
     """A short human form: exact when short, else cut with ``…``."""
     v = x if scale is PLAIN or scale.factor == 1 else x / scale.factor
@@ -103,9 +114,13 @@ def format_number(x: Fraction, scale: Scale = PLAIN, *, signed: bool = False) ->
         n = v.numerator
         return f"+{n}{scale.suffix}" if signed and n > 0 else f"{n}{scale.suffix}"
     sign = "+" if signed and v.numerator > 0 else ""
-    places = _places(v)
-    if places is not None and places <= 6:
-        return f"{sign}{_decimal_text(v, places)}{scale.suffix}"
+    short = _SHORT.get(v.denominator)
+    if short is not None:  # as _decimal_text(v, _places(v)), _places(v) <= 6
+        places, times = short
+        num = v.numerator
+        digits = str(abs(num) * times).rjust(places + 1, "0")
+        minus = "-" if num < 0 else ""
+        return f"{sign}{minus}{digits[:-places]}.{digits[-places:]}{scale.suffix}"
     # Enough decimals for four significant figures, at least two (in whole
     # numbers: |v| * 10**places >= 1000 is n * 10**places >= 1000 * d).
     n, d = abs(v.numerator), v.denominator

@@ -245,7 +245,9 @@ def rounds(fig: Figure, *, count: bool) -> bool:
     """Whether the interval of ``fig`` depends on the rounding mode: a plain
     printed figure's does; a qualified one's (近, 约, 超 …) and an exact
     whole count's do not."""
-    return not qualified(fig) and not (count and fig.exact_whole)
+    if count and fig.exact_whole:
+        return False
+    return not fig.qualifiers or not qualified(fig)
 
 
 def common_interval(fig: Figure, tolerance: Fraction, *, count: bool) -> Interval:
