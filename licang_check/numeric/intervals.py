@@ -111,10 +111,21 @@ class Interval:
     # -- set operations ---------------------------------------------------
 
     def intersect(self, other: Interval) -> Interval:
-        low, low_closed = _max_low((self.low, self.low_closed), (other.low, other.low_closed))
-        high, high_closed = _min_high(
-            (self.high, self.high_closed), (other.high, other.high_closed)
-        )
+        # the greater low end and the lesser high end; at a tie, closed if both are
+        a, b = self.low, other.low
+        if a is None or (b is not None and b > a):
+            low, low_closed = b, other.low_closed
+        elif b is None or a > b:
+            low, low_closed = a, self.low_closed
+        else:
+            low, low_closed = a, self.low_closed and other.low_closed
+        a, b = self.high, other.high
+        if a is None or (b is not None and b < a):
+            high, high_closed = b, other.high_closed
+        elif b is None or a < b:
+            high, high_closed = a, self.high_closed
+        else:
+            high, high_closed = a, self.high_closed and other.high_closed
         return Interval(low, high, low_closed, high_closed)
 
     def hull(self, other: Interval) -> Interval:
@@ -308,30 +319,6 @@ class Interval:
 EMPTY = Interval(Fraction(1), Fraction(0), False, False)
 ZERO = Interval.point(0)
 POSITIVE = Interval(Fraction(0), None, False, False)
-
-
-def _max_low(
-    a: tuple[Fraction | None, bool], b: tuple[Fraction | None, bool]
-) -> tuple[Fraction | None, bool]:
-    if a[0] is None:
-        return b
-    if b[0] is None:
-        return a
-    if a[0] == b[0]:
-        return a[0], a[1] and b[1]
-    return a if a[0] > b[0] else b
-
-
-def _min_high(
-    a: tuple[Fraction | None, bool], b: tuple[Fraction | None, bool]
-) -> tuple[Fraction | None, bool]:
-    if a[0] is None:
-        return b
-    if b[0] is None:
-        return a
-    if a[0] == b[0]:
-        return a[0], a[1] and b[1]
-    return a if a[0] < b[0] else b
 
 
 # A corner of a product: (finite value or None, attained, sign of infinity).

@@ -134,3 +134,31 @@ def test_number_text_is_the_same_at_every_scale_of_one(
     if v.denominator == 1:
         sign = "+" if signed and v > 0 else ""
         assert text == f"{sign}{v.numerator}{scale.suffix}"
+
+
+def general_intersect(a: Interval, b: Interval) -> Interval:
+    """The greater low end and the lesser high end, each pair compared as
+    (value or None, closed)."""
+
+    def pick(
+        x: Fraction | None, xc: bool, y: Fraction | None, yc: bool, low: bool
+    ) -> tuple[Fraction | None, bool]:
+        if x is None:
+            return y, yc
+        if y is None:
+            return x, xc
+        if x == y:
+            return x, xc and yc
+        return (x, xc) if (x > y) == low else (y, yc)
+
+    low, lc = pick(a.low, a.low_closed, b.low, b.low_closed, True)
+    high, hc = pick(a.high, a.high_closed, b.high, b.high_closed, False)
+    return Interval(low, high, lc, hc)
+
+
+@SETTINGS
+@given(intervals(), intervals())
+def test_intersection_is_the_general_intersection(a: Interval, b: Interval) -> None:
+    got = a.intersect(b)
+    assert got == general_intersect(a, b)
+    assert got == b.intersect(a)
