@@ -45,7 +45,7 @@ def _places(x: Fraction) -> int | None:
 def _decimal_text(x: Fraction, places: int) -> str:
     """``x`` (``x·10^places`` whole) with exactly ``places`` decimals."""
     n = abs(x.numerator) * (10**places // x.denominator)
-    sign = "-" if x < 0 else ""
+    sign = "-" if x.numerator < 0 else ""
     if not places:
         return f"{sign}{n}"
     digits = str(n).rjust(places + 1, "0")
@@ -96,15 +96,31 @@ PLAIN = Scale()
 PERCENT = Scale(Fraction(1, 100), "%")
 
 
+_SHORT: dict[int, tuple[int, int]] = {
+    2**a * 5**b: (max(a, b), 10 ** max(a, b) // (2**a * 5**b))
+    for a in range(7)
+    for b in range(7)
+    if a or b
+}
+"""Each denominator ``d > 1`` whose fractions end within six decimals
+(``2^a·5^b``, ``a, b <= 6``): those decimals (:func:`_places`) and
+``10^places / d``, what a numerator is multiplied by to give the digits."""
+
+
 def format_number(x: Fraction, scale: Scale = PLAIN, *, signed: bool = False) -> str:
     """A short human form: exact when short, else cut with ``…``."""
-    v = x / scale.factor if scale.factor != 1 else x
-    sign = "+" if signed and v > 0 else ""
+    v = x if scale is PLAIN or scale.factor == 1 else x / scale.factor
     if v.denominator == 1:
-        return f"{sign}{v.numerator}{scale.suffix}"
-    places = _places(v)
-    if places is not None and places <= 6:
-        return f"{sign}{_decimal_text(v, places)}{scale.suffix}"
+        n = v.numerator
+        return f"+{n}{scale.suffix}" if signed and n > 0 else f"{n}{scale.suffix}"
+    sign = "+" if signed and v.numerator > 0 else ""
+    short = _SHORT.get(v.denominator)
+    if short is not None:  # as _decimal_text(v, _places(v)), _places(v) <= 6
+        places, times = short
+        num = v.numerator
+        digits = str(abs(num) * times).rjust(places + 1, "0")
+        minus = "-" if num < 0 else ""
+        return f"{sign}{minus}{digits[:-places]}.{digits[-places:]}{scale.suffix}"
     # Enough decimals for four significant figures, at least two (in whole
     # numbers: |v| * 10**places >= 1000 is n * 10**places >= 1000 * d).
     n, d = abs(v.numerator), v.denominator
@@ -113,21 +129,22 @@ def format_number(x: Fraction, scale: Scale = PLAIN, *, signed: bool = False) ->
         places += 1
     cut = n * 10**places // d  # toward zero, on the magnitude
     digits = str(cut).rjust(places + 1, "0")
-    minus = "-" if v < 0 else ""
+    minus = "-" if v.numerator < 0 else ""
     return f"{sign}{minus}{digits[:-places]}.{digits[-places:]}…{scale.suffix}"
 
 
 def format_interval(iv: Interval, scale: Scale = PLAIN) -> str:
     """``[a, b)``-style text; a single point prints as the number."""
-    if iv.is_empty:
+    low, high = iv.low, iv.high
+    if low is not None and high is not None and not low < high:
+        # ``is_point`` or ``is_empty``, tested on the ends at hand
+        if low == high and iv.low_closed and iv.high_closed:
+            return format_number(low, scale)
         return "∅"
-    if iv.is_point:
-        assert iv.low is not None
-        return format_number(iv.low, scale)
     left = "[" if iv.low_closed else "("
     right = "]" if iv.high_closed else ")"
-    lo = "−∞" if iv.low is None else format_number(iv.low, scale)
-    hi = "∞" if iv.high is None else format_number(iv.high, scale)
+    lo = "−∞" if low is None else format_number(low, scale)
+    hi = "∞" if high is None else format_number(high, scale)
     return f"{left}{lo}, {hi}{right}"
 
 
@@ -144,11 +161,20 @@ def format_fixed(x: Fraction, unit: Fraction, scale: Scale = PLAIN) -> str:
     return f"{sign}{text}{scale.suffix}"
 
 
+_YI = Scale(10**8, "亿")
+_WAN = Scale(10**4, "万")
+
+
 def auto_scale(*values: Fraction | None) -> Scale:
     """亿 or 万 when the numbers are that large, else plain."""
-    biggest = max((abs(v) for v in values if v is not None), default=Fraction(0))
+    biggest: Fraction | int = 0
+    for v in values:
+        if v is not None:
+            size = abs(v)
+            if size > biggest:
+                biggest = size
     if biggest >= 10**8:
-        return Scale(10**8, "亿")
+        return _YI
     if biggest >= 10**5:
-        return Scale(10**4, "万")
+        return _WAN
     return PLAIN

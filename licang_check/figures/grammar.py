@@ -159,6 +159,12 @@ def _range_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 _SCALES: dict[str, Scale] = {}
+
+_INTERVALS: dict[tuple[int, RoundingMode, Fraction, bool], tuple[Figure, Interval]] = {}
+"""``Figure.interval``'s results by the figure's id (the figure kept beside
+its interval, so that an id reused by a new figure is no hit), rounding,
+tolerance and count: a bounded store, emptied when full."""
+_MAX_INTERVALS = 1 << 16
 """Each multiplier's scale, made once (``Figure.scale``)."""
 
 
@@ -245,9 +251,24 @@ class Figure(NamedTuple):
     ) -> Interval:
         """The true values this printed figure stands for (before any
         whole-number narrowing for counts); a range: from its low end's
-        lowest to its high end's highest."""
+        lowest to its high end's highest.
+
+        Worked out once per figure object, rounding, tolerance and count
+        (:data:`_INTERVALS`): a figure is asked under every mode, by more
+        than one kind."""
+        key = (id(self), rounding, tolerance, count)
+        hit = _INTERVALS.get(key)
+        if hit is not None and hit[0] is self:
+            return hit[1]
+        iv = self._interval(rounding, tolerance, count)
+        if len(_INTERVALS) >= _MAX_INTERVALS:
+            _INTERVALS.clear()
+        _INTERVALS[key] = (self, iv)
+        return iv
+
+    def _interval(self, rounding: RoundingMode, tolerance: Fraction, count: bool) -> Interval:
         if self.high is not None:
-            low = self._replace(high=None).interval(rounding, tolerance, count=count)
+            low = self._replace(high=None)._interval(rounding, tolerance, count)
             return low.hull(self.high.interval(rounding, tolerance, count=count))
         x = self.value
         result: Interval | None = None

@@ -233,7 +233,14 @@ class Context:
 
 def qualified(fig: Figure) -> bool:
     """Whether a qualifier (近, 约, 超 …) gives the figure its interval."""
-    return bool(fig.qualifiers) and any(group_of(q).gives_interval for q in fig.qualifiers)
+    return bool(fig.qualifiers) and _gives_interval(fig.qualifiers)
+
+
+@functools.cache
+def _gives_interval(qualifiers: tuple[str, ...]) -> bool:
+    """Whether one of ``qualifiers`` gives an interval: asked once per tuple
+    (the contract's qualifiers in normal form, a few dozen tuples at most)."""
+    return any(group_of(q).gives_interval for q in qualifiers)
 
 
 def is_exact(fig: Figure, *, count: bool) -> bool:
@@ -245,7 +252,9 @@ def rounds(fig: Figure, *, count: bool) -> bool:
     """Whether the interval of ``fig`` depends on the rounding mode: a plain
     printed figure's does; a qualified one's (近, 约, 超 …) and an exact
     whole count's do not."""
-    return not qualified(fig) and not (count and fig.exact_whole)
+    if count and fig.exact_whole:
+        return False
+    return not fig.qualifiers or not qualified(fig)
 
 
 def common_interval(fig: Figure, tolerance: Fraction, *, count: bool) -> Interval:

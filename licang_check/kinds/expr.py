@@ -55,16 +55,21 @@ _MAX_RESULT_BITS = 3322  # 1000 digits: 1000 * log2(10), rounded up
 
 
 def _within_digits(node: BinOp, check: Check, *sides: Union) -> None:
+    most = _MAX_RESULT_BITS
     for side in sides:
         for piece in side.pieces:
-            for x in (piece.low, piece.high):
-                if x is not None and (
-                    abs(x.numerator).bit_length() > _MAX_RESULT_BITS
-                    or x.denominator.bit_length() > _MAX_RESULT_BITS
-                ):
-                    pos = check.offset_pos(node.offset)
-                    message = t("expr.too_many_digits", id=check.id, n=MAX_RESULT_DIGITS)
-                    raise ExprEvaluationError(Diagnostic(pos.line, pos.column, message))
+            low, high = piece.low, piece.high
+            # a negative numerator has the bits of its magnitude
+            if (
+                low is not None
+                and (low.numerator.bit_length() > most or low.denominator.bit_length() > most)
+            ) or (
+                high is not None
+                and (high.numerator.bit_length() > most or high.denominator.bit_length() > most)
+            ):
+                pos = check.offset_pos(node.offset)
+                message = t("expr.too_many_digits", id=check.id, n=MAX_RESULT_DIGITS)
+                raise ExprEvaluationError(Diagnostic(pos.line, pos.column, message))
 
 
 def compare(op: str, a: Interval, b: Interval) -> bool:
@@ -353,7 +358,12 @@ class ExprKind(CheckKind[Check]):
                     continue
                 dependent = True
                 break
-            if any(rounds(f, count=c) for f, c in _ref_figures(modes.cf, ref)):
+            if isinstance(ref, Name):
+                claim = modes.cf.claims[ref.id]  # _ref_figures: the claim's value
+                if rounds(claim.value, count=claim.count):
+                    dependent = True
+                    break
+            elif any(rounds(f, count=c) for f, c in _ref_figures(modes.cf, ref)):
                 dependent = True
                 break
         if not dependent:

@@ -111,10 +111,21 @@ class Interval:
     # -- set operations ---------------------------------------------------
 
     def intersect(self, other: Interval) -> Interval:
-        low, low_closed = _max_low((self.low, self.low_closed), (other.low, other.low_closed))
-        high, high_closed = _min_high(
-            (self.high, self.high_closed), (other.high, other.high_closed)
-        )
+        # the greater low end and the lesser high end; at a tie, closed if both are
+        a, b = self.low, other.low
+        if a is None or (b is not None and b > a):
+            low, low_closed = b, other.low_closed
+        elif b is None or a > b:
+            low, low_closed = a, self.low_closed
+        else:
+            low, low_closed = a, self.low_closed and other.low_closed
+        a, b = self.high, other.high
+        if a is None or (b is not None and b < a):
+            high, high_closed = b, other.high_closed
+        elif b is None or a < b:
+            high, high_closed = a, self.high_closed
+        else:
+            high, high_closed = a, self.high_closed and other.high_closed
         return Interval(low, high, low_closed, high_closed)
 
     def hull(self, other: Interval) -> Interval:
@@ -188,15 +199,6 @@ class Interval:
 
     # -- arithmetic -------------------------------------------------------
 
-    def _positive_ends(self) -> tuple[Fraction, Fraction] | None:
-        """``(low, high)`` when both ends are bounded and the low one is
-        positive: the case where products and quotients take their ends
-        directly."""
-        low, high = self.low, self.high
-        if low is None or high is None or low <= 0:
-            return None
-        return low, high
-
     def __neg__(self) -> Interval:
         return Interval(
             None if self.high is None else -self.high,
@@ -206,10 +208,24 @@ class Interval:
         )
 
     def __add__(self, other: Interval) -> Interval:
+        a, b, c, d = self.low, self.high, other.low, other.high
+        if a is not None and b is not None and c is not None and d is not None:
+            # Both bounded (the common case): emptiness tested on the ends
+            # at hand rather than through ``is_empty``, the same test.
+            if (a < b or (a == b and self.low_closed and self.high_closed)) and (
+                c < d or (c == d and other.low_closed and other.high_closed)
+            ):
+                return Interval(
+                    a + c,
+                    b + d,
+                    self.low_closed and other.low_closed,
+                    self.high_closed and other.high_closed,
+                )
+            return EMPTY
         if self.is_empty or other.is_empty:
             return EMPTY
-        low = None if self.low is None or other.low is None else self.low + other.low
-        high = None if self.high is None or other.high is None else self.high + other.high
+        low = None if a is None or c is None else a + c
+        high = None if b is None or d is None else b + d
         return Interval(
             low,
             high,
@@ -221,17 +237,25 @@ class Interval:
         return self + (-other)
 
     def __mul__(self, other: Interval) -> Interval:
-        if self.is_empty or other.is_empty:
-            return EMPTY
-        a, b = self._positive_ends(), other._positive_ends()
-        if a is not None and b is not None:
-            # The common case, both bounded and positive: ends multiply directly.
+        a0, a1, b0, b1 = self.low, self.high, other.low, other.high
+        if (
+            a0 is not None
+            and b0 is not None
+            and a0 > 0
+            and b0 > 0
+            and (a1 is None or a0 < a1 or (a0 == a1 and self.low_closed and self.high_closed))
+            and (b1 is None or b0 < b1 or (b0 == b1 and other.low_closed and other.high_closed))
+        ):
+            # The common case, both positive (bounded above or not; 超过 is
+            # not) and not empty: ends multiply directly.
             return Interval(
-                a[0] * b[0],
-                a[1] * b[1],
+                a0 * b0,
+                None if a1 is None or b1 is None else a1 * b1,
                 self.low_closed and other.low_closed,
                 self.high_closed and other.high_closed,
             )
+        if self.is_empty or other.is_empty:
+            return EMPTY
         corners = [
             _corner(a, b)
             for a in ((self.low, self.low_closed, -1), (self.high, self.high_closed, 1))
@@ -263,13 +287,22 @@ class Interval:
         )
 
     def __truediv__(self, other: Interval) -> Interval:
-        a, b = self._positive_ends(), other._positive_ends()
-        if a is not None and b is not None and not self.is_empty and not other.is_empty:
+        a0, a1, b0, b1 = self.low, self.high, other.low, other.high
+        if (
+            a0 is not None
+            and a1 is not None
+            and b0 is not None
+            and b1 is not None
+            and a0 > 0
+            and b0 > 0
+            and (a0 < a1 or (a0 == a1 and self.low_closed and self.high_closed))
+            and (b0 < b1 or (b0 == b1 and other.low_closed and other.high_closed))
+        ):
             # Both bounded and positive, neither empty: ``self * other.reciprocal()``
             # without the reciprocal, its ends divided directly.
             return Interval(
-                a[0] / b[1],
-                a[1] / b[0],
+                a0 / b1,
+                a1 / b0,
                 self.low_closed and other.high_closed,
                 self.high_closed and other.low_closed,
             )
@@ -286,30 +319,6 @@ class Interval:
 EMPTY = Interval(Fraction(1), Fraction(0), False, False)
 ZERO = Interval.point(0)
 POSITIVE = Interval(Fraction(0), None, False, False)
-
-
-def _max_low(
-    a: tuple[Fraction | None, bool], b: tuple[Fraction | None, bool]
-) -> tuple[Fraction | None, bool]:
-    if a[0] is None:
-        return b
-    if b[0] is None:
-        return a
-    if a[0] == b[0]:
-        return a[0], a[1] and b[1]
-    return a if a[0] > b[0] else b
-
-
-def _min_high(
-    a: tuple[Fraction | None, bool], b: tuple[Fraction | None, bool]
-) -> tuple[Fraction | None, bool]:
-    if a[0] is None:
-        return b
-    if b[0] is None:
-        return a
-    if a[0] == b[0]:
-        return a[0], a[1] and b[1]
-    return a if a[0] < b[0] else b
 
 
 # A corner of a product: (finite value or None, attained, sign of infinity).

@@ -10,6 +10,7 @@ consistent more easily, never falsely inconsistent).
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Callable, Iterable
 
 from licang_check.numeric.exact import Fraction
@@ -89,20 +90,23 @@ class Union:
         return Union(-p for p in self.pieces)
 
     def __add__(self, other: Union) -> Union:
-        return self.map2(other, lambda a, b: a + b)
+        return self.map2(other, operator.add)
 
     def __sub__(self, other: Union) -> Union:
-        return self.map2(other, lambda a, b: a - b)
+        return self.map2(other, operator.sub)
 
     def __mul__(self, other: Union) -> Union:
-        return self.map2(other, lambda a, b: a * b)
+        return self.map2(other, operator.mul)
 
     def __truediv__(self, other: Union) -> Union:
         """Raises DivisionByZeroInterval when a piece of ``other`` holds zero."""
-        return self.map2(other, lambda a, b: a / b)
+        return self.map2(other, operator.truediv)
 
     def any_pair(self, other: Union, pred: Callable[[Interval, Interval], bool]) -> bool:
-        return any(pred(a, b) for a in self.pieces for b in other.pieces)
+        a, b = self.pieces, other.pieces
+        if len(a) == 1 and len(b) == 1:
+            return pred(a[0], b[0])
+        return any(pred(x, y) for x in a for y in b)
 
 
 def _normalize(pieces: Iterable[Interval]) -> tuple[Interval, ...]:

@@ -52,12 +52,13 @@ def run_checks(cf: ClaimsFile) -> list[Result]:
     """
     results: list[Result] = []
     ctx = Context(cf)
+    kinds = [(kind.applies, kind.check) for kind in CLAIM_KINDS]
     with work_budget():
         for claim in cf.claims.values():
             try:
-                for kind in CLAIM_KINDS:
-                    if kind.applies(cf, claim):
-                        results.append(kind.check(ctx, claim))
+                for applies, check_claim in kinds:
+                    if applies(cf, claim):
+                        results.append(check_claim(ctx, claim))
                 if claim.relations.changes:
                     results.extend(entry_results(ctx, claim))
             except WorkLimitExceeded as e:
