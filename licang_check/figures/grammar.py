@@ -159,13 +159,13 @@ def _range_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 _SCALES: dict[str, Scale] = {}
+"""Each multiplier's scale, made once (``Figure.scale``)."""
 
 _INTERVALS: dict[tuple[int, RoundingMode, Fraction, bool], tuple[Figure, Interval]] = {}
 """``Figure.interval``'s results by the figure's id (the figure kept beside
 its interval, so that an id reused by a new figure is no hit), rounding,
 tolerance and count: a bounded store, emptied when full."""
 _MAX_INTERVALS = 1 << 16
-"""Each multiplier's scale, made once (``Figure.scale``)."""
 
 
 class FigureError(ValueError):
