@@ -165,14 +165,43 @@ class CheckKind(Generic[S]):
         )
 
 
-class _Lazy(dict[str, Union]):
-    def __init__(self, make: Callable[[str], Union]) -> None:
-        super().__init__()
-        self.make = make
+class _Priors(dict[str, Union]):
+    """Each growth claim's implied prior, worked out when first asked for.
 
-    def __missing__(self, key: str) -> Union:
-        value = self[key] = self.make(key)
+    It holds what it needs, not the :class:`Context` it belongs to: a cycle
+    between the two would keep the whole file alive after a run until the
+    cyclic collector found it."""
+
+    def __init__(
+        self,
+        cf: ClaimsFile,
+        known: Callable[[str], Union | None] | None,
+        solutions: dict[str, Solution],
+    ) -> None:
+        super().__init__()
+        self.cf = cf
+        self.known = known
+        self.solutions = solutions
+
+    def __missing__(self, claim_id: str) -> Union:
+        value = self[claim_id] = self._prior(claim_id)
         return value
+
+    def _prior(self, claim_id: str) -> Union:
+        from licang_check.kinds.growth import implied_prior, prior_values
+        from licang_check.kinds.relations import extended_prior, uses_extended_prior
+
+        claim = self.cf.claims[claim_id]
+        if uses_extended_prior(claim):  # a change in points or an absolute change
+            return extended_prior(self.cf, claim)
+        if self.known is not None:
+            known = self.known(claim_id)
+            if known is not None:
+                return known
+        sol = self.solutions.get(claim_id)
+        if sol is None:
+            sol = implied_prior(self.cf, claim)
+        return prior_values(sol)
 
 
 class _Env(dict[str, Interval]):
@@ -198,10 +227,9 @@ class Context:
         (None where not); the others are solved."""
         self.cf = cf
         self.env: dict[str, Interval] = _Env(cf)
-        self.priors: dict[str, Union] = _Lazy(self._prior)
         self.solutions: dict[str, Solution] = {}
         """The implied prior of each growth claim checked so far."""
-        self._known = known_priors
+        self.priors: dict[str, Union] = _Priors(cf, known_priors, self.solutions)
 
     @functools.cached_property
     def article(self) -> str | None:
@@ -210,22 +238,6 @@ class Context:
     @functools.cached_property
     def checks(self) -> dict[str, Check]:
         return {c.id: c for c in self.cf.checks}
-
-    def _prior(self, claim_id: str) -> Union:
-        from licang_check.kinds.growth import implied_prior, prior_values
-        from licang_check.kinds.relations import extended_prior, uses_extended_prior
-
-        claim = self.cf.claims[claim_id]
-        if uses_extended_prior(claim):  # a change in points or an absolute change
-            return extended_prior(self.cf, claim)
-        if self._known is not None:
-            known = self._known(claim_id)
-            if known is not None:
-                return known
-        sol = self.solutions.get(claim_id)
-        if sol is None:
-            sol = implied_prior(self.cf, self.cf.claims[claim_id])
-        return prior_values(sol)
 
 
 # -- figures and the rounding -----------------------------------------------------

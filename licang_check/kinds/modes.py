@@ -97,9 +97,10 @@ class Modes:
         ctx = self.contexts.get(mode)
         if ctx is None:
             i = MODES.index(mode)
+            prior_ranges = self.prior_ranges  # not ``self``: no cycle through the context
 
             def known(claim_id: str) -> Union | None:
-                ranges = self.prior_ranges.get(claim_id)
+                ranges = prior_ranges.get(claim_id)
                 if ranges is None:
                     return None
                 lo, hi = ranges[i]
