@@ -3,7 +3,7 @@ can hold for some values the printed figures allow."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
 from licang_check._i18n.messages import t
@@ -26,6 +26,7 @@ from licang_check.kinds.steps import Step, describe_figure, spend_printing
 from licang_check.numeric.intervals import DivisionByZeroInterval, Interval
 from licang_check.numeric.rounding import RoundingMode
 from licang_check.numeric.unions import MAX_PIECES, Union, format_union
+from licang_check.run.budget import spend
 from licang_check.run.results import Kind, Result
 
 if TYPE_CHECKING:
@@ -159,18 +160,190 @@ def _binop(
         ) from None
 
 
-def _holds(ctx: Context, check: Check) -> tuple[bool, Union, Union]:
-    expr: Comparison = check.expr
-    left = evaluate(expr.left, ctx.env, ctx.priors, check)
-    right = evaluate(expr.right, ctx.env, ctx.priors, check)
-    return left.any_pair(right, lambda a, b: compare(expr.op, a, b)), left, right
+# -- the common shapes, on intervals by their ends ---------------------------------
+#
+# Most checks are sums, products and comparisons of one-interval values
+# (``a > b * 2``, ``a + b > c``). Each side of a check is compiled once into
+# closures that work on :class:`Interval` directly: no :class:`Union`, no
+# dispatch on the node's type. A side gives up (None) wherever the general
+# engine would do something else: a value of more than one piece or none
+# (an empty interval), an operand past the digit limit, a division by an
+# interval that holds zero; the general engine then works that side out
+# from the start (what it looked up, the values and priors, is kept, and
+# nothing is spent twice: a side spends its pairs of pieces only once it
+# has its value, two per operation as ``Union.map2`` does).
+
+_Value = Callable[[dict[str, Interval], dict[str, Union]], Interval | None]
+
+
+def _too_big(iv: Interval) -> bool:
+    """Whether an end of ``iv`` has more bits than a check may compute with
+    (:func:`_within_digits`, on one interval)."""
+    most = _MAX_RESULT_BITS
+    low, high = iv.low, iv.high
+    return (
+        low is not None
+        and (low.numerator.bit_length() > most or low.denominator.bit_length() > most)
+    ) or (
+        high is not None
+        and (high.numerator.bit_length() > most or high.denominator.bit_length() > most)
+    )
+
+
+def _compile(node: Node) -> tuple[_Value, int]:
+    """A closure that gives the values of ``node`` as one non-empty interval
+    (None where the general engine is needed), and the operations in it."""
+    if isinstance(node, Name):
+        key = node.id
+
+        def name(env: dict[str, Interval], priors: dict[str, Union]) -> Interval | None:
+            iv = env[key]
+            return None if iv.is_empty else iv
+
+        return name, 0
+    if isinstance(node, Literal):
+        point = Interval.point(node.value)
+        return (lambda env, priors: point), 0
+    if isinstance(node, Prior):
+        key = node.id
+
+        def prior(env: dict[str, Interval], priors: dict[str, Union]) -> Interval | None:
+            pieces = priors[key].pieces
+            return pieces[0] if len(pieces) == 1 else None
+
+        return prior, 0
+    if isinstance(node, Negate):
+        inner, n = _compile(node.operand)
+
+        def negate(env: dict[str, Interval], priors: dict[str, Union]) -> Interval | None:
+            iv = inner(env, priors)
+            return None if iv is None else -iv
+
+        return negate, n
+    assert isinstance(node, BinOp)  # source cells are not in checks
+    left, nl = _compile(node.left)
+    right, nr = _compile(node.right)
+    apply = _OPERATIONS[node.op]
+
+    def binop(env: dict[str, Interval], priors: dict[str, Union]) -> Interval | None:
+        a = left(env, priors)
+        if a is None:
+            return None
+        b = right(env, priors)
+        if b is None or _too_big(a) or _too_big(b):
+            return None
+        try:
+            out = apply(a, b)
+        except DivisionByZeroInterval:
+            return None
+        return None if out.is_empty else out
+
+    return binop, nl + nr + 1
+
+
+_OPERATIONS: dict[str, Callable[[Interval, Interval], Interval]] = {
+    "+": Interval.__add__,
+    "-": Interval.__sub__,
+    "*": Interval.__mul__,
+    "/": Interval.__truediv__,
+}
+
+_COMPARE: dict[str, Callable[[Interval, Interval], bool]] = {
+    "==": Interval.meets,
+    "!=": lambda a, b: not (a.is_point and b.is_point and a.low == b.low),
+    "<": _lt,
+    "<=": _le,
+    ">": lambda a, b: _lt(b, a),
+    ">=": lambda a, b: _le(b, a),
+}
+""":func:`compare` on non-empty intervals."""
+
+
+class _Plan:
+    """What a check's expression needs, worked out once: each side compiled
+    (:func:`_compile`) with its operations, the claims it names, and for
+    :func:`_narrow`, its names, priors and literals, and the bits its
+    literals and operations add."""
+
+    __slots__ = (
+        "compare",
+        "division",
+        "expr",
+        "left",
+        "left_steps",
+        "names",
+        "op",
+        "refs",
+        "right",
+        "right_steps",
+        "static_bits",
+    )
+
+    def __init__(self, expr: Comparison) -> None:
+        self.expr = expr
+        self.op = expr.op
+        self.compare = _COMPARE[expr.op]
+        self.left, n = _compile(expr.left)
+        self.left_steps = 2 * n
+        self.right, n = _compile(expr.right)
+        self.right_steps = 2 * n
+        self.names = names(expr)
+        refs = _refs(expr)
+        self.refs = [r for r in refs if isinstance(r, (Name, Prior))]
+        static = 1 + sum(base_bits(Interval.point(r.value)) for r in refs if isinstance(r, Literal))
+        ops = [*_binops(expr.left), *_binops(expr.right)]
+        self.division = any(isinstance(o, BinOp) and o.op == "/" for o in ops)
+        self.static_bits = static + len(ops)
+
+
+_PLANS: dict[int, _Plan] = {}
+_MAX_PLANS = 1 << 16
+
+
+def _plan(expr: Comparison) -> _Plan:
+    """The plan of ``expr``, kept by its identity (the plan holds ``expr``,
+    so the identity is not reused while it is kept)."""
+    plan = _PLANS.get(id(expr))
+    if plan is None or plan.expr is not expr:
+        if len(_PLANS) >= _MAX_PLANS:
+            _PLANS.clear()
+        plan = _PLANS[id(expr)] = _Plan(expr)
+    return plan
+
+
+def _sides(
+    plan: _Plan, env: dict[str, Interval], priors: dict[str, Union], check: Check
+) -> tuple[Interval | Union, Interval | Union]:
+    """Each side's values: one non-empty interval by the fast path, else a
+    union from the general engine (:func:`evaluate`)."""
+    left: Interval | Union | None = plan.left(env, priors)
+    if left is None:
+        left = evaluate(plan.expr.left, env, priors, check)
+    elif plan.left_steps:
+        spend(plan.left_steps)
+    right: Interval | Union | None = plan.right(env, priors)
+    if right is None:
+        right = evaluate(plan.expr.right, env, priors, check)
+    elif plan.right_steps:
+        spend(plan.right_steps)
+    return left, right
+
+
+def _as_union(v: Interval | Union) -> Union:
+    return Union.of(v) if isinstance(v, Interval) else v
+
+
+def _holds_on(plan: _Plan, left: Interval | Union, right: Interval | Union) -> bool:
+    if isinstance(left, Interval) and isinstance(right, Interval):
+        return plan.compare(left, right)
+    op = plan.op
+    return _as_union(left).any_pair(_as_union(right), lambda a, b: compare(op, a, b))
 
 
 def _holds_in(env: dict[str, Interval], priors: dict[str, Union], check: Check) -> bool:
-    expr: Comparison = check.expr
-    left = evaluate(expr.left, env, priors, check)
-    right = evaluate(expr.right, env, priors, check)
-    return left.any_pair(right, lambda a, b: compare(expr.op, a, b))
+    plan = _plan(check.expr)
+    left, right = _sides(plan, env, priors, check)
+    return _holds_on(plan, left, right)
 
 
 def _narrow(modes: Modes, check: Check) -> bool:
@@ -190,13 +363,14 @@ def _narrow(modes: Modes, check: Check) -> bool:
     be cut to its hull (past ``MAX_PIECES`` pieces), which would admit
     values outside it.
     """
+    plan = _plan(check.expr)
+    if plan.division:
+        return False
     env: dict[str, Interval] = {}
     priors: dict[str, Union] = {}
-    bits = pieces = 1
-    for ref in _refs(check.expr):
-        if isinstance(ref, Literal):
-            bits += base_bits(Interval.point(ref.value))
-            continue
+    bits = plan.static_bits
+    pieces = 1
+    for ref in plan.refs:
         if isinstance(ref, Prior):
             ranges = modes.prior_ranges.get(ref.id)
             if ranges is None or _extended(modes.cf, ref.id):
@@ -213,23 +387,15 @@ def _narrow(modes: Modes, check: Check) -> bool:
             priors[ref.id] = value
             pieces *= max(1, len(value.pieces))
             continue
-        assert isinstance(ref, Name)
         env[ref.id], most = modes.common(modes.cf.claims[ref.id])
         bits += most
-    for node in _binops(check.expr.left):
-        if isinstance(node, BinOp) and node.op == "/":
-            return False
-        bits += 1
-    for node in _binops(check.expr.right):
-        if isinstance(node, BinOp) and node.op == "/":
-            return False
-        bits += 1
     if bits > _MAX_RESULT_BITS or pieces > MAX_PIECES:
         return False
     try:
-        return _holds_in(env, priors, check)
+        left, right = _sides(plan, env, priors, check)
     except ExprEvaluationError:
         return False
+    return _holds_on(plan, left, right)
 
 
 # -- the expression, written back -------------------------------------------------
@@ -328,14 +494,23 @@ class ExprKind(CheckKind[Check]):
     sarif_name = "CheckHolds"
 
     def check(self, ctx: Context, subject: Check) -> Result:
-        ok, left, right = _holds(ctx, subject)
-        lh, rh = left.hull(), right.hull()
-        scale = auto_scale(lh.low, lh.high, rh.low, rh.high)
+        plan = _plan(subject.expr)
+        left, right = _sides(plan, ctx.env, ctx.priors, subject)
+        ok = _holds_on(plan, left, right)
+        if isinstance(left, Interval) and isinstance(right, Interval):
+            # one piece each (the fast path's): as format_union prints them
+            scale = auto_scale(left.low, left.high, right.low, right.high)
+            shown = (format_interval(left, scale), format_interval(right, scale))
+        else:
+            lu, ru = _as_union(left), _as_union(right)
+            lh, rh = lu.hull(), ru.hull()
+            scale = auto_scale(lh.low, lh.high, rh.low, rh.high)
 
-        def fmt(iv: Interval) -> str:
-            return format_interval(iv, scale)
+            def fmt(iv: Interval) -> str:
+                return format_interval(iv, scale)
 
-        sides = f"{format_union(left, fmt)} {subject.expr.op} {format_union(right, fmt)}"
+            shown = (format_union(lu, fmt), format_union(ru, fmt))
+        sides = f"{shown[0]} {plan.op} {shown[1]}"
         message = t("expr.can_hold" if ok else "expr.cannot_hold", sides=sides)
         return self.result(subject, ok, message, subject.expr_text, sides)
 
@@ -349,31 +524,36 @@ class ExprKind(CheckKind[Check]):
     # -- under every mode --------------------------------------------------------------
 
     def verdicts(self, modes: Modes, subject: Check, ok: bool) -> Verdicts | None:
+        plan = _plan(subject.expr)
+        cf = modes.cf
         dependent = False
-        for ref in names(subject.expr):
-            ranges = modes.prior_ranges.get(ref.id) if isinstance(ref, Prior) else None
-            if ranges is not None and not _extended(modes.cf, ref.id):
+        for ref in plan.names:
+            if isinstance(ref, Name):
+                claim = cf.claims[ref.id]  # _ref_figures: the claim's value
+                if rounds(claim.value, count=claim.count):
+                    dependent = True
+                    break
+                continue
+            ranges = modes.prior_ranges.get(ref.id)
+            if ranges is not None and not _extended(cf, ref.id):
                 # whole priors worked out per mode: the same under every mode, or not
                 if len({(lo, hi) if lo <= hi else None for lo, hi in ranges}) == 1:
                     continue
                 dependent = True
                 break
-            if isinstance(ref, Name):
-                claim = modes.cf.claims[ref.id]  # _ref_figures: the claim's value
-                if rounds(claim.value, count=claim.count):
-                    dependent = True
-                    break
-            elif any(rounds(f, count=c) for f, c in _ref_figures(modes.cf, ref)):
+            if any(rounds(f, count=c) for f, c in _ref_figures(cf, ref)):
                 dependent = True
                 break
         if not dependent:
             return None  # every value in it is the same under every mode
 
         def holds(mode: RoundingMode) -> bool:
+            ctx = modes.context(mode)
             try:
-                return _holds(modes.context(mode), subject)[0]
+                left, right = _sides(plan, ctx.env, ctx.priors, subject)
             except ExprEvaluationError:
                 return False
+            return _holds_on(plan, left, right)
 
         return modes.general(ok, holds, lambda: _narrow(modes, subject))
 
