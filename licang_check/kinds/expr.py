@@ -23,6 +23,7 @@ from licang_check.figures.display import auto_scale, format_interval, format_num
 from licang_check.kinds.base import CheckError, CheckKind, Context, Figures, Scope, rounds
 from licang_check.kinds.base import bits as base_bits
 from licang_check.kinds.steps import Step, describe_figure, spend_printing
+from licang_check.numeric.exact import Fraction
 from licang_check.numeric.intervals import DivisionByZeroInterval, Interval
 from licang_check.numeric.rounding import RoundingMode
 from licang_check.numeric.unions import MAX_PIECES, Union, format_union
@@ -163,17 +164,15 @@ def _binop(
 # -- the common shapes, on intervals by their ends ---------------------------------
 #
 # Most checks are sums, products and comparisons of one-interval values
-# (``a > b * 2``, ``a + b > c``). Each side of a check is compiled once into
-# closures that work on :class:`Interval` directly: no :class:`Union`, no
-# dispatch on the node's type. A side gives up (None) wherever the general
-# engine would do something else: a value of more than one piece or none
-# (an empty interval), an operand past the digit limit, a division by an
-# interval that holds zero; the general engine then works that side out
-# from the start (what it looked up, the values and priors, is kept, and
-# nothing is spent twice: a side spends its pairs of pieces only once it
-# has its value, two per operation as ``Union.map2`` does).
-
-_Value = Callable[[dict[str, Interval], dict[str, Union]], Interval | None]
+# (``a > b * 2``, ``a + b > c``). :func:`_fast` works each side out on
+# :class:`Interval` directly: no :class:`Union` around each value. It gives
+# up (None) wherever the general engine would do something else: a value
+# of more than one piece or none (an empty interval), an operand past the
+# digit limit, a division by an interval that holds zero. The general
+# engine then works that side out from the start (what it looked up, the
+# values and priors, is kept, and nothing is spent twice: a side spends
+# its pairs of pieces once it has its value, two per operation as
+# ``Union.map2`` does, and that is all the general engine spends on it).
 
 
 def _too_big(iv: Interval) -> bool:
@@ -190,63 +189,65 @@ def _too_big(iv: Interval) -> bool:
     )
 
 
-def _compile(node: Node) -> tuple[_Value, int]:
-    """A closure that gives the values of ``node`` as one non-empty interval
-    (None where the general engine is needed), and the operations in it."""
+def _fast(
+    node: Node, env: dict[str, Interval], priors: dict[str, Union], steps: list[int]
+) -> Interval | None:
+    """The values of ``node`` as one non-empty interval, as :func:`evaluate`
+    would give them; None where that takes the general engine. Adds to
+    ``steps[0]`` the budget's steps for each operation (two)."""
     if isinstance(node, Name):
-        key = node.id
-
-        def name(env: dict[str, Interval], priors: dict[str, Union]) -> Interval | None:
-            iv = env[key]
-            return None if iv.is_empty else iv
-
-        return name, 0
-    if isinstance(node, Literal):
-        point = Interval.point(node.value)
-        return (lambda env, priors: point), 0
-    if isinstance(node, Prior):
-        key = node.id
-
-        def prior(env: dict[str, Interval], priors: dict[str, Union]) -> Interval | None:
-            pieces = priors[key].pieces
-            return pieces[0] if len(pieces) == 1 else None
-
-        return prior, 0
-    if isinstance(node, Negate):
-        inner, n = _compile(node.operand)
-
-        def negate(env: dict[str, Interval], priors: dict[str, Union]) -> Interval | None:
-            iv = inner(env, priors)
-            return None if iv is None else -iv
-
-        return negate, n
-    assert isinstance(node, BinOp)  # source cells are not in checks
-    left, nl = _compile(node.left)
-    right, nr = _compile(node.right)
-    apply = _OPERATIONS[node.op]
-
-    def binop(env: dict[str, Interval], priors: dict[str, Union]) -> Interval | None:
-        a = left(env, priors)
+        iv = env[node.id]
+        return None if iv.is_empty else iv
+    if isinstance(node, BinOp):
+        a = _fast(node.left, env, priors, steps)
         if a is None:
             return None
-        b = right(env, priors)
+        b = _fast(node.right, env, priors, steps)
         if b is None or _too_big(a) or _too_big(b):
             return None
-        try:
-            out = apply(a, b)
-        except DivisionByZeroInterval:
-            return None
+        op = node.op
+        steps[0] += 2
+        if op == "+":
+            return a + b  # a sum of non-empty intervals is not empty
+        if op == "*":
+            out = a * b
+        elif op == "-":
+            out = a - b
+        else:
+            try:
+                out = a / b
+            except DivisionByZeroInterval:
+                return None
         return None if out.is_empty else out
+    if isinstance(node, Literal):
+        v = node.value
+        return Interval(v, v) if type(v) is Fraction else Interval.point(v)
+    if isinstance(node, Prior):
+        pieces = priors[node.id].pieces
+        return pieces[0] if len(pieces) == 1 else None
+    if isinstance(node, Negate):
+        neg = _fast(node.operand, env, priors, steps)
+        return None if neg is None else -neg
+    return None  # source cells: not in checks
 
-    return binop, nl + nr + 1
+
+def _value(
+    node: Node, env: dict[str, Interval], priors: dict[str, Union], check: Check
+) -> Interval | Union:
+    """The values of one side of a check: one non-empty interval by
+    :func:`_fast`, else a union from :func:`evaluate`."""
+    steps = [0]
+    iv = _fast(node, env, priors, steps)
+    if iv is None:
+        return evaluate(node, env, priors, check)
+    if steps[0]:
+        spend(steps[0])
+    return iv
 
 
-_OPERATIONS: dict[str, Callable[[Interval, Interval], Interval]] = {
-    "+": Interval.__add__,
-    "-": Interval.__sub__,
-    "*": Interval.__mul__,
-    "/": Interval.__truediv__,
-}
+def _as_union(v: Interval | Union) -> Union:
+    return Union.of(v) if isinstance(v, Interval) else v
+
 
 _COMPARE: dict[str, Callable[[Interval, Interval], bool]] = {
     "==": Interval.meets,
@@ -259,94 +260,51 @@ _COMPARE: dict[str, Callable[[Interval, Interval], bool]] = {
 """:func:`compare` on non-empty intervals."""
 
 
-class _Plan:
-    """What a check's expression needs, worked out once: each side compiled
-    (:func:`_compile`) with its operations, the claims it names, and for
-    :func:`_narrow`, its names, priors and literals, and the bits its
-    literals and operations add."""
-
-    __slots__ = (
-        "compare",
-        "division",
-        "expr",
-        "left",
-        "left_steps",
-        "names",
-        "op",
-        "refs",
-        "right",
-        "right_steps",
-        "static_bits",
-    )
-
-    def __init__(self, expr: Comparison) -> None:
-        self.expr = expr
-        self.op = expr.op
-        self.compare = _COMPARE[expr.op]
-        self.left, n = _compile(expr.left)
-        self.left_steps = 2 * n
-        self.right, n = _compile(expr.right)
-        self.right_steps = 2 * n
-        self.names = names(expr)
-        refs = _refs(expr)
-        self.refs = [r for r in refs if isinstance(r, (Name, Prior))]
-        static = 1 + sum(base_bits(Interval.point(r.value)) for r in refs if isinstance(r, Literal))
-        ops = [*_binops(expr.left), *_binops(expr.right)]
-        self.division = any(isinstance(o, BinOp) and o.op == "/" for o in ops)
-        self.static_bits = static + len(ops)
-
-
-_PLANS: dict[int, _Plan] = {}
-_MAX_PLANS = 1 << 16
-
-
-def _plan(expr: Comparison) -> _Plan:
-    """The plan of ``expr``, kept by its identity (the plan holds ``expr``,
-    so the identity is not reused while it is kept)."""
-    plan = _PLANS.get(id(expr))
-    if plan is None or plan.expr is not expr:
-        if len(_PLANS) >= _MAX_PLANS:
-            _PLANS.clear()
-        plan = _PLANS[id(expr)] = _Plan(expr)
-    return plan
-
-
-def _sides(
-    plan: _Plan, env: dict[str, Interval], priors: dict[str, Union], check: Check
-) -> tuple[Interval | Union, Interval | Union]:
-    """Each side's values: one non-empty interval by the fast path, else a
-    union from the general engine (:func:`evaluate`)."""
-    left: Interval | Union | None = plan.left(env, priors)
-    if left is None:
-        left = evaluate(plan.expr.left, env, priors, check)
-    elif plan.left_steps:
-        spend(plan.left_steps)
-    right: Interval | Union | None = plan.right(env, priors)
-    if right is None:
-        right = evaluate(plan.expr.right, env, priors, check)
-    elif plan.right_steps:
-        spend(plan.right_steps)
-    return left, right
-
-
-def _as_union(v: Interval | Union) -> Union:
-    return Union.of(v) if isinstance(v, Interval) else v
-
-
-def _holds_on(plan: _Plan, left: Interval | Union, right: Interval | Union) -> bool:
+def _holds_on(op: str, left: Interval | Union, right: Interval | Union) -> bool:
+    """Whether ``left op right`` can hold (``Union.any_pair`` of :func:`compare`)."""
     if isinstance(left, Interval) and isinstance(right, Interval):
-        return plan.compare(left, right)
-    op = plan.op
+        return _COMPARE[op](left, right)
     return _as_union(left).any_pair(_as_union(right), lambda a, b: compare(op, a, b))
 
 
 def _holds_in(env: dict[str, Interval], priors: dict[str, Union], check: Check) -> bool:
-    plan = _plan(check.expr)
-    left, right = _sides(plan, env, priors, check)
-    return _holds_on(plan, left, right)
+    expr: Comparison = check.expr
+    left = _value(expr.left, env, priors, check)
+    right = _value(expr.right, env, priors, check)
+    return _holds_on(expr.op, left, right)
 
 
-def _narrow(modes: Modes, check: Check) -> bool:
+class _Plan:
+    """What the verdicts under every mode need of a check's expression, in
+    one walk of it: the claims it names (names and priors, left to right,
+    as :func:`names` and :func:`_refs` give them), whether it divides, and
+    the bits its literals and operations add to :func:`_narrow`'s bound."""
+
+    __slots__ = ("division", "names", "static_bits")
+
+    def __init__(self, expr: Comparison) -> None:
+        self.names: list[Name | Prior] = []
+        self.division = False
+        self.static_bits = 1
+        self._walk(expr.left)
+        self._walk(expr.right)
+
+    def _walk(self, node: Node) -> None:
+        if isinstance(node, (Name, Prior)):
+            self.names.append(node)
+        elif isinstance(node, Literal):
+            self.static_bits += base_bits(Interval.point(node.value))
+        elif isinstance(node, Negate):
+            self.static_bits += 1
+            self._walk(node.operand)
+        elif isinstance(node, BinOp):
+            self.static_bits += 1
+            self.division = self.division or node.op == "/"
+            self._walk(node.left)
+            self._walk(node.right)
+
+
+def _narrow(modes: Modes, check: Check, plan: _Plan | None = None) -> bool:
     """Whether ``check`` holds on the values that every mode admits
     (``Modes.general``'s ``narrow``); False where that would not settle every
     mode.
@@ -363,14 +321,15 @@ def _narrow(modes: Modes, check: Check) -> bool:
     be cut to its hull (past ``MAX_PIECES`` pieces), which would admit
     values outside it.
     """
-    plan = _plan(check.expr)
+    if plan is None:
+        plan = _Plan(check.expr)
     if plan.division:
         return False
     env: dict[str, Interval] = {}
     priors: dict[str, Union] = {}
     bits = plan.static_bits
     pieces = 1
-    for ref in plan.refs:
+    for ref in plan.names:
         if isinstance(ref, Prior):
             ranges = modes.prior_ranges.get(ref.id)
             if ranges is None or _extended(modes.cf, ref.id):
@@ -392,10 +351,9 @@ def _narrow(modes: Modes, check: Check) -> bool:
     if bits > _MAX_RESULT_BITS or pieces > MAX_PIECES:
         return False
     try:
-        left, right = _sides(plan, env, priors, check)
+        return _holds_in(env, priors, check)
     except ExprEvaluationError:
         return False
-    return _holds_on(plan, left, right)
 
 
 # -- the expression, written back -------------------------------------------------
@@ -494,9 +452,10 @@ class ExprKind(CheckKind[Check]):
     sarif_name = "CheckHolds"
 
     def check(self, ctx: Context, subject: Check) -> Result:
-        plan = _plan(subject.expr)
-        left, right = _sides(plan, ctx.env, ctx.priors, subject)
-        ok = _holds_on(plan, left, right)
+        expr = subject.expr
+        left = _value(expr.left, ctx.env, ctx.priors, subject)
+        right = _value(expr.right, ctx.env, ctx.priors, subject)
+        ok = _holds_on(expr.op, left, right)
         if isinstance(left, Interval) and isinstance(right, Interval):
             # one piece each (the fast path's): as format_union prints them
             scale = auto_scale(left.low, left.high, right.low, right.high)
@@ -510,7 +469,7 @@ class ExprKind(CheckKind[Check]):
                 return format_interval(iv, scale)
 
             shown = (format_union(lu, fmt), format_union(ru, fmt))
-        sides = f"{shown[0]} {plan.op} {shown[1]}"
+        sides = f"{shown[0]} {expr.op} {shown[1]}"
         message = t("expr.can_hold" if ok else "expr.cannot_hold", sides=sides)
         return self.result(subject, ok, message, subject.expr_text, sides)
 
@@ -524,7 +483,7 @@ class ExprKind(CheckKind[Check]):
     # -- under every mode --------------------------------------------------------------
 
     def verdicts(self, modes: Modes, subject: Check, ok: bool) -> Verdicts | None:
-        plan = _plan(subject.expr)
+        plan = _Plan(subject.expr)
         cf = modes.cf
         dependent = False
         for ref in plan.names:
@@ -550,12 +509,11 @@ class ExprKind(CheckKind[Check]):
         def holds(mode: RoundingMode) -> bool:
             ctx = modes.context(mode)
             try:
-                left, right = _sides(plan, ctx.env, ctx.priors, subject)
+                return _holds_in(ctx.env, ctx.priors, subject)
             except ExprEvaluationError:
                 return False
-            return _holds_on(plan, left, right)
 
-        return modes.general(ok, holds, lambda: _narrow(modes, subject))
+        return modes.general(ok, holds, lambda: _narrow(modes, subject, plan))
 
     # -- explained ---------------------------------------------------------------------
 
