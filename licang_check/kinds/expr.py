@@ -21,7 +21,6 @@ from licang_check.claims.expr import (
 from licang_check.claims.load import Check, ClaimsFile
 from licang_check.figures.display import auto_scale, format_interval, format_number
 from licang_check.kinds.base import CheckError, CheckKind, Context, Figures, Scope, rounds
-from licang_check.kinds.base import bits as base_bits
 from licang_check.kinds.steps import Step, describe_figure, spend_printing
 from licang_check.numeric.exact import Fraction
 from licang_check.numeric.intervals import DivisionByZeroInterval, Interval
@@ -293,7 +292,8 @@ class _Plan:
         if isinstance(node, (Name, Prior)):
             self.names.append(node)
         elif isinstance(node, Literal):
-            self.static_bits += base_bits(Interval.point(node.value))
+            v = node.value  # base.bits of the point: both ends are v
+            self.static_bits += max(abs(v.numerator).bit_length(), v.denominator.bit_length())
         elif isinstance(node, Negate):
             self.static_bits += 1
             self._walk(node.operand)
