@@ -3,7 +3,7 @@ can hold for some values the printed figures allow."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
 from licang_check._i18n.messages import t
@@ -21,11 +21,12 @@ from licang_check.claims.expr import (
 from licang_check.claims.load import Check, ClaimsFile
 from licang_check.figures.display import auto_scale, format_interval, format_number
 from licang_check.kinds.base import CheckError, CheckKind, Context, Figures, Scope, rounds
-from licang_check.kinds.base import bits as base_bits
 from licang_check.kinds.steps import Step, describe_figure, spend_printing
+from licang_check.numeric.exact import Fraction
 from licang_check.numeric.intervals import DivisionByZeroInterval, Interval
 from licang_check.numeric.rounding import RoundingMode
 from licang_check.numeric.unions import MAX_PIECES, Union, format_union
+from licang_check.run.budget import spend
 from licang_check.run.results import Kind, Result
 
 if TYPE_CHECKING:
@@ -159,21 +160,151 @@ def _binop(
         ) from None
 
 
-def _holds(ctx: Context, check: Check) -> tuple[bool, Union, Union]:
-    expr: Comparison = check.expr
-    left = evaluate(expr.left, ctx.env, ctx.priors, check)
-    right = evaluate(expr.right, ctx.env, ctx.priors, check)
-    return left.any_pair(right, lambda a, b: compare(expr.op, a, b)), left, right
+# -- the common shapes, on intervals by their ends ---------------------------------
+#
+# Most checks are sums, products and comparisons of one-interval values
+# (``a > b * 2``, ``a + b > c``). :func:`_fast` works each side out on
+# :class:`Interval` directly: no :class:`Union` around each value. It gives
+# up (None) wherever the general engine would do something else: a value
+# of more than one piece or none (an empty interval), an operand past the
+# digit limit, a division by an interval that holds zero. The general
+# engine then works that side out from the start (what it looked up, the
+# values and priors, is kept, and nothing is spent twice: a side spends
+# its pairs of pieces once it has its value, two per operation as
+# ``Union.map2`` does, and that is all the general engine spends on it).
+
+
+def _too_big(iv: Interval) -> bool:
+    """Whether an end of ``iv`` has more bits than a check may compute with
+    (:func:`_within_digits`, on one interval)."""
+    most = _MAX_RESULT_BITS
+    low, high = iv.low, iv.high
+    return (
+        low is not None
+        and (low.numerator.bit_length() > most or low.denominator.bit_length() > most)
+    ) or (
+        high is not None
+        and (high.numerator.bit_length() > most or high.denominator.bit_length() > most)
+    )
+
+
+def _fast(
+    node: Node, env: dict[str, Interval], priors: dict[str, Union], steps: list[int]
+) -> Interval | None:
+    """The values of ``node`` as one non-empty interval, as :func:`evaluate`
+    would give them; None where that takes the general engine. Adds to
+    ``steps[0]`` the budget's steps for each operation (two)."""
+    if isinstance(node, Name):
+        iv = env[node.id]
+        return None if iv.is_empty else iv
+    if isinstance(node, BinOp):
+        a = _fast(node.left, env, priors, steps)
+        if a is None:
+            return None
+        b = _fast(node.right, env, priors, steps)
+        if b is None or _too_big(a) or _too_big(b):
+            return None
+        op = node.op
+        steps[0] += 2
+        if op == "+":
+            return a + b  # a sum of non-empty intervals is not empty
+        if op == "*":
+            out = a * b
+        elif op == "-":
+            out = a - b
+        else:
+            try:
+                out = a / b
+            except DivisionByZeroInterval:
+                return None
+        return None if out.is_empty else out
+    if isinstance(node, Literal):
+        v = node.value
+        return Interval(v, v) if type(v) is Fraction else Interval.point(v)
+    if isinstance(node, Prior):
+        pieces = priors[node.id].pieces
+        return pieces[0] if len(pieces) == 1 else None
+    if isinstance(node, Negate):
+        neg = _fast(node.operand, env, priors, steps)
+        return None if neg is None else -neg
+    return None  # source cells: not in checks
+
+
+def _value(
+    node: Node, env: dict[str, Interval], priors: dict[str, Union], check: Check
+) -> Interval | Union:
+    """The values of one side of a check: one non-empty interval by
+    :func:`_fast`, else a union from :func:`evaluate`."""
+    steps = [0]
+    iv = _fast(node, env, priors, steps)
+    if iv is None:
+        return evaluate(node, env, priors, check)
+    if steps[0]:
+        spend(steps[0])
+    return iv
+
+
+def _as_union(v: Interval | Union) -> Union:
+    return Union.of(v) if isinstance(v, Interval) else v
+
+
+_COMPARE: dict[str, Callable[[Interval, Interval], bool]] = {
+    "==": Interval.meets,
+    "!=": lambda a, b: not (a.is_point and b.is_point and a.low == b.low),
+    "<": _lt,
+    "<=": _le,
+    ">": lambda a, b: _lt(b, a),
+    ">=": lambda a, b: _le(b, a),
+}
+""":func:`compare` on non-empty intervals."""
+
+
+def _holds_on(op: str, left: Interval | Union, right: Interval | Union) -> bool:
+    """Whether ``left op right`` can hold (``Union.any_pair`` of :func:`compare`)."""
+    if isinstance(left, Interval) and isinstance(right, Interval):
+        return _COMPARE[op](left, right)
+    return _as_union(left).any_pair(_as_union(right), lambda a, b: compare(op, a, b))
 
 
 def _holds_in(env: dict[str, Interval], priors: dict[str, Union], check: Check) -> bool:
     expr: Comparison = check.expr
-    left = evaluate(expr.left, env, priors, check)
-    right = evaluate(expr.right, env, priors, check)
-    return left.any_pair(right, lambda a, b: compare(expr.op, a, b))
+    left = _value(expr.left, env, priors, check)
+    right = _value(expr.right, env, priors, check)
+    return _holds_on(expr.op, left, right)
 
 
-def _narrow(modes: Modes, check: Check) -> bool:
+class _Plan:
+    """What the verdicts under every mode need of a check's expression, in
+    one walk of it: the claims it names (names and priors, left to right,
+    as :func:`names` and :func:`_refs` give them), whether it divides, and
+    the bits its literals and operations add to :func:`_narrow`'s bound."""
+
+    __slots__ = ("division", "names", "static_bits")
+
+    def __init__(self, expr: Comparison) -> None:
+        self.names: list[Name | Prior] = []
+        self.division = False
+        self.static_bits = 1
+        self._walk(expr.left)
+        self._walk(expr.right)
+
+    def _walk(self, node: Node) -> None:
+        if isinstance(node, (Name, Prior)):
+            self.names.append(node)
+        elif isinstance(node, Literal):
+            v = node.value  # base.bits of the point: both ends are v
+            self.static_bits += max(abs(v.numerator).bit_length(), v.denominator.bit_length())
+        elif isinstance(node, Negate):
+            self.static_bits += 1
+            self._walk(node.operand)
+        elif isinstance(node, BinOp):
+            self.static_bits += 1
+            self.division = self.division or node.op == "/"
+            self._walk(node.left)
+            self._walk(node.right)
+
+
+def _narrow(modes: Modes, check: Check, plan: _Plan | None = None) -> bool:
     """Whether ``check`` holds on the values that every mode admits
     (``Modes.general``'s ``narrow``); False where that would not settle every
     mode.
@@ -190,13 +321,15 @@ def _narrow(modes: Modes, check: Check) -> bool:
     be cut to its hull (past ``MAX_PIECES`` pieces), which would admit
     values outside it.
     """
+    if plan is None:
+        plan = _Plan(check.expr)
+    if plan.division:
+        return False
     env: dict[str, Interval] = {}
     priors: dict[str, Union] = {}
-    bits = pieces = 1
-    for ref in _refs(check.expr):
-        if isinstance(ref, Literal):
-            bits += base_bits(Interval.point(ref.value))
-            continue
+    bits = plan.static_bits
+    pieces = 1
+    for ref in plan.names:
         if isinstance(ref, Prior):
             ranges = modes.prior_ranges.get(ref.id)
             if ranges is None or _extended(modes.cf, ref.id):
@@ -213,17 +346,8 @@ def _narrow(modes: Modes, check: Check) -> bool:
             priors[ref.id] = value
             pieces *= max(1, len(value.pieces))
             continue
-        assert isinstance(ref, Name)
         env[ref.id], most = modes.common(modes.cf.claims[ref.id])
         bits += most
-    for node in _binops(check.expr.left):
-        if isinstance(node, BinOp) and node.op == "/":
-            return False
-        bits += 1
-    for node in _binops(check.expr.right):
-        if isinstance(node, BinOp) and node.op == "/":
-            return False
-        bits += 1
     if bits > _MAX_RESULT_BITS or pieces > MAX_PIECES:
         return False
     try:
@@ -328,14 +452,24 @@ class ExprKind(CheckKind[Check]):
     sarif_name = "CheckHolds"
 
     def check(self, ctx: Context, subject: Check) -> Result:
-        ok, left, right = _holds(ctx, subject)
-        lh, rh = left.hull(), right.hull()
-        scale = auto_scale(lh.low, lh.high, rh.low, rh.high)
+        expr = subject.expr
+        left = _value(expr.left, ctx.env, ctx.priors, subject)
+        right = _value(expr.right, ctx.env, ctx.priors, subject)
+        ok = _holds_on(expr.op, left, right)
+        if isinstance(left, Interval) and isinstance(right, Interval):
+            # one piece each (the fast path's): as format_union prints them
+            scale = auto_scale(left.low, left.high, right.low, right.high)
+            shown = (format_interval(left, scale), format_interval(right, scale))
+        else:
+            lu, ru = _as_union(left), _as_union(right)
+            lh, rh = lu.hull(), ru.hull()
+            scale = auto_scale(lh.low, lh.high, rh.low, rh.high)
 
-        def fmt(iv: Interval) -> str:
-            return format_interval(iv, scale)
+            def fmt(iv: Interval) -> str:
+                return format_interval(iv, scale)
 
-        sides = f"{format_union(left, fmt)} {subject.expr.op} {format_union(right, fmt)}"
+            shown = (format_union(lu, fmt), format_union(ru, fmt))
+        sides = f"{shown[0]} {expr.op} {shown[1]}"
         message = t("expr.can_hold" if ok else "expr.cannot_hold", sides=sides)
         return self.result(subject, ok, message, subject.expr_text, sides)
 
@@ -349,33 +483,37 @@ class ExprKind(CheckKind[Check]):
     # -- under every mode --------------------------------------------------------------
 
     def verdicts(self, modes: Modes, subject: Check, ok: bool) -> Verdicts | None:
+        plan = _Plan(subject.expr)
+        cf = modes.cf
         dependent = False
-        for ref in names(subject.expr):
-            ranges = modes.prior_ranges.get(ref.id) if isinstance(ref, Prior) else None
-            if ranges is not None and not _extended(modes.cf, ref.id):
+        for ref in plan.names:
+            if isinstance(ref, Name):
+                claim = cf.claims[ref.id]  # _ref_figures: the claim's value
+                if rounds(claim.value, count=claim.count):
+                    dependent = True
+                    break
+                continue
+            ranges = modes.prior_ranges.get(ref.id)
+            if ranges is not None and not _extended(cf, ref.id):
                 # whole priors worked out per mode: the same under every mode, or not
                 if len({(lo, hi) if lo <= hi else None for lo, hi in ranges}) == 1:
                     continue
                 dependent = True
                 break
-            if isinstance(ref, Name):
-                claim = modes.cf.claims[ref.id]  # _ref_figures: the claim's value
-                if rounds(claim.value, count=claim.count):
-                    dependent = True
-                    break
-            elif any(rounds(f, count=c) for f, c in _ref_figures(modes.cf, ref)):
+            if any(rounds(f, count=c) for f, c in _ref_figures(cf, ref)):
                 dependent = True
                 break
         if not dependent:
             return None  # every value in it is the same under every mode
 
         def holds(mode: RoundingMode) -> bool:
+            ctx = modes.context(mode)
             try:
-                return _holds(modes.context(mode), subject)[0]
+                return _holds_in(ctx.env, ctx.priors, subject)
             except ExprEvaluationError:
                 return False
 
-        return modes.general(ok, holds, lambda: _narrow(modes, subject))
+        return modes.general(ok, holds, lambda: _narrow(modes, subject, plan))
 
     # -- explained ---------------------------------------------------------------------
 
