@@ -322,6 +322,14 @@ class _Reader:
         self.broken: set[str] = set()
         """Claims given but not loaded for an error of their own: a
         reference to one is not a second error (no cascade)."""
+        self.values: dict[str, tuple[Figure, Proportion | None]] = {}
+        """:func:`parse_value`'s readings of the claims' values, by text (a
+        file repeats its values: 20,000 claims of the realistic mix have
+        8,818 distinct ones, more than ``parse_figure``'s cache holds)."""
+        self.growths: dict[str, Figure] = {}
+        """:func:`parse_growth`'s readings, by text, likewise."""
+        self.has_sources = False
+        """Whether a claim has a ``source:`` key (its sources are looked up)."""
 
     def error(self, where: Pos | yaml.Node, message: str) -> None:
         pos = where if isinstance(where, Pos) else _pos(where)
@@ -767,7 +775,7 @@ def parse_claims(data: bytes | str, path: Path, defaults: Defaults | None = None
         _read_claims(r, top["claims"][1], cf)
     if "checks" in top:
         _read_checks(r, top["checks"][1], cf)
-    if any(c.sources for c in cf.claims.values()):
+    if r.has_sources and any(c.sources for c in cf.claims.values()):
         _look_up_sources(r, cf)
     if r.errors:
         errors = _aliases_where_written(text, r.errors) + _fullwidth_colons(text)
@@ -920,7 +928,7 @@ def _read_claims(r: _Reader, node: yaml.Node, cf: ClaimsFile) -> None:
     for claim, key, ref, pos in pending_refs:
         _resolve_ref(r, cf, claim, key, ref, pos)
     if pending_refs:  # a cycle needs a claim that names another
-        _report_cycles(r, cf)
+        _report_cycles(r, cf, pending_refs)
 
 
 def _dedented_key(r: _Reader, knode: yaml.Node, key: str, claim: str) -> None:
@@ -942,14 +950,15 @@ def _freeing(items: list[_T]) -> Iterator[_T]:
         yield item
 
 
-def _report_cycles(r: _Reader, cf: ClaimsFile) -> None:
+def _report_cycles(r: _Reader, cf: ClaimsFile, pending: list[tuple[Claim, str, str, Pos]]) -> None:
     """A chain of ``prior`` ids, or of ``of`` longer than two (two, and a
     claim naming itself, are reported by :func:`_resolve_ref`), that comes
     back to where it started: an error at each claim on it."""
     for key in ("of", "prior"):
         done: set[str] = set()
-        # only a claim that names another can be on a cycle
-        naming = [c.id for c in cf.claims.values() if isinstance(getattr(c, key), str)]
+        # only a claim that names another can be on a cycle: one with a
+        # pending reference by this key (in the order of the claims)
+        naming = [c.id for c, k, _, _ in pending if k == key]
         for start in naming:
             path: list[str] = []
             on_path: set[str] = set()
@@ -1043,6 +1052,7 @@ def _read_claim(
             if not value.percent:
                 r.error(onode, t("load.of_not_percent", id=cid, value=value.text))
     if "source" in m:
+        r.has_sources = True
         _read_claim_source(r, claim, m["source"][1], cf)
     if claim.count and not value.percent and value.value.denominator != 1:
         r.error(claim.value_pos, t("load.count_not_whole", id=cid, value=value.text))
@@ -1063,11 +1073,15 @@ def _read_value(r: _Reader, node: yaml.Node, cid: str) -> tuple[Figure | None, P
     text = _key_text(r, node, cid, "value")
     if text is None:
         return None, None
+    hit = r.values.get(text)
+    if hit is not None:
+        return hit
     try:
-        return parse_value(text)
+        read = r.values[text] = parse_value(text)
     except ExtensionError as e:
         r.error(node, t("load.detail", what=_what(cid, "value"), detail=e))
         return None, None
+    return read
 
 
 def _read_growth(r: _Reader, node: yaml.Node, cid: str) -> Figure | None:
@@ -1075,11 +1089,15 @@ def _read_growth(r: _Reader, node: yaml.Node, cid: str) -> Figure | None:
     text = _key_text(r, node, cid, "growth")
     if text is None:
         return None
+    hit = r.growths.get(text)
+    if hit is not None:
+        return hit
     try:
-        return parse_growth(text)
+        growth = r.growths[text] = parse_growth(text)
     except ExtensionError as e:
         r.error(node, t("load.detail", what=_what(cid, "growth"), detail=e))
         return None
+    return growth
 
 
 def _ref_problem(cf: ClaimsFile, ref: Name | Prior) -> str | None:
@@ -1188,7 +1206,7 @@ def _read_quotes(r: _Reader, cid: str, node: yaml.Node) -> list[tuple[str, Pos]]
     if not r.anchors and type(node) is _Scalar and node.tag == _STR:
         text = node.value
         if len(text) <= MAX_QUOTE_LENGTH and text.strip():  # else the errors below
-            return [(text, _pos(node))]
+            return [(text, _new_pos(Pos, (node.line + 1, node.column + 1)))]  # _pos, inline
     what = _what(cid, "quote")
     if isinstance(node, yaml.SequenceNode):
         if not r.visit(node, 3):
@@ -1272,7 +1290,7 @@ def _read_checks(r: _Reader, node: yaml.Node, cf: ClaimsFile) -> None:
             etext = r.text(enode, what_expr, 3)
         if cid is None or etext is None:
             continue
-        ipos = _pos(m["id"][1])
+        ipos = _new_pos(Pos, (inode.line + 1, inode.column + 1))  # type: ignore[attr-defined]
         what = _What("what.check_named", id=cid)
         if not ID_PATTERN.fullmatch(cid):
             r.error(ipos, t("load.check_id_pattern", id=cid))
@@ -1284,7 +1302,7 @@ def _read_checks(r: _Reader, node: yaml.Node, cf: ClaimsFile) -> None:
             r.error(ipos, t("load.check_id_is_claim", id=cid))
             continue
         seen[cid] = ipos
-        epos = _pos(enode)
+        epos = _new_pos(Pos, (enode.line + 1, enode.column + 1))  # type: ignore[attr-defined]
         col0 = _expr_column(enode)
         starts = _block_line_starts(r.source, enode, etext) if col0 is None else None
         try:
