@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple, TypeVar, cast
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar, cast
 
 import yaml
 
@@ -35,6 +35,7 @@ from licang_check.claims.extensions import (
     parse_value,
     prior_problem,
     read_relations,
+    v1_change,
 )
 from licang_check.figures.grammar import Figure, FigureError, parse_figure
 from licang_check.numeric.exact import Fraction
@@ -628,9 +629,9 @@ over all of Unicode). Compiled by ``re`` on first use, which only a file
 that libyaml refuses for such a character reaches."""
 
 
-def _compose(text: str) -> yaml.Node | None:
+def _compose(text: str, flat: bool = False) -> yaml.Node | None:
     try:
-        return _events.compose(text, _TextLoader)
+        return _events.compose(text, _TextLoader, _flat_claim if flat else None)
     except yaml.MarkedYAMLError as e:
         mark = e.problem_mark or e.context_mark
         mistake = _writer_mistake(text, e)
@@ -719,9 +720,28 @@ def _writer_mistake(text: str, e: yaml.MarkedYAMLError) -> Diagnostic | None:
 
 
 def parse_claims(data: bytes | str, path: Path, defaults: Defaults | None = None) -> ClaimsFile:
-    """Validate claims-file content; ``path`` locates ``article.text``."""
+    """Validate claims-file content; ``path`` locates ``article.text``.
+
+    A text without anchors is first read with its plainly right claims
+    straight from their events (:func:`_flat_claim`, :func:`_read_flat`);
+    should one of them be wrong after all, the whole text is read again
+    the general way, which finds and words the errors."""
     text = _decode(data) if isinstance(data, bytes) else _encodable(data)
-    root = _compose(text)
+    if "&" not in text:
+        try:
+            return _parse(text, path, defaults, flat=True)
+        except _NotPlain:
+            pass
+    return _parse(text, path, defaults, flat=False)
+
+
+class _NotPlain(Exception):
+    """A claim read from its events is not plainly right: read the text again
+    with nodes for every claim."""
+
+
+def _parse(text: str, path: Path, defaults: Defaults | None, *, flat: bool) -> ClaimsFile:
+    root = _compose(text, flat)
     if root is None:
         raise ClaimsFileError([Diagnostic(1, 1, t("load.file_empty"))])
     if not isinstance(root, yaml.MappingNode) and root.tag in _STANDARD_TAGS:
@@ -919,7 +939,12 @@ def _read_claims(r: _Reader, node: yaml.Node, cf: ClaimsFile) -> None:
         if cid in CLAIM_KEYS and isinstance(vnode, yaml.ScalarNode) and previous is not None:
             _dedented_key(r, knode, cid, previous)
             continue
-        claim = _read_claim(r, cid, kpos, vnode, cf, pending_refs)
+        if type(vnode) is _Flat:
+            claim = _read_flat(r, cid, kpos, vnode, pending_refs)
+            if claim is None:
+                raise _NotPlain
+        else:
+            claim = _read_claim(r, cid, kpos, vnode, cf, pending_refs)
         if claim is not None:
             cf.claims[cid] = claim
         else:
@@ -1061,6 +1086,112 @@ def _read_claim(
     read_relations(r, claim, m, proportion, pending)
     if "accept" in m:  # after the relations: which results the claim gives
         claim.accept = _read_accept(r, cid, m["accept"][1], claim, cf)
+    return claim
+
+
+# -- claims straight from their events --------------------------------------------
+
+_FLAT_KEYS = frozenset(("quote", "value", "unit", "count", "growth", "prior", "of", "note"))
+"""The keys of a claim read from its events: v1's. (None of them is a
+spelling of null or a boolean.)"""
+
+
+class _Flat(dict[str, tuple[str, Pos]]):
+    """A claim's mapping made of its scalar events (:func:`_flat_claim`):
+    each key's text and the position of its value."""
+
+    __slots__ = ()
+
+
+def _flat_claim(events: list[Any], _new: Callable[..., Pos] = tuple.__new__) -> _Flat | None:
+    """A claim's mapping from its scalar events (key, value, ...), when
+    :func:`_plain_keys` would find nothing wrong with its nodes, each value
+    a plain text (``count`` a true/false spelling); else None, and it is
+    made of nodes (claims/_events.py)."""
+    out = _Flat()
+    it = iter(events)
+    for k in it:
+        v = next(it)
+        name = k.value
+        if k.tag is not None or name in out or name not in _FLAT_KEYS or v.tag is not None:
+            return None
+        text = v.value
+        if v.implicit[0] and (text in _NULLS or text in _BOOLS):
+            if name != "count" or text not in _BOOLS:
+                return None
+        elif name == "count":
+            return None
+        m = v.start_mark
+        out[name] = (text, _new(Pos, (m.line + 1, m.column + 1)))
+    if "quote" not in out or "value" not in out:
+        return None
+    return out
+
+
+def _read_flat(
+    r: _Reader, cid: str, kpos: Pos, f: _Flat, pending: list[tuple[Claim, str, str, Pos]]
+) -> Claim | None:
+    """What :func:`_read_claim` reads of a claim from its events, when it
+    finds nothing wrong; None for a claim it would report an error in."""
+    quote = f["quote"]
+    text = quote[0]
+    if len(text) > MAX_QUOTE_LENGTH or not text.strip():
+        return None
+    vtext, value_pos = f["value"]
+    read = r.values.get(vtext)
+    if read is None:
+        try:
+            read = r.values[vtext] = parse_value(vtext)
+        except ExtensionError:
+            return None
+    value, proportion = read
+    claim = Claim(id=cid, pos=kpos, quotes=[quote], value=value, value_pos=value_pos)
+    if "unit" in f:
+        claim.unit = f["unit"][0]
+    if "note" in f:
+        claim.note = f["note"][0]
+    if "count" in f:
+        claim.count = f["count"][0].lower() == "true"
+    g = f.get("growth")
+    if g is not None:
+        growth = r.growths.get(g[0])
+        if growth is None:
+            try:
+                growth = r.growths[g[0]] = parse_growth(g[0])
+            except ExtensionError:
+                return None
+        if not growth.percent or growth.value <= -1:
+            return None
+        claim.growth, claim.growth_pos = growth, g[1]
+    p = f.get("prior")
+    if p is not None:
+        if g is None:
+            return None  # a prior without a growth
+        ptext, claim.prior_pos = p
+        if ID_PATTERN.fullmatch(ptext):
+            pending.append((claim, "prior", ptext, p[1]))
+            claim.prior = ptext
+        else:
+            try:
+                claim.prior = parse_figure(ptext)
+            except FigureError:
+                return None
+    o = f.get("of")
+    if o is not None:
+        if not value.percent:
+            return None
+        claim.of, claim.of_pos = o
+        pending.append((claim, "of", o[0], o[1]))
+    if claim.count and (
+        (not value.percent and value.value.denominator != 1) or (value.percent and claim.of is None)
+    ):
+        return None
+    if proportion is not None and (claim.growth or claim.of or claim.count):
+        return None
+    rel = claim.relations
+    rel.proportion = proportion
+    if claim.growth is not None or claim.prior is not None:
+        rel.main = v1_change(claim)
     return claim
 
 
