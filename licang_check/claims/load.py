@@ -326,7 +326,7 @@ class _Reader:
         self.values: dict[str, tuple[Figure, Proportion | None]] = {}
         """:func:`parse_value`'s readings of the claims' values, by text (a
         file repeats its values: 20,000 claims of the realistic mix have
-        8,818 distinct ones, more than ``parse_figure``'s cache holds)."""
+        8,818 distinct ones; ``parse_figure``'s cache holds 4,096)."""
         self.growths: dict[str, Figure] = {}
         """:func:`parse_growth`'s readings, by text, likewise."""
         self.has_sources = False
