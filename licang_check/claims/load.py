@@ -592,6 +592,7 @@ def _encodable(text: str) -> str:
 
 _NULLS = frozenset({"", "~", "null", "Null", "NULL"})
 _BOOLS = frozenset({"true", "false", "True", "False", "TRUE", "FALSE"})
+_NULLS_BOOLS = _NULLS | _BOOLS
 _TAG = "tag:yaml.org,2002:"
 _STR, _NULL, _BOOL, _SEQ, _MAP = (_TAG + k for k in ("str", "null", "bool", "seq", "map"))
 _Scalar, _Mapping = _events.Scalar, _events.Mapping
@@ -1116,7 +1117,7 @@ def _flat_claim(events: list[Any], _new: Callable[..., Pos] = tuple.__new__) -> 
         if k.tag is not None or name in out or name not in _FLAT_KEYS or v.tag is not None:
             return None
         text = v.value
-        if v.implicit[0] and (text in _NULLS or text in _BOOLS):
+        if v.implicit[0] and text in _NULLS_BOOLS:
             if name != "count" or text not in _BOOLS:
                 return None
         elif name == "count":
@@ -1422,7 +1423,6 @@ def _read_checks(r: _Reader, node: yaml.Node, cf: ClaimsFile) -> None:
         if cid is None or etext is None:
             continue
         ipos = _new_pos(Pos, (inode.line + 1, inode.column + 1))  # type: ignore[attr-defined]
-        what = _What("what.check_named", id=cid)
         if not ID_PATTERN.fullmatch(cid):
             r.error(ipos, t("load.check_id_pattern", id=cid))
             continue
@@ -1445,7 +1445,7 @@ def _read_checks(r: _Reader, node: yaml.Node, cf: ClaimsFile) -> None:
                 at = _block_pos(starts, etext, e.offset)
             else:
                 at = epos
-            r.error(at, t("load.detail", what=what, detail=e))
+            r.error(at, t("load.detail", what=_What("what.check_named", id=cid), detail=e))
             continue
         check = Check(
             id=cid,
@@ -1457,7 +1457,12 @@ def _read_checks(r: _Reader, node: yaml.Node, cf: ClaimsFile) -> None:
             line_starts=starts,
         )
         if "says" in m:
-            check.says = r.text(m["says"][1], _What("what.check_named_key", id=cid, key="says"), 3)
+            snode = m["says"][1]
+            if plain and type(snode) is _Scalar and snode.tag == _STR:
+                check.says = snode.value  # as r.text reads a plain text
+            else:
+                what_says = _What("what.check_named_key", id=cid, key="says")
+                check.says = r.text(snode, what_says, 3)
         if "note" in m:
             check.note = r.text(m["note"][1], _What("what.check_named_key", id=cid, key="note"), 3)
         if "accept" in m:
@@ -1467,9 +1472,10 @@ def _read_checks(r: _Reader, node: yaml.Node, cf: ClaimsFile) -> None:
             if ref.id in r.broken:
                 continue  # its own error is reported
             if ref.id not in cf.claims:
-                message = _check_unknown_claim(what, ref.id)
+                message = _check_unknown_claim(_What("what.check_named", id=cid), ref.id)
                 r.error_suggesting(check.offset_pos(ref.offset), message, ref.id, cf.claims)
             elif (problem := _ref_problem(cf, ref)) is not None:
+                what = _What("what.check_named", id=cid)
                 r.error(check.offset_pos(ref.offset), t(problem, what=what, id=ref.id))
         cf.checks.append(check)
 
