@@ -83,21 +83,27 @@ class Mapping(_Positions, yaml.MappingNode):  # type: ignore[misc]  # marks as p
     __slots__ = ("column", "end_column", "end_lines", "flow_style", "line", "tag", "value")
 
 
-Flat = Callable[[list[Any]], Any]
-"""What reads a claim's mapping from its events, when every event in it is
-a scalar without an anchor: the events (key, value, key, value, ...) ->
-an object to stand for the mapping, or None for the mapping as nodes."""
+Flat = Callable[[Any, list[Any]], Any]
+"""What reads a mapping from its events, when every event in it is a
+scalar without an anchor: its start event and the scalar events (key,
+value, key, value, ...) -> an object to stand for the mapping, or None for
+the mapping as nodes."""
+Flats = dict[str, tuple[bool, Flat]]
+"""By a key of the top mapping: whether its value is a mapping (else a
+list) whose mappings a :data:`Flat` reads, and that :data:`Flat`
+(``claims``: a mapping of them; ``checks``: a list)."""
 
 
-def compose(text: str, loader_class: type, flat: Flat | None = None) -> yaml.Node | None:
+def compose(text: str, loader_class: type, flat: Flats | None = None) -> yaml.Node | None:
     """The one document of ``text`` as nodes, or None for an empty stream.
 
     ``loader_class`` is a PyYAML loader (libyaml's ``CSafeLoader`` or its
     subclass, or the pure-Python ``SafeLoader``); only its parser is used.
     Raises what PyYAML's ``compose`` raises. With ``flat``, each mapping
-    inside the top mapping's ``claims`` mapping (an untagged one without an
-    anchor, holding scalars alone) is what ``flat`` makes of its scalar
-    events, where it makes something: no nodes are built for it.
+    directly inside the collection of one of its keys in the top mapping
+    (``claims``, ``checks``; an untagged mapping without an anchor, holding
+    scalars alone) is what that key's :data:`Flat` makes of its events,
+    where it makes something: no nodes are built for it.
     """
     loader = loader_class(text)
     try:
@@ -106,7 +112,7 @@ def compose(text: str, loader_class: type, flat: Flat | None = None) -> yaml.Nod
         loader.dispose()
 
 
-def _single(get_event: Any, flat: Flat | None = None) -> yaml.Node | None:
+def _single(get_event: Any, flat: Flats | None = None) -> yaml.Node | None:
     get_event()  # stream start
     event = get_event()
     document = None
@@ -123,7 +129,7 @@ def _single(get_event: Any, flat: Flat | None = None) -> yaml.Node | None:
     return document
 
 
-def _document(get_event: Any, flat: Flat | None = None) -> yaml.Node:
+def _document(get_event: Any, flat: Flats | None = None) -> yaml.Node:
     """The nodes of a document whose start event was read, up to its end
     event, read too. Iterative: the parser bounds the nesting, not the stack."""
     ScalarEvent, AliasEvent = yaml.ScalarEvent, yaml.AliasEvent
@@ -139,7 +145,8 @@ def _document(get_event: Any, flat: Flat | None = None) -> yaml.Node:
     in_mapping = False
     key: Any = None
     stack: list[tuple[Any, Any, bool, Any]] = []
-    claims: Any = None  # the ``claims`` mapping, with ``flat``
+    flat_parent: Any = None  # the collection whose mappings ``flat_of`` reads
+    flat_of: Any = None
     after: Any = None  # an event read ahead (past a claim that is not flat)
     while True:
         if after is None:
@@ -170,14 +177,13 @@ def _document(get_event: Any, flat: Flat | None = None) -> yaml.Node:
             node = anchors[anchor]
         elif cls is MappingStartEvent or cls is SequenceStartEvent:
             if (
-                parent is claims
-                and key is not None
+                parent is flat_parent
                 and cls is MappingStartEvent
+                and (key is not None or not in_mapping)
                 and event.tag is None
                 and event.anchor is None
             ):
-                assert flat is not None
-                node, items, after = _flat(get_event, flat)
+                node, items, after = _flat(get_event, event, flat_of)
                 if node is None:  # nodes after all: the mapping, its scalars so far
                     node = _open(event, _MAP, Mapping)
                     stack.append((parent, add, in_mapping, key))
@@ -191,21 +197,28 @@ def _document(get_event: Any, flat: Flat | None = None) -> yaml.Node:
                             key = None
                     continue
                 after = None  # the mapping's end
-                add((key, node))
-                key = None
+                if in_mapping:
+                    add((key, node))
+                    key = None
+                else:
+                    add(node)
                 continue
             if (
                 flat is not None
                 and len(stack) == 1
                 and key is not None
-                and key.value == "claims"
-                and cls is MappingStartEvent
                 and event.tag is None
+                and type(key) is Scalar
+                and key.value in flat
+                and flat[key.value][0] is (cls is MappingStartEvent)
             ):
-                claims = node = _open(event, _MAP, Mapping)
+                is_map, flat_of = flat[key.value]
+                flat_parent = node = _open(
+                    event, _MAP if is_map else _SEQ, Mapping if is_map else Sequence
+                )
                 _anchor(anchors, event, node)
                 stack.append((parent, add, in_mapping, key))
-                parent, add, in_mapping, key = node, node.value.append, True, None
+                parent, add, in_mapping, key = node, node.value.append, is_map, None
                 continue
             tag = event.tag
             if tag is None or tag == "!":
@@ -238,10 +251,10 @@ def _document(get_event: Any, flat: Flat | None = None) -> yaml.Node:
             key = None
 
 
-def _flat(get_event: Any, flat: Flat) -> tuple[Any, list[Any], Any]:
-    """A claim's mapping, its start event read, as ``flat`` makes it of its
-    scalar events (and its end event, read); else None, the scalar events
-    read, and the event that ended them (to be read next)."""
+def _flat(get_event: Any, start: Any, flat: Flat) -> tuple[Any, list[Any], Any]:
+    """A mapping, its start event read, as ``flat`` makes it of its scalar
+    events (and its end event, read); else None, the scalar events read,
+    and the event that ended them (to be read next)."""
     ScalarEvent = yaml.ScalarEvent
     items: list[Any] = []
     add = items.append
@@ -251,7 +264,7 @@ def _flat(get_event: Any, flat: Flat) -> tuple[Any, list[Any], Any]:
             break
         add(event)
     if type(event) is yaml.MappingEndEvent:
-        made = flat(items)
+        made = flat(start, items)
         if made is not None:
             return made, items, event
     return None, items, event

@@ -632,7 +632,7 @@ that libyaml refuses for such a character reaches."""
 
 def _compose(text: str, flat: bool = False) -> yaml.Node | None:
     try:
-        return _events.compose(text, _TextLoader, _flat_claim if flat else None)
+        return _events.compose(text, _TextLoader, _FLATS if flat else None)
     except yaml.MarkedYAMLError as e:
         mark = e.problem_mark or e.context_mark
         mistake = _writer_mistake(text, e)
@@ -1104,7 +1104,9 @@ class _Flat(dict[str, tuple[str, Pos]]):
     __slots__ = ()
 
 
-def _flat_claim(events: list[Any], _new: Callable[..., Pos] = tuple.__new__) -> _Flat | None:
+def _flat_claim(
+    start: object, events: list[Any], _new: Callable[..., Pos] = tuple.__new__
+) -> _Flat | None:
     """A claim's mapping from its scalar events (key, value, ...), when
     :func:`_plain_keys` would find nothing wrong with its nodes, each value
     a plain text (``count`` a true/false spelling); else None, and it is
@@ -1194,6 +1196,103 @@ def _read_flat(
     if claim.growth is not None or claim.prior is not None:
         rel.main = v1_change(claim)
     return claim
+
+
+_FLAT_CHECK_KEYS = frozenset(("id", "expr", "says", "note"))
+"""The keys of a check read from its events."""
+
+
+class _FlatCheck:
+    """A check's mapping made of its events (:func:`_flat_check`): its
+    position, its id and where it is, its expression, where it is and the
+    column of its first character (:func:`_expr_column`), says and note."""
+
+    __slots__ = ("expr", "id", "note", "pos", "says")
+
+    def __init__(
+        self,
+        pos: Pos,
+        id: tuple[str, Pos],
+        expr: tuple[str, Pos, int | None],
+        says: str | None,
+        note: str | None,
+    ) -> None:
+        self.pos, self.id, self.expr, self.says, self.note = pos, id, expr, says, note
+
+
+def _flat_check(
+    start: Any, events: list[Any], _new: Callable[..., Pos] = tuple.__new__
+) -> _FlatCheck | None:
+    """A check's mapping from its events, when :func:`_plain_keys` would find
+    nothing wrong with its nodes and each value is a plain text, the
+    expression not a literal block (``|``); else None, and it is made of
+    nodes (claims/_events.py)."""
+    texts: dict[str, Any] = {}
+    it = iter(events)
+    for k in it:
+        v = next(it)
+        name = k.value
+        if k.tag is not None or name in texts or name not in _FLAT_CHECK_KEYS or v.tag is not None:
+            return None
+        if v.implicit[0] and v.value in _NULLS_BOOLS:
+            return None
+        texts[name] = v
+    if "id" not in texts or "expr" not in texts:
+        return None
+    i, e = texts["id"], texts["expr"]
+    if e.style == "|":
+        return None
+    m, end = e.start_mark, e.end_mark
+    col0 = _column_of(end.line - m.line, e.style, m.column, end.column, e.value)
+    epos = _new(Pos, (m.line + 1, m.column + 1))
+    m = i.start_mark
+    ipos = _new(Pos, (m.line + 1, m.column + 1))
+    m = start.start_mark
+    says, note = texts.get("says"), texts.get("note")
+    return _FlatCheck(
+        _new(Pos, (m.line + 1, m.column + 1)),
+        (i.value, ipos),
+        (e.value, epos, col0),
+        None if says is None else says.value,
+        None if note is None else note.value,
+    )
+
+
+def _read_flat_check(
+    r: _Reader, item: _FlatCheck, seen: dict[str, Pos], cf: ClaimsFile
+) -> Check | None:
+    """What :func:`_read_checks` reads of a check from its events, when it
+    finds nothing wrong; None for a check it would report an error in."""
+    cid, ipos = item.id
+    if not ID_PATTERN.fullmatch(cid) or cid in seen or cid in cf.claims:
+        return None
+    seen[cid] = ipos
+    etext, epos, col0 = item.expr
+    try:
+        expr = parse_check(etext)
+    except ExprError:
+        return None
+    check = Check(
+        id=cid,
+        pos=item.pos,
+        expr_text=etext,
+        expr=expr,
+        expr_pos=epos,
+        expr_column_offset=col0,
+        line_starts=None,
+    )
+    check.says, check.note = item.says, item.note
+    claims = cf.claims
+    for ref in names(expr):
+        if ref.id in r.broken:
+            continue  # its own error is reported
+        if ref.id not in claims or _ref_problem(cf, ref) is not None:
+            return None
+    return check
+
+
+_FLATS: _events.Flats = {"claims": (True, _flat_claim), "checks": (False, _flat_check)}
+"""What the composer hands to the readers above (claims/_events.py)."""
 
 
 # -- the keys beyond v1 (claims/extensions.py reads them) ----------------------------
@@ -1406,6 +1505,12 @@ def _read_checks(r: _Reader, node: yaml.Node, cf: ClaimsFile) -> None:
     what_id, what_expr = (t("what.check_key", key=k) for k in ("id", "expr"))
     plain = not r.anchors
     for item in _freeing(node.value):
+        if type(item) is _FlatCheck:
+            check = _read_flat_check(r, item, seen, cf)
+            if check is None:
+                raise _NotPlain
+            cf.checks.append(check)
+            continue
         m = _plain_keys(item, CHECK_KEYS) if plain else None
         if m is None:
             m = r.mapping(item, CHECK_KEYS, what_check, 2)
@@ -1488,7 +1593,7 @@ def _block_line_starts(source: str, node: yaml.Node, text: str) -> tuple[Pos, ..
         return None
     lines = source.splitlines()
     first = node.start_mark.line + 1  # 0-based: the line after the indicator
-    count = text.count("\n") + 1
+    count = text.rstrip("\n").count("\n") + 1  # not the line past a final newline
     block = lines[first : first + count]
     indents = [len(line) - len(line.lstrip(" ")) for line in block if line.strip()]
     if not indents:
@@ -1501,15 +1606,22 @@ def _expr_column(node: yaml.Node) -> int | None:
     """The 1-based column of an expression's first character, when the scalar
     sits on one line and its text is the source text."""
     scalar = cast(_events.Scalar, node)  # its ints, not its marks (claims/_events.py)
-    if scalar.end_lines:
+    return _column_of(
+        scalar.end_lines, scalar.style, scalar.column, scalar.end_column, scalar.value
+    )
+
+
+def _column_of(
+    end_lines: int, style: str | None, column: int, end_column: int, value: str
+) -> int | None:
+    """:func:`_expr_column` of a scalar given by its fields (0-based column)."""
+    if end_lines:
         return None
-    style = scalar.style
-    column = scalar.column
     if not style:  # plain: None from the Python loader, "" from libyaml's
         return column + 1
     if style in ("'", '"'):
-        raw_len = scalar.end_column - column - 2
-        return column + 2 if raw_len == len(scalar.value) else None
+        raw_len = end_column - column - 2
+        return column + 2 if raw_len == len(value) else None
     return None
 
 

@@ -175,15 +175,76 @@ _claims = st.lists(
 )
 
 
+_EXPRS = [
+    "a * 2 >= b + 1",
+    "'a > b'",
+    '"a  >  b"',
+    "prior(a) < a",
+    "a > zz",
+    "a >> 1",
+    "(a + b) > c",
+    "a > b\n      + 1",
+    "|\n      a > b",
+    ">\n      a > b",
+    "~",
+    "",
+]
+_check = st.builds(
+    lambda cid, expr, extra, drop: [
+        *([] if drop == "id" else [("id", cid)]),
+        *([] if drop == "expr" else [("expr", expr)]),
+        *extra.items(),
+    ],
+    st.sampled_from(["c", "d", "a", "Bad", "true"]),
+    st.sampled_from(_EXPRS),
+    st.dictionaries(
+        st.sampled_from(["says", "note", "accept", "nope", "id"]),
+        st.sampled_from(["why", "", "'quoted'", "[x]", "true"]),
+        max_size=2,
+    ),
+    st.sampled_from([None] * 8 + ["id", "expr"]),
+)
+
+
+def _check_text(pairs: list[tuple[str, str]]) -> str:
+    if not pairs:
+        return "  - {}\n"
+    (k, v), *rest = pairs
+    return f"  - {k}: {v}\n" + "".join(f"    {k}: {v}\n" for k, v in rest)
+
+
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(claims=_claims, checks=st.booleans())
+@given(claims=_claims, checks=st.lists(_check, max_size=3))
 def test_any_claims_load_alike_from_events_and_from_nodes(
-    claims: list[tuple[str, list[tuple[str, str]]]], checks: bool
+    claims: list[tuple[str, list[tuple[str, str]]]], checks: list[list[tuple[str, str]]]
 ) -> None:
     text = HEAD + "".join(_claim_text(cid, pairs) for cid, pairs in claims)
     if checks:
-        text += "checks:\n  - id: c\n    expr: a * 2 >= b + 1\n"
+        text += "checks:\n" + "".join(_check_text(pairs) for pairs in checks)
     _same(text, Path("claims.yaml"))
+
+
+_RIGHT = HEAD + "  a:\n    quote: 项目41个\n    value: 41\n  b:\n    quote: 项目9个\n    value: 9\n"
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(checks=st.lists(_check, min_size=1, max_size=4))
+def test_any_checks_load_alike_from_events_and_from_nodes(
+    checks: list[list[tuple[str, str]]],
+) -> None:
+    _same(_RIGHT + "checks:\n" + "".join(_check_text(pairs) for pairs in checks), Path("c"))
+
+
+def test_a_plain_check_is_read_from_its_events() -> None:
+    text = _RIGHT + "checks:\n  - id: c\n    says: why\n    expr: 'a > b'\n"
+    root = load._compose(text, flat=True)
+    assert root is not None
+    (item,) = dict((k.value, v) for k, v in root.value)["checks"].value
+    assert type(item) is load._FlatCheck
+    assert item.expr == ("a > b", (14, 11), 12)  # line 14; 'a' at column 12, past the quote
+    outcome = _same(text, Path("c"))
+    assert outcome[0] == "loaded"
+    assert "expr_column_offset=12" in str(outcome[2])
 
 
 def test_a_plain_claim_is_read_from_its_events() -> None:
@@ -208,3 +269,13 @@ def test_a_wrong_flat_claim_is_read_again_with_nodes() -> None:
     errors = outcome[1]
     assert isinstance(errors, list)
     assert errors[0][:2] == (7, 12)
+
+
+def test_an_error_in_a_literal_block_is_placed_by_the_block_s_own_indent() -> None:
+    # the line after the block (a check at a smaller indent) once set the indent
+    text = _RIGHT + "checks:\n  - id: c\n    expr: |\n      a >> 1\n  - id: d\n    expr: a > b\n"
+    outcome = _same(text, Path("c"))
+    assert outcome[0] == "errors"
+    errors = outcome[1]
+    assert isinstance(errors, list)
+    assert errors[0][:2] == (14, 10)  # the second '>' of "      a >> 1"
