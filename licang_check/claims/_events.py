@@ -18,6 +18,11 @@ errors (bad syntax, a character YAML does not allow, nesting) come from
 does: plain ``null``/``true``/``false`` spellings get their tags, every
 other untagged scalar is a string; an explicit tag is kept for the walk to
 refuse.
+
+Given readers by top-level key (``flat``: the loader's for ``claims`` and
+``checks``), a mapping of scalars alone inside such a key's collection is
+handed to its reader as events, and no nodes are made for it unless the
+reader declines it.
 """
 
 from __future__ import annotations
