@@ -18,10 +18,16 @@ errors (bad syntax, a character YAML does not allow, nesting) come from
 does: plain ``null``/``true``/``false`` spellings get their tags, every
 other untagged scalar is a string; an explicit tag is kept for the walk to
 refuse.
+
+Given readers by top-level key (``flat``: the loader's for ``claims`` and
+``checks``), a mapping of scalars alone inside such a key's collection is
+handed to its reader as events, and no nodes are made for it unless the
+reader declines it.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any, NamedTuple
 
 import yaml
@@ -82,26 +88,41 @@ class Mapping(_Positions, yaml.MappingNode):  # type: ignore[misc]  # marks as p
     __slots__ = ("column", "end_column", "end_lines", "flow_style", "line", "tag", "value")
 
 
-def compose(text: str, loader_class: type) -> yaml.Node | None:
+Flat = Callable[[Any, list[Any]], Any]
+"""What reads a mapping from its events, when every event in it is a
+scalar without an anchor: its start event and the scalar events (key,
+value, key, value, ...) -> an object to stand for the mapping, or None for
+the mapping as nodes."""
+Flats = dict[str, tuple[bool, Flat]]
+"""By a key of the top mapping: whether its value is a mapping (else a
+list) whose mappings a :data:`Flat` reads, and that :data:`Flat`
+(``claims``: a mapping of them; ``checks``: a list)."""
+
+
+def compose(text: str, loader_class: type, flat: Flats | None = None) -> yaml.Node | None:
     """The one document of ``text`` as nodes, or None for an empty stream.
 
     ``loader_class`` is a PyYAML loader (libyaml's ``CSafeLoader`` or its
     subclass, or the pure-Python ``SafeLoader``); only its parser is used.
-    Raises what PyYAML's ``compose`` raises.
+    Raises what PyYAML's ``compose`` raises. With ``flat``, each mapping
+    directly inside the collection of one of its keys in the top mapping
+    (``claims``, ``checks``; an untagged mapping without an anchor, holding
+    scalars alone) is what that key's :data:`Flat` makes of its events,
+    where it makes something: no nodes are built for it.
     """
     loader = loader_class(text)
     try:
-        return _single(loader.get_event)
+        return _single(loader.get_event, flat)
     finally:
         loader.dispose()
 
 
-def _single(get_event: Any) -> yaml.Node | None:
+def _single(get_event: Any, flat: Flats | None = None) -> yaml.Node | None:
     get_event()  # stream start
     event = get_event()
     document = None
     if not isinstance(event, yaml.StreamEndEvent):
-        document = _document(get_event)
+        document = _document(get_event, flat)
         event = get_event()
         if not isinstance(event, yaml.StreamEndEvent):
             raise ComposerError(
@@ -113,7 +134,7 @@ def _single(get_event: Any) -> yaml.Node | None:
     return document
 
 
-def _document(get_event: Any) -> yaml.Node:
+def _document(get_event: Any, flat: Flats | None = None) -> yaml.Node:
     """The nodes of a document whose start event was read, up to its end
     event, read too. Iterative: the parser bounds the nesting, not the stack."""
     ScalarEvent, AliasEvent = yaml.ScalarEvent, yaml.AliasEvent
@@ -129,8 +150,14 @@ def _document(get_event: Any) -> yaml.Node:
     in_mapping = False
     key: Any = None
     stack: list[tuple[Any, Any, bool, Any]] = []
+    flat_parent: Any = None  # the collection whose mappings ``flat_of`` reads
+    flat_of: Any = None
+    after: Any = None  # an event read ahead (past a claim that is not flat)
     while True:
-        event = get_event()
+        if after is None:
+            event = get_event()
+        else:
+            event, after = after, None
         cls = type(event)
         node: Any
         if cls is ScalarEvent:
@@ -154,6 +181,50 @@ def _document(get_event: Any) -> yaml.Node:
                 raise ComposerError(None, None, "found undefined alias", event.start_mark)
             node = anchors[anchor]
         elif cls is MappingStartEvent or cls is SequenceStartEvent:
+            if (
+                parent is flat_parent
+                and cls is MappingStartEvent
+                and (key is not None or not in_mapping)
+                and event.tag is None
+                and event.anchor is None
+            ):
+                node, items, after = _flat(get_event, event, flat_of)
+                if node is None:  # nodes after all: the mapping, its scalars so far
+                    node = _open(event, _MAP, Mapping)
+                    stack.append((parent, add, in_mapping, key))
+                    parent, add, in_mapping, key = node, node.value.append, True, None
+                    for item in items:
+                        scalar = _scalar(item)
+                        if key is None:
+                            key = scalar
+                        else:
+                            add((key, scalar))
+                            key = None
+                    continue
+                after = None  # the mapping's end
+                if in_mapping:
+                    add((key, node))
+                    key = None
+                else:
+                    add(node)
+                continue
+            if (
+                flat is not None
+                and len(stack) == 1
+                and key is not None
+                and event.tag is None
+                and type(key) is Scalar
+                and key.value in flat
+                and flat[key.value][0] is (cls is MappingStartEvent)
+            ):
+                is_map, flat_of = flat[key.value]
+                flat_parent = node = _open(
+                    event, _MAP if is_map else _SEQ, Mapping if is_map else Sequence
+                )
+                _anchor(anchors, event, node)
+                stack.append((parent, add, in_mapping, key))
+                parent, add, in_mapping, key = node, node.value.append, is_map, None
+                continue
             tag = event.tag
             if tag is None or tag == "!":
                 tag = _MAP if cls is MappingStartEvent else _SEQ
@@ -183,6 +254,54 @@ def _document(get_event: Any) -> yaml.Node:
         else:
             add((key, node))
             key = None
+
+
+def _flat(get_event: Any, start: Any, flat: Flat) -> tuple[Any, list[Any], Any]:
+    """A mapping, its start event read, as ``flat`` makes it of its scalar
+    events (and its end event, read); else None, the scalar events read,
+    and the event that ended them (to be read next)."""
+    ScalarEvent = yaml.ScalarEvent
+    items: list[Any] = []
+    add = items.append
+    while True:
+        event = get_event()
+        if type(event) is not ScalarEvent or event.anchor is not None:
+            break
+        add(event)
+    if type(event) is yaml.MappingEndEvent:
+        made = flat(start, items)
+        if made is not None:
+            return made, items, event
+    return None, items, event
+
+
+def _open(event: Any, tag: str, cls: type) -> Any:
+    """The node of a collection's start event (untagged: ``tag`` is its
+    kind's), its items and end to come; as :func:`_document` makes it."""
+    node: Any = object.__new__(cls)
+    node.tag, node.value, node.flow_style = tag, [], event.flow_style
+    m = event.start_mark
+    node.line, node.column = m.line, m.column
+    return node
+
+
+def _scalar(event: Any) -> Scalar:
+    """The node of a scalar event without an anchor, as :func:`_document` makes it."""
+    tag = event.tag
+    value = event.value
+    if tag is None or tag == "!":
+        if event.implicit[0]:
+            tag = _NULL if value in _NULLS else _BOOL if value in _BOOLS else _STR
+        else:
+            tag = _STR
+    node: Any = object.__new__(Scalar)
+    node.tag, node.value, node.style = tag, value, event.style
+    m = event.start_mark
+    line = m.line
+    node.line, node.column = line, m.column
+    m = event.end_mark
+    node.end_lines, node.end_column = m.line - line, m.column
+    return node  # type: ignore[no-any-return]
 
 
 def _anchor(anchors: dict[str, Any], event: Any, node: Any) -> None:

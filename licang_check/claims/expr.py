@@ -27,6 +27,7 @@ every data row of a column. A STRING is double-quoted, with no escapes.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 from typing import NamedTuple
 
@@ -334,7 +335,114 @@ def parse_check(text: str) -> Comparison:
     """Parse a check's expression; raise :class:`ExprError` if malformed."""
     if not text.strip():
         raise ExprError(_t("expr.empty"), 0)
-    return _Parser(text).check()
+    return _plain_check(text) or _Parser(text).check()
+
+
+def _joined(total: Node | None, op: tuple[str, int] | None, product: Node) -> Node:
+    """The sum so far and the product after its operator, joined as the parser joins them."""
+    if op is None or total is None:
+        return product
+    return BinOp(op[0], total, product, op[1])
+
+
+_SUMS = ("+", "-")
+_PRODUCTS = ("*", "/")
+
+
+def _plain_check(
+    text: str, findall: Callable[[str], list[tuple[str, str, str, str]]] = _TOKEN.findall
+) -> Comparison | None:
+    """What :class:`_Parser` reads of an expression without brackets, other
+    than ``prior(id)``, or a unary minus (most checks: ``a + b > c * 2``),
+    read in one pass over its tokens; None for any other text, and for one
+    the parser would refuse (it then says why)."""
+    if len(text) > MAX_EXPR_LENGTH:
+        return None
+    tokens: list[tuple[str, str, int]] = []
+    add = tokens.append
+    pos = 0
+    for ws, figure, name, op in findall(text):
+        if ws:
+            pos += len(ws)
+            continue
+        if name:
+            add(("id", name, pos))
+            pos += len(name)
+        elif figure:
+            add(("figure", figure, pos))
+            pos += len(figure)
+        else:
+            add(("op", op, pos))
+            pos += len(op)
+    if pos != len(text):  # a character no token matched
+        return None
+    n = len(tokens)
+    i = 0
+    operators = 0
+    left: Node | None = None  # the comparison's left side, once read
+    comparison: tuple[str, int] | None = None
+    total: Node | None = None  # the sum so far, and the + or - after it
+    total_op: tuple[str, int] | None = None
+    product: Node | None = None  # the product so far, and the * or / after it
+    product_op: tuple[str, int] | None = None
+    while True:
+        if i >= n:
+            return None  # an operator last
+        kind, word, offset = tokens[i]
+        atom: Node
+        if kind == "id":
+            if word == "prior":
+                if i + 3 >= n:
+                    return None
+                if (
+                    tokens[i + 1][1] != "("
+                    or tokens[i + 2][0] != "id"
+                    or tokens[i + 2][1] == "prior"
+                    or tokens[i + 3][1] != ")"
+                ):
+                    return None
+                atom = Prior(tokens[i + 2][1], tokens[i + 2][2])
+                i += 4
+            else:
+                if i + 1 < n and tokens[i + 1][1] == "(":
+                    return None
+                atom = Name(word, offset)
+                i += 1
+        elif kind == "figure":
+            try:
+                fig = parse_figure(word)
+            except FigureError:
+                return None
+            atom = Literal(fig.value, word, offset)
+            i += 1
+        else:
+            return None
+        if product_op is None or product is None:
+            product = atom
+        else:
+            product = BinOp(product_op[0], product, atom, product_op[1])
+        if i == n:
+            break
+        kind, word, offset = tokens[i]
+        i += 1
+        if word in _PRODUCTS:
+            product_op = (word, offset)
+            operators += 1
+            continue
+        total = _joined(total, total_op, product)
+        product = product_op = None
+        if word in _SUMS:
+            total_op = (word, offset)
+            operators += 1
+        elif word in COMPARISONS and comparison is None:
+            left, comparison = total, (word, offset)
+            total = total_op = None
+        else:
+            return None
+    total = _joined(total, total_op, product)
+    if comparison is None or left is None or operators > MAX_OPERATORS:
+        return None
+    return Comparison(comparison[0], left, total, comparison[1])
 
 
 @cache

@@ -52,6 +52,7 @@ __all__ = [
     "parse_growth",
     "parse_points",
     "parse_value",
+    "v1_change",
 ]
 
 EXTENSION_KEYS = {
@@ -293,7 +294,7 @@ def _key_what(cid: str, key: str) -> _What:
     return _what(cid, key)
 
 
-def _v1_change(claim: Claim) -> Change:
+def v1_change(claim: Claim) -> Change:
     """The claim's change as v1's keys give it: its ``growth`` and ``prior``."""
     return Change(
         None,
@@ -318,13 +319,13 @@ def read_relations(
     rel.proportion = proportion
     if m.keys().isdisjoint(EXTENSION_KEYS):  # most claims: v1's keys only
         if claim.growth is not None or claim.prior is not None:
-            rel.main = _v1_change(claim)
+            rel.main = v1_change(claim)
         if proportion is not None and (claim.growth or claim.of or claim.count):
             r.error(claim.value_pos, t("ext.proportion_alone", id=cid))
         return
     from licang_check.claims.load import _pos
 
-    main = _v1_change(claim)
+    main = v1_change(claim)
     if "real" in m:
         main.real = bool(r.boolean(m["real"][1], _key_what(cid, "real"), 3))
         if main.real and claim.growth is None:

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple, TypeVar, cast
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar, cast
 
 import yaml
 
@@ -35,6 +35,7 @@ from licang_check.claims.extensions import (
     parse_value,
     prior_problem,
     read_relations,
+    v1_change,
 )
 from licang_check.figures.grammar import Figure, FigureError, parse_figure
 from licang_check.numeric.exact import Fraction
@@ -322,6 +323,14 @@ class _Reader:
         self.broken: set[str] = set()
         """Claims given but not loaded for an error of their own: a
         reference to one is not a second error (no cascade)."""
+        self.values: dict[str, tuple[Figure, Proportion | None]] = {}
+        """:func:`parse_value`'s readings of the claims' values, by text (a
+        file repeats its values: 20,000 claims of the realistic mix have
+        8,818 distinct ones; ``parse_figure``'s cache holds 4,096)."""
+        self.growths: dict[str, Figure] = {}
+        """:func:`parse_growth`'s readings, by text, likewise."""
+        self.has_sources = False
+        """Whether a claim has a ``source:`` key (its sources are looked up)."""
 
     def error(self, where: Pos | yaml.Node, message: str) -> None:
         pos = where if isinstance(where, Pos) else _pos(where)
@@ -583,6 +592,7 @@ def _encodable(text: str) -> str:
 
 _NULLS = frozenset({"", "~", "null", "Null", "NULL"})
 _BOOLS = frozenset({"true", "false", "True", "False", "TRUE", "FALSE"})
+_NULLS_BOOLS = _NULLS | _BOOLS
 _TAG = "tag:yaml.org,2002:"
 _STR, _NULL, _BOOL, _SEQ, _MAP = (_TAG + k for k in ("str", "null", "bool", "seq", "map"))
 _Scalar, _Mapping = _events.Scalar, _events.Mapping
@@ -620,9 +630,9 @@ over all of Unicode). Compiled by ``re`` on first use, which only a file
 that libyaml refuses for such a character reaches."""
 
 
-def _compose(text: str) -> yaml.Node | None:
+def _compose(text: str, flat: bool = False) -> yaml.Node | None:
     try:
-        return _events.compose(text, _TextLoader)
+        return _events.compose(text, _TextLoader, _FLATS if flat else None)
     except yaml.MarkedYAMLError as e:
         mark = e.problem_mark or e.context_mark
         mistake = _writer_mistake(text, e)
@@ -711,9 +721,28 @@ def _writer_mistake(text: str, e: yaml.MarkedYAMLError) -> Diagnostic | None:
 
 
 def parse_claims(data: bytes | str, path: Path, defaults: Defaults | None = None) -> ClaimsFile:
-    """Validate claims-file content; ``path`` locates ``article.text``."""
+    """Validate claims-file content; ``path`` locates ``article.text``.
+
+    A text without anchors is first read with its plainly right claims
+    straight from their events (:func:`_flat_claim`, :func:`_read_flat`);
+    should one of them be wrong after all, the whole text is read again
+    the general way, which finds and words the errors."""
     text = _decode(data) if isinstance(data, bytes) else _encodable(data)
-    root = _compose(text)
+    if "&" not in text:
+        try:
+            return _parse(text, path, defaults, flat=True)
+        except _NotPlain:
+            pass
+    return _parse(text, path, defaults, flat=False)
+
+
+class _NotPlain(Exception):
+    """A claim read from its events is not plainly right: read the text again
+    with nodes for every claim."""
+
+
+def _parse(text: str, path: Path, defaults: Defaults | None, *, flat: bool) -> ClaimsFile:
+    root = _compose(text, flat)
     if root is None:
         raise ClaimsFileError([Diagnostic(1, 1, t("load.file_empty"))])
     if not isinstance(root, yaml.MappingNode) and root.tag in _STANDARD_TAGS:
@@ -767,7 +796,7 @@ def parse_claims(data: bytes | str, path: Path, defaults: Defaults | None = None
         _read_claims(r, top["claims"][1], cf)
     if "checks" in top:
         _read_checks(r, top["checks"][1], cf)
-    if any(c.sources for c in cf.claims.values()):
+    if r.has_sources and any(c.sources for c in cf.claims.values()):
         _look_up_sources(r, cf)
     if r.errors:
         errors = _aliases_where_written(text, r.errors) + _fullwidth_colons(text)
@@ -911,7 +940,12 @@ def _read_claims(r: _Reader, node: yaml.Node, cf: ClaimsFile) -> None:
         if cid in CLAIM_KEYS and isinstance(vnode, yaml.ScalarNode) and previous is not None:
             _dedented_key(r, knode, cid, previous)
             continue
-        claim = _read_claim(r, cid, kpos, vnode, cf, pending_refs)
+        if type(vnode) is _Flat:
+            claim = _read_flat(r, cid, kpos, vnode, pending_refs)
+            if claim is None:
+                raise _NotPlain
+        else:
+            claim = _read_claim(r, cid, kpos, vnode, cf, pending_refs)
         if claim is not None:
             cf.claims[cid] = claim
         else:
@@ -920,7 +954,7 @@ def _read_claims(r: _Reader, node: yaml.Node, cf: ClaimsFile) -> None:
     for claim, key, ref, pos in pending_refs:
         _resolve_ref(r, cf, claim, key, ref, pos)
     if pending_refs:  # a cycle needs a claim that names another
-        _report_cycles(r, cf)
+        _report_cycles(r, cf, pending_refs)
 
 
 def _dedented_key(r: _Reader, knode: yaml.Node, key: str, claim: str) -> None:
@@ -942,14 +976,15 @@ def _freeing(items: list[_T]) -> Iterator[_T]:
         yield item
 
 
-def _report_cycles(r: _Reader, cf: ClaimsFile) -> None:
+def _report_cycles(r: _Reader, cf: ClaimsFile, pending: list[tuple[Claim, str, str, Pos]]) -> None:
     """A chain of ``prior`` ids, or of ``of`` longer than two (two, and a
     claim naming itself, are reported by :func:`_resolve_ref`), that comes
     back to where it started: an error at each claim on it."""
     for key in ("of", "prior"):
         done: set[str] = set()
-        # only a claim that names another can be on a cycle
-        naming = [c.id for c in cf.claims.values() if isinstance(getattr(c, key), str)]
+        # only a claim that names another can be on a cycle: one with a
+        # pending reference by this key (in the order of the claims)
+        naming = [c.id for c, k, _, _ in pending if k == key]
         for start in naming:
             path: list[str] = []
             on_path: set[str] = set()
@@ -1043,6 +1078,7 @@ def _read_claim(
             if not value.percent:
                 r.error(onode, t("load.of_not_percent", id=cid, value=value.text))
     if "source" in m:
+        r.has_sources = True
         _read_claim_source(r, claim, m["source"][1], cf)
     if claim.count and not value.percent and value.value.denominator != 1:
         r.error(claim.value_pos, t("load.count_not_whole", id=cid, value=value.text))
@@ -1054,6 +1090,211 @@ def _read_claim(
     return claim
 
 
+# -- claims straight from their events --------------------------------------------
+
+_FLAT_KEYS = frozenset(("quote", "value", "unit", "count", "growth", "prior", "of", "note"))
+"""The keys of a claim read from its events: v1's. (None of them is a
+spelling of null or a boolean.)"""
+
+
+class _Flat(dict[str, tuple[str, Pos]]):
+    """A claim's mapping made of its scalar events (:func:`_flat_claim`):
+    each key's text and the position of its value."""
+
+    __slots__ = ()
+
+
+def _flat_claim(
+    start: object, events: list[Any], _new: Callable[..., Pos] = tuple.__new__
+) -> _Flat | None:
+    """A claim's mapping from its scalar events (key, value, ...), when
+    :func:`_plain_keys` would find nothing wrong with its nodes, each value
+    a plain text (``count`` a true/false spelling); else None, and it is
+    made of nodes (claims/_events.py)."""
+    out = _Flat()
+    it = iter(events)
+    for k in it:
+        v = next(it)
+        name = k.value
+        if k.tag is not None or name in out or name not in _FLAT_KEYS or v.tag is not None:
+            return None
+        text = v.value
+        if v.implicit[0] and text in _NULLS_BOOLS:
+            if name != "count" or text not in _BOOLS:
+                return None
+        elif name == "count":
+            return None
+        m = v.start_mark
+        out[name] = (text, _new(Pos, (m.line + 1, m.column + 1)))
+    if "quote" not in out or "value" not in out:
+        return None
+    return out
+
+
+def _read_flat(
+    r: _Reader, cid: str, kpos: Pos, f: _Flat, pending: list[tuple[Claim, str, str, Pos]]
+) -> Claim | None:
+    """What :func:`_read_claim` reads of a claim from its events, when it
+    finds nothing wrong; None for a claim it would report an error in."""
+    quote = f["quote"]
+    text = quote[0]
+    if len(text) > MAX_QUOTE_LENGTH or not text.strip():
+        return None
+    vtext, value_pos = f["value"]
+    read = r.values.get(vtext)
+    if read is None:
+        try:
+            read = r.values[vtext] = parse_value(vtext)
+        except ExtensionError:
+            return None
+    value, proportion = read
+    claim = Claim(id=cid, pos=kpos, quotes=[quote], value=value, value_pos=value_pos)
+    if "unit" in f:
+        claim.unit = f["unit"][0]
+    if "note" in f:
+        claim.note = f["note"][0]
+    if "count" in f:
+        claim.count = f["count"][0].lower() == "true"
+    g = f.get("growth")
+    if g is not None:
+        growth = r.growths.get(g[0])
+        if growth is None:
+            try:
+                growth = r.growths[g[0]] = parse_growth(g[0])
+            except ExtensionError:
+                return None
+        if not growth.percent or growth.value <= -1:
+            return None
+        claim.growth, claim.growth_pos = growth, g[1]
+    p = f.get("prior")
+    if p is not None:
+        if g is None:
+            return None  # a prior without a growth
+        ptext, claim.prior_pos = p
+        if ID_PATTERN.fullmatch(ptext):
+            pending.append((claim, "prior", ptext, p[1]))
+            claim.prior = ptext
+        else:
+            try:
+                claim.prior = parse_figure(ptext)
+            except FigureError:
+                return None
+    o = f.get("of")
+    if o is not None:
+        if not value.percent:
+            return None
+        claim.of, claim.of_pos = o
+        pending.append((claim, "of", o[0], o[1]))
+    if claim.count and (
+        (not value.percent and value.value.denominator != 1) or (value.percent and claim.of is None)
+    ):
+        return None
+    if proportion is not None and (claim.growth or claim.of or claim.count):
+        return None
+    rel = claim.relations
+    rel.proportion = proportion
+    if claim.growth is not None or claim.prior is not None:
+        rel.main = v1_change(claim)
+    return claim
+
+
+_FLAT_CHECK_KEYS = frozenset(("id", "expr", "says", "note"))
+"""The keys of a check read from its events."""
+
+
+class _FlatCheck:
+    """A check's mapping made of its events (:func:`_flat_check`): its
+    position, its id and where it is, its expression, where it is and the
+    column of its first character (:func:`_expr_column`), says and note."""
+
+    __slots__ = ("expr", "id", "note", "pos", "says")
+
+    def __init__(
+        self,
+        pos: Pos,
+        id: tuple[str, Pos],
+        expr: tuple[str, Pos, int | None],
+        says: str | None,
+        note: str | None,
+    ) -> None:
+        self.pos, self.id, self.expr, self.says, self.note = pos, id, expr, says, note
+
+
+def _flat_check(
+    start: Any, events: list[Any], _new: Callable[..., Pos] = tuple.__new__
+) -> _FlatCheck | None:
+    """A check's mapping from its events, when :func:`_plain_keys` would find
+    nothing wrong with its nodes and each value is a plain text, the
+    expression not a literal block (``|``); else None, and it is made of
+    nodes (claims/_events.py)."""
+    texts: dict[str, Any] = {}
+    it = iter(events)
+    for k in it:
+        v = next(it)
+        name = k.value
+        if k.tag is not None or name in texts or name not in _FLAT_CHECK_KEYS or v.tag is not None:
+            return None
+        if v.implicit[0] and v.value in _NULLS_BOOLS:
+            return None
+        texts[name] = v
+    if "id" not in texts or "expr" not in texts:
+        return None
+    i, e = texts["id"], texts["expr"]
+    if e.style == "|":
+        return None
+    m, end = e.start_mark, e.end_mark
+    col0 = _column_of(end.line - m.line, e.style, m.column, end.column, e.value)
+    epos = _new(Pos, (m.line + 1, m.column + 1))
+    m = i.start_mark
+    ipos = _new(Pos, (m.line + 1, m.column + 1))
+    m = start.start_mark
+    says, note = texts.get("says"), texts.get("note")
+    return _FlatCheck(
+        _new(Pos, (m.line + 1, m.column + 1)),
+        (i.value, ipos),
+        (e.value, epos, col0),
+        None if says is None else says.value,
+        None if note is None else note.value,
+    )
+
+
+def _read_flat_check(
+    r: _Reader, item: _FlatCheck, seen: dict[str, Pos], cf: ClaimsFile
+) -> Check | None:
+    """What :func:`_read_checks` reads of a check from its events, when it
+    finds nothing wrong; None for a check it would report an error in."""
+    cid, ipos = item.id
+    if not ID_PATTERN.fullmatch(cid) or cid in seen or cid in cf.claims:
+        return None
+    seen[cid] = ipos
+    etext, epos, col0 = item.expr
+    try:
+        expr = parse_check(etext)
+    except ExprError:
+        return None
+    check = Check(
+        id=cid,
+        pos=item.pos,
+        expr_text=etext,
+        expr=expr,
+        expr_pos=epos,
+        expr_column_offset=col0,
+        line_starts=None,
+    )
+    check.says, check.note = item.says, item.note
+    claims = cf.claims
+    for ref in names(expr):
+        if ref.id in r.broken:
+            continue  # its own error is reported
+        if ref.id not in claims or _ref_problem(cf, ref) is not None:
+            return None
+    return check
+
+
+_FLATS: _events.Flats = {"claims": (True, _flat_claim), "checks": (False, _flat_check)}
+"""What the composer hands to the readers above (claims/_events.py)."""
+
+
 # -- the keys beyond v1 (claims/extensions.py reads them) ----------------------------
 
 
@@ -1063,11 +1304,15 @@ def _read_value(r: _Reader, node: yaml.Node, cid: str) -> tuple[Figure | None, P
     text = _key_text(r, node, cid, "value")
     if text is None:
         return None, None
+    hit = r.values.get(text)
+    if hit is not None:
+        return hit
     try:
-        return parse_value(text)
+        read = r.values[text] = parse_value(text)
     except ExtensionError as e:
         r.error(node, t("load.detail", what=_what(cid, "value"), detail=e))
         return None, None
+    return read
 
 
 def _read_growth(r: _Reader, node: yaml.Node, cid: str) -> Figure | None:
@@ -1075,11 +1320,15 @@ def _read_growth(r: _Reader, node: yaml.Node, cid: str) -> Figure | None:
     text = _key_text(r, node, cid, "growth")
     if text is None:
         return None
+    hit = r.growths.get(text)
+    if hit is not None:
+        return hit
     try:
-        return parse_growth(text)
+        growth = r.growths[text] = parse_growth(text)
     except ExtensionError as e:
         r.error(node, t("load.detail", what=_what(cid, "growth"), detail=e))
         return None
+    return growth
 
 
 def _ref_problem(cf: ClaimsFile, ref: Name | Prior) -> str | None:
@@ -1188,7 +1437,7 @@ def _read_quotes(r: _Reader, cid: str, node: yaml.Node) -> list[tuple[str, Pos]]
     if not r.anchors and type(node) is _Scalar and node.tag == _STR:
         text = node.value
         if len(text) <= MAX_QUOTE_LENGTH and text.strip():  # else the errors below
-            return [(text, _pos(node))]
+            return [(text, _new_pos(Pos, (node.line + 1, node.column + 1)))]  # _pos, inline
     what = _what(cid, "quote")
     if isinstance(node, yaml.SequenceNode):
         if not r.visit(node, 3):
@@ -1256,6 +1505,12 @@ def _read_checks(r: _Reader, node: yaml.Node, cf: ClaimsFile) -> None:
     what_id, what_expr = (t("what.check_key", key=k) for k in ("id", "expr"))
     plain = not r.anchors
     for item in _freeing(node.value):
+        if type(item) is _FlatCheck:
+            check = _read_flat_check(r, item, seen, cf)
+            if check is None:
+                raise _NotPlain
+            cf.checks.append(check)
+            continue
         m = _plain_keys(item, CHECK_KEYS) if plain else None
         if m is None:
             m = r.mapping(item, CHECK_KEYS, what_check, 2)
@@ -1272,8 +1527,7 @@ def _read_checks(r: _Reader, node: yaml.Node, cf: ClaimsFile) -> None:
             etext = r.text(enode, what_expr, 3)
         if cid is None or etext is None:
             continue
-        ipos = _pos(m["id"][1])
-        what = _What("what.check_named", id=cid)
+        ipos = _new_pos(Pos, (inode.line + 1, inode.column + 1))  # type: ignore[attr-defined]
         if not ID_PATTERN.fullmatch(cid):
             r.error(ipos, t("load.check_id_pattern", id=cid))
             continue
@@ -1284,7 +1538,7 @@ def _read_checks(r: _Reader, node: yaml.Node, cf: ClaimsFile) -> None:
             r.error(ipos, t("load.check_id_is_claim", id=cid))
             continue
         seen[cid] = ipos
-        epos = _pos(enode)
+        epos = _new_pos(Pos, (enode.line + 1, enode.column + 1))  # type: ignore[attr-defined]
         col0 = _expr_column(enode)
         starts = _block_line_starts(r.source, enode, etext) if col0 is None else None
         try:
@@ -1296,7 +1550,7 @@ def _read_checks(r: _Reader, node: yaml.Node, cf: ClaimsFile) -> None:
                 at = _block_pos(starts, etext, e.offset)
             else:
                 at = epos
-            r.error(at, t("load.detail", what=what, detail=e))
+            r.error(at, t("load.detail", what=_What("what.check_named", id=cid), detail=e))
             continue
         check = Check(
             id=cid,
@@ -1308,7 +1562,12 @@ def _read_checks(r: _Reader, node: yaml.Node, cf: ClaimsFile) -> None:
             line_starts=starts,
         )
         if "says" in m:
-            check.says = r.text(m["says"][1], _What("what.check_named_key", id=cid, key="says"), 3)
+            snode = m["says"][1]
+            if plain and type(snode) is _Scalar and snode.tag == _STR:
+                check.says = snode.value  # as r.text reads a plain text
+            else:
+                what_says = _What("what.check_named_key", id=cid, key="says")
+                check.says = r.text(snode, what_says, 3)
         if "note" in m:
             check.note = r.text(m["note"][1], _What("what.check_named_key", id=cid, key="note"), 3)
         if "accept" in m:
@@ -1318,9 +1577,10 @@ def _read_checks(r: _Reader, node: yaml.Node, cf: ClaimsFile) -> None:
             if ref.id in r.broken:
                 continue  # its own error is reported
             if ref.id not in cf.claims:
-                message = _check_unknown_claim(what, ref.id)
+                message = _check_unknown_claim(_What("what.check_named", id=cid), ref.id)
                 r.error_suggesting(check.offset_pos(ref.offset), message, ref.id, cf.claims)
             elif (problem := _ref_problem(cf, ref)) is not None:
+                what = _What("what.check_named", id=cid)
                 r.error(check.offset_pos(ref.offset), t(problem, what=what, id=ref.id))
         cf.checks.append(check)
 
@@ -1333,7 +1593,7 @@ def _block_line_starts(source: str, node: yaml.Node, text: str) -> tuple[Pos, ..
         return None
     lines = source.splitlines()
     first = node.start_mark.line + 1  # 0-based: the line after the indicator
-    count = text.count("\n") + 1
+    count = text.rstrip("\n").count("\n") + 1  # not the line past a final newline
     block = lines[first : first + count]
     indents = [len(line) - len(line.lstrip(" ")) for line in block if line.strip()]
     if not indents:
@@ -1346,15 +1606,22 @@ def _expr_column(node: yaml.Node) -> int | None:
     """The 1-based column of an expression's first character, when the scalar
     sits on one line and its text is the source text."""
     scalar = cast(_events.Scalar, node)  # its ints, not its marks (claims/_events.py)
-    if scalar.end_lines:
+    return _column_of(
+        scalar.end_lines, scalar.style, scalar.column, scalar.end_column, scalar.value
+    )
+
+
+def _column_of(
+    end_lines: int, style: str | None, column: int, end_column: int, value: str
+) -> int | None:
+    """:func:`_expr_column` of a scalar given by its fields (0-based column)."""
+    if end_lines:
         return None
-    style = scalar.style
-    column = scalar.column
     if not style:  # plain: None from the Python loader, "" from libyaml's
         return column + 1
     if style in ("'", '"'):
-        raw_len = scalar.end_column - column - 2
-        return column + 2 if raw_len == len(scalar.value) else None
+        raw_len = end_column - column - 2
+        return column + 2 if raw_len == len(value) else None
     return None
 
 

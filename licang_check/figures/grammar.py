@@ -33,7 +33,7 @@ the 10%; ``三分之一`` is 1/3, to the 1/3), with no multiplier or marker.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -313,6 +313,11 @@ _PLAIN = re.compile(
 them, then a ``%`` or a Chinese multiplier. :func:`_plain` reads them as the
 general grammar does; anything else is the grammar's (:func:`_parse_general`)."""
 _POWERS = {m: 10**p for m, p in MULTIPLIERS.items()}
+_QUALIFIED = re.compile(rf"(?P<pre>{_PRE})?{_PLAIN.pattern}(?P<post>{_POST})?")
+"""A plain form with a qualifier before it or after it, or both, written
+next to it (``近1000万``, ``超过100万``, ``10亿以上``): the next most common
+figures. :func:`parse_figure` reads them as :func:`_plain` reads the
+number, with the qualifiers added as the general grammar adds them."""
 
 
 @lru_cache(maxsize=4096)
@@ -320,14 +325,24 @@ def parse_figure(text: str) -> Figure:
     """Read a printed figure; raise :class:`FigureError` if it is not one."""
     m = _PLAIN.fullmatch(text)
     if m is not None:
-        return _plain(m, text)
+        return _plain(m.groups(), text)
+    q = _QUALIFIED.fullmatch(text) if not text.isascii() else None
+    if q is not None and "成" not in text and fold(text) == text:
+        pre, *number, post = q.groups()
+        printed = (pre, post) if pre and post else (pre,) if pre else (post,) if post else ()
+        if printed:
+            return _plain(number, text)._replace(
+                qualifiers=tuple(BY_WORD[w].reads_as for w in printed),
+                printed_qualifiers=printed,
+            )
     return _parse_general(text)
 
 
-def _plain(m: re.Match[str], raw: str) -> Figure:
-    """A figure of :data:`_PLAIN`, the same in every field as
-    :func:`_parse_general`'s reading of it."""
-    sign, whole, frac, pct, mult = m.groups()
+def _plain(groups: Sequence[str | None], raw: str) -> Figure:
+    """A figure of :data:`_PLAIN` (its match's groups), the same in every
+    field as :func:`_parse_general`'s reading of it."""
+    sign, whole, frac, pct, mult = groups
+    assert whole is not None
     frac = frac or ""
     n = int(whole + frac)
     if sign:

@@ -1,6 +1,7 @@
-"""The plain-form fast path of ``parse_figure`` (issue #18) against the
-general grammar: the same figure in every field, and everything else left
-to the grammar, its errors included."""
+"""The plain-form fast paths of ``parse_figure`` (issue #18: plain, and
+plain with a qualifier beside it) against the general grammar: the same
+figure in every field, and everything else left to the grammar, its errors
+included."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from hypothesis import strategies as st
 
 from licang_check.figures.grammar import (
     _PLAIN,
+    _QUALIFIED,
     MULTIPLIERS,
     Figure,
     FigureError,
@@ -17,6 +19,7 @@ from licang_check.figures.grammar import (
     parse_figure,
 )
 from licang_check.figures.normalize import fold
+from licang_check.figures.qualifiers import AFTER, BEFORE, words
 
 SUFFIXES = ["", "%", *MULTIPLIERS]
 
@@ -150,4 +153,66 @@ noise = st.text(alphabet="0123456789.,-+% 万亿千百十０５．％萬億约�
     )
 )
 def test_any_near_plain_text_reads_as_the_grammar_does(text: str) -> None:
+    same(text)
+
+
+CHINESE_BEFORE = sorted(w for w in words(BEFORE) if not w.isascii())
+CHINESE_AFTER = sorted(w for w in words(AFTER) if not w.isascii())
+
+
+@settings(max_examples=600, deadline=None)
+@given(
+    st.sampled_from(["", *CHINESE_BEFORE]),
+    st.sampled_from(["", "-"]),
+    wholes,
+    fracs,
+    st.sampled_from(SUFFIXES),
+    st.sampled_from(["", *CHINESE_AFTER]),
+)
+@example("近", "", "1000", None, "万", "")
+@example("超过", "", "100", None, "万", "")
+@example("", "", "10", None, "亿", "以上")
+@example("约", "", "5", None, "%", "左右")
+@example("近", "-", "5", "2", "%", "多")
+def test_qualified_plain_forms_take_the_fast_path_and_read_as_the_grammar_does(
+    pre: str, sign: str, whole: str, frac: str | None, suffix: str, post: str
+) -> None:
+    text = pre + plain(sign, whole, frac, suffix) + post
+    if pre or post:
+        assert _QUALIFIED.fullmatch(text) is not None
+    fig = same(text)
+    assert fig is not None
+    assert fig.printed_qualifiers == tuple(w for w in (pre, post) if w)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "近 5",
+        "5 以上",
+        "近近5",
+        "5以上以上",
+        "5余多",
+        "约5倍",
+        "近5成",
+        "近5萬",
+        "逾0５",
+        "不到-5%左右",
+    ],
+)
+def test_near_qualified_forms_read_as_the_grammar_does(text: str) -> None:
+    same(text)
+
+
+qualified_noise = st.lists(
+    st.sampled_from(
+        ["5", "0", ".", "-", "%", "万", "亿", " ", "成", *CHINESE_BEFORE, *CHINESE_AFTER]
+    ),
+    max_size=6,
+).map("".join)
+
+
+@settings(max_examples=600, deadline=None)
+@given(qualified_noise)
+def test_any_qualified_text_reads_as_the_grammar_does(text: str) -> None:
     same(text)
