@@ -64,6 +64,14 @@ def verdict(ok: bool) -> Verdict:
     return Verdict.CONSISTENT if ok else Verdict.INCONSISTENT
 
 
+_CONSISTENT, _INCONSISTENT = Verdict.CONSISTENT, Verdict.INCONSISTENT
+_new_result: Callable[[type[Result], tuple[object, ...]], Result] = tuple.__new__
+"""A :class:`Result` from all its fields at once: what its generated
+``__new__`` does, without the call through it (one per result)."""
+_RESULT_DEFAULTS = tuple(Result._field_defaults[f] for f in Result._fields[8:])
+"""The defaults of the fields after ``implied`` (``modes`` on), in order."""
+
+
 class CheckError(Exception):
     """A check that cannot be worked out: an error of the file, at ``diagnostic``."""
 
@@ -160,9 +168,18 @@ class CheckKind(Generic[S]):
     def result(self, subject: S, ok: bool, message: str, printed: str, implied: str = "") -> Result:
         """A result of this kind on ``subject``, at its position in the file."""
         pos = subject.pos
-        return Result(
-            subject.id, self.kind, verdict(ok), pos.line, pos.column, message, printed, implied
+        v = _CONSISTENT if ok else _INCONSISTENT
+        head: tuple[object, ...] = (
+            subject.id,
+            self.kind,
+            v,
+            pos.line,
+            pos.column,
+            message,
+            printed,
+            implied,
         )
+        return _new_result(Result, (*head, *_RESULT_DEFAULTS))
 
 
 class _Lazy(dict[str, Union]):

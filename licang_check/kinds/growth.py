@@ -182,17 +182,17 @@ class GrowthKind(CheckKind[Claim]):
 
     def verdicts(self, modes: Modes, subject: Claim, ok: bool) -> Verdicts | None:
         claim = subject
-        if claim.prior is None and claim.count:
+        if claim.prior is None:
+            if not claim.count:
+                # prior = current / (1 + growth), kept positive: some prior fits
+                # unless the current is negative, which a printed figure is under
+                # every mode or none (its interval holds zero only when it prints
+                # as 0, under every mode). No mode changes the verdict.
+                return None
             fast = _count_growth(modes, claim)
             if fast is not None:
                 return fast
         if not self.depends(modes.cf, claim):
-            return None
-        if claim.prior is None and not claim.count:
-            # prior = current / (1 + growth), kept positive: some prior fits
-            # unless the current is negative, which a printed figure is under
-            # every mode or none (its interval holds zero only when it prints
-            # as 0, under every mode). No mode changes the verdict.
             return None
         return modes.general(
             ok,
@@ -289,12 +289,12 @@ def _narrow(modes: Modes, claim: Claim) -> bool:
     assert growth is not None
     tolerance = modes.cf.tolerance
     known = {
-        "current": modes.common(claim)[0],
+        "current": modes.common_values(claim),
         "rate": common_interval(growth, tolerance, count=False),
     }
     bound = None
     if isinstance(claim.prior, str):
-        bound = modes.common(modes.cf.claims[claim.prior])[0]
+        bound = modes.common_values(modes.cf.claims[claim.prior])
     elif claim.prior is not None:
         bound = common_interval(claim.prior, tolerance, count=claim.count)
     if bound is not None and claim.count:

@@ -145,10 +145,10 @@ class ShareKind(CheckKind[Claim]):
 
     def verdicts(self, modes: Modes, subject: Claim, ok: bool) -> Verdicts | None:
         claim = subject
-        if not self.depends(modes.cf, claim):
-            return None
         if not claim.count:
             return None  # a share of a whole is some part: under every mode
+        if not self.depends(modes.cf, claim):
+            return None
         assert claim.of is not None
         whole = modes.cf.claims[claim.of]
         if is_exact(whole.value, count=whole.count) and not qualified(claim.value):
@@ -164,7 +164,7 @@ class ShareKind(CheckKind[Claim]):
             share = common_interval(claim.value, modes.cf.tolerance, count=False)
             part, wholes = share_part(
                 share,
-                modes.common(whole)[0],
+                modes.common_values(whole),
                 count=claim.count,
                 whole_count=whole.count,
             )
