@@ -148,13 +148,25 @@ def format_interval(iv: Interval, scale: Scale = PLAIN) -> str:
     return f"{left}{lo}, {hi}{right}"
 
 
+_FIXED_PLACES: dict[tuple[int, int, int, int], int] = {}
+""":func:`format_fixed`'s decimals by its unit and scale factor (numerators
+and denominators): a few per file."""
+
+
 def format_fixed(x: Fraction, unit: Fraction, scale: Scale = PLAIN) -> str:
     """``x`` (a multiple of ``unit``) with exactly the decimals ``unit`` has,
     trailing zeros kept: 1.757 at a unit of 0.001 in percent is ``175.7%``."""
-    places = _places(unit / scale.factor)
-    places = 40 if places is None else min(places, 40)
-    v = x / scale.factor
-    n = round(v * 10**places)
+    f = scale.factor
+    key = (unit.numerator, unit.denominator, f.numerator, f.denominator)
+    places = _FIXED_PLACES.get(key)
+    if places is None:
+        found = _places(unit / f)
+        places = _FIXED_PLACES[key] = 40 if found is None else min(found, 40)
+    # round(x / f · 10^places), half to even, in whole numbers (f > 0)
+    den = x.denominator * f.numerator
+    n, r = divmod(x.numerator * f.denominator * 10**places, den)
+    if 2 * r > den or (2 * r == den and n % 2):
+        n += 1
     sign = "-" if n < 0 else ""
     digits = str(abs(n)).rjust(places + 1, "0")
     text = digits if not places else f"{digits[:-places]}.{digits[-places:]}"

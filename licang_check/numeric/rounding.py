@@ -69,21 +69,24 @@ def unround_common(printed: Fraction, unit: Fraction) -> Interval:
 def reround(value: Fraction, unit: Fraction, mode: RoundingMode) -> list[Fraction]:
     """What ``value`` prints as when shown to ``unit``: one figure, or two
     under ``any`` when ``value`` sits exactly on a half."""
-    q, r = divmod(value, unit)  # q = floor(value/unit), 0 <= r < unit
-    low = q * unit
+    # In whole numbers: value / unit = a·d / (b·c), and r / (b·c) is what
+    # is left over, in units (0 <= r < b·c).
+    a, b = value.numerator, value.denominator
+    c, d = unit.numerator, unit.denominator
+    whole = b * c
+    q, r = divmod(a * d, whole)  # q = floor(value/unit): q·unit below, (q + 1)·unit above
     if r == 0:
-        return [low]
-    high = low + unit
+        return [q * unit]
     if mode is RoundingMode.DOWN:
-        return [low if value > 0 else high]
+        return [(q if a > 0 else q + 1) * unit]
     twice = 2 * r
-    if twice < unit:
-        return [low]
-    if twice > unit:
-        return [high]
+    if twice < whole:
+        return [q * unit]
+    if twice > whole:
+        return [(q + 1) * unit]
     # Exactly on a half.
     if mode is RoundingMode.HALF_UP:
-        return [high if value > 0 else low]
+        return [(q + 1 if a > 0 else q) * unit]
     if mode is RoundingMode.HALF_EVEN:
-        return [low if (low / unit).numerator % 2 == 0 else high]
-    return [low, high]
+        return [(q if q % 2 == 0 else q + 1) * unit]
+    return [q * unit, (q + 1) * unit]
