@@ -39,7 +39,7 @@ from licang_check.numeric.intervals import Interval
 from licang_check.numeric.unions import MAX_PIECES, Union
 from licang_check.numeric.wholes import growth_factor
 from licang_check.run.results import Kind, Result
-from licang_check.solve.relations import GROWTH, Solution, solve
+from licang_check.solve.relations import Solution, growth_prior
 
 if TYPE_CHECKING:
     from licang_check.kinds.modes import Modes, Verdicts
@@ -69,8 +69,8 @@ def _solve_prior(
     for a growth claim's current (``cf.interval(claim)``, unless given) and rate."""
     assert claim.growth is not None
     rate = claim.growth.interval(cf.rounding, cf.tolerance)
-    known = {"current": cf.interval(claim) if current is None else current, "rate": rate}
-    return solve(GROWTH, "prior", known, count=count, bound=bound)
+    current = cf.interval(claim) if current is None else current
+    return growth_prior(current, rate, count=count, bound=bound)
 
 
 def implied_prior(cf: ClaimsFile, claim: Claim) -> Solution:
@@ -288,10 +288,8 @@ def _narrow(modes: Modes, claim: Claim) -> bool:
     growth = claim.growth
     assert growth is not None
     tolerance = modes.cf.tolerance
-    known = {
-        "current": modes.common_values(claim),
-        "rate": common_interval(growth, tolerance, count=False),
-    }
+    current = modes.common_values(claim)
+    rate = common_interval(growth, tolerance, count=False)
     bound = None
     if isinstance(claim.prior, str):
         bound = modes.common_values(modes.cf.claims[claim.prior])
@@ -299,7 +297,7 @@ def _narrow(modes: Modes, claim: Claim) -> bool:
         bound = common_interval(claim.prior, tolerance, count=claim.count)
     if bound is not None and claim.count:
         bound = bound.integer_hull()
-    return solve(GROWTH, "prior", known, count=claim.count, bound=bound).consistent
+    return growth_prior(current, rate, count=claim.count, bound=bound).consistent
 
 
 def _count_growth(modes: Modes, claim: Claim) -> Verdicts | None:
