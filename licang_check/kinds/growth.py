@@ -150,6 +150,7 @@ class GrowthKind(CheckKind[Claim]):
         if current.is_point and w.total is not None and w.total <= SHOWN:
             assert current.low is not None
             c = current.low
+            shown_current = format_number(c, scale)
             parts = []
             for p in w.listed:
                 g = c / p - 1
@@ -158,7 +159,7 @@ class GrowthKind(CheckKind[Claim]):
                 parts.append(
                     t(
                         "growth.on",
-                        current=format_number(c, scale),
+                        current=shown_current,
                         growth=shown,
                         prior=p,
                         prints=prints,

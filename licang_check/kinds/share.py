@@ -65,7 +65,28 @@ def share_part(
 
     A whole that is a count is a positive whole number (there is no share of
     nothing), so ``不足150`` of them is 1 to 149, as ``derive share`` reads
-    its ``--whole`` (the relation's whole is a positive role)."""
+    its ``--whole`` (the relation's whole is a positive role).
+
+    A positive share of one whole count ``w`` (what a share of an exact
+    count is) is worked out by its ends: ``share × w`` and its whole
+    numbers, as the general road gives them."""
+    sl, sh, wl = share.low, share.high, whole.low
+    if (
+        whole_count
+        and wl is not None
+        and wl > 0
+        and wl.denominator == 1
+        and wl == whole.high
+        and whole.low_closed
+        and whole.high_closed
+        and sl is not None
+        and sl > 0
+        and (sh is None or sl < sh or (sl == sh and share.low_closed and share.high_closed))
+    ):
+        part = Interval(
+            sl * wl, None if sh is None else sh * wl, share.low_closed, share.high_closed
+        )
+        return part, whole_fits(part, None) if count else None
     w = share_whole(whole, whole_count=whole_count)
     part = share * w
     if not count:
@@ -121,18 +142,21 @@ class ShareKind(CheckKind[Claim]):
         if whole.is_point and wholes.total is not None and wholes.total <= SHOWN:
             assert whole.low is not None
             w = whole.low
-            shares = [
-                t(
-                    "share.fraction",
-                    fraction=f"{k}/{format_number(w)}",
-                    share=format_number(k / w, PERCENT),
-                    prints=prints_as(k / w, claim.value, cf.rounding, cf.tolerance),
-                )
-                for k in wholes.listed
-                if w
-            ]
-            if shares:
-                message += t("sep.detail") + t("sep.list").join(shares)
+            if w:
+                of = format_number(w)
+                shares = []
+                for k in wholes.listed:
+                    x = k / w
+                    shares.append(
+                        t(
+                            "share.fraction",
+                            fraction=f"{k}/{of}",
+                            share=format_number(x, PERCENT),
+                            prints=prints_as(x, claim.value, cf.rounding, cf.tolerance),
+                        )
+                    )
+                if shares:
+                    message += t("sep.detail") + t("sep.list").join(shares)
         return self.result(claim, True, message, printed, implied)
 
     def figures(self, cf: ClaimsFile, subject: Claim) -> Figures:
