@@ -24,7 +24,7 @@ from licang_check.figures.grammar import Figure
 from licang_check.figures.qualifiers import group_of
 from licang_check.numeric.exact import Fraction
 from licang_check.numeric.intervals import Interval
-from licang_check.numeric.rounding import RoundingMode, unround_common
+from licang_check.numeric.rounding import RoundingMode, unround_common, unround_halves
 from licang_check.numeric.unions import Union
 from licang_check.run.results import Kind, Result, Verdict
 
@@ -47,6 +47,7 @@ __all__ = [
     "end",
     "floor_times",
     "is_exact",
+    "plain_halves",
     "qualified",
     "rounds",
     "strip_space",
@@ -272,6 +273,23 @@ def rounds(fig: Figure, *, count: bool) -> bool:
     if count and fig.exact_whole:
         return False
     return not fig.qualifiers or not qualified(fig)
+
+
+def plain_halves(fig: Figure) -> tuple[int, int, list[tuple[int, bool, int, bool]]] | None:
+    """A figure whose interval is ``unround``'s under every mode (no range,
+    no qualifier, not exact by its words), in whole numbers: half its unit
+    as ``p / 2q`` and per mode (in the order of :class:`RoundingMode`) its
+    interval's ends as multiples of that half (``unround_halves``); None
+    for any other figure. Its interval is not narrowed to whole numbers
+    (as a count's would be)."""
+    if fig.qualifiers or fig.high is not None or fig.exact:
+        return None
+    unit, x = fig.unit, fig.value
+    p, q = unit.numerator, unit.denominator
+    n, r = divmod(x.numerator * q, x.denominator * p)
+    if r:
+        return None
+    return p, q, [unround_halves(n, m) for m in RoundingMode]
 
 
 def common_interval(fig: Figure, tolerance: Fraction, *, count: bool) -> Interval:

@@ -21,6 +21,7 @@ from licang_check.kinds.base import (
     end,
     floor_times,
     is_exact,
+    plain_halves,
     qualified,
 )
 from licang_check.kinds.nearest import ABOVE_MINUS_100, POSITIVE, Nearest, fitting, fresh, roles
@@ -35,6 +36,7 @@ from licang_check.kinds.steps import (
     prints_as,
     wholes_text,
 )
+from licang_check.numeric.exact import Fraction
 from licang_check.numeric.intervals import Interval
 from licang_check.numeric.unions import MAX_PIECES, Union
 from licang_check.numeric.wholes import growth_factor
@@ -327,11 +329,35 @@ def _count_growth(modes: Modes, claim: Claim) -> Verdicts | None:
 def _reciprocal_factors(modes: Modes, growth: Figure) -> list[tuple[End, End]] | None:
     """Per mode, the ends of ``1 / (1 + growth)``: a prior is the current
     times it. None for a growth down to −100% (no bound on the prior)."""
+    halves = plain_halves(growth)
+    if halves is not None:
+        return _plain_reciprocals(*halves)
+    return _general_reciprocals(modes.cf.tolerance, growth)
+
+
+def _plain_reciprocals(
+    p: int, q: int, ends: list[tuple[int, bool, int, bool]]
+) -> list[tuple[End, End]] | None:
+    """:func:`_general_reciprocals` of a plain growth (``plain_halves``): a
+    factor's end ``1 + k·p/(2q)`` is ``(2q + k·p) / 2q``, its reciprocal
+    ``2q / (2q + k·p)`` (ends not in lowest terms: only divided by)."""
+    two_q = 2 * q
+    out = []
+    for k_lo, lo_closed, k_hi, hi_closed in ends:
+        low = two_q + k_lo * p
+        if low <= 0:
+            return None
+        out.append(((two_q, two_q + k_hi * p, hi_closed), (two_q, low, lo_closed)))
+    return out
+
+
+def _general_reciprocals(tolerance: Fraction, growth: Figure) -> list[tuple[End, End]] | None:
+    """:func:`_reciprocal_factors` from the growth's interval under each mode."""
     from licang_check.kinds.modes import MODES
 
     out = []
     for m in MODES:
-        f = growth_factor(growth.interval(m, modes.cf.tolerance))
+        f = growth_factor(growth.interval(m, tolerance))
         if f.low is None or f.high is None or f.low <= 0:
             return None
         out.append((end(1 / f.high, f.high_closed), end(1 / f.low, f.low_closed)))

@@ -21,6 +21,7 @@ from licang_check.kinds.base import (
     end,
     floor_times,
     is_exact,
+    plain_halves,
     qualified,
 )
 from licang_check.kinds.nearest import NOT_NEGATIVE, POSITIVE, Nearest, fitting, fresh, roles
@@ -34,6 +35,7 @@ from licang_check.kinds.steps import (
     prints_as,
     wholes_text,
 )
+from licang_check.numeric.exact import Fraction
 from licang_check.numeric.intervals import POSITIVE as POSITIVE_VALUES
 from licang_check.numeric.intervals import Interval
 from licang_check.numeric.rounding import RoundingMode
@@ -269,18 +271,29 @@ class ShareKind(CheckKind[Claim]):
 def _count_share(modes: Modes, share: Figure, w: int) -> Verdicts:
     """A whole part of an exact whole ``w``: under each mode, the whole
     numbers in ``share × w`` (the GRIM test)."""
-    from licang_check.kinds.modes import MODES
-
     shares = modes.memo("share.ends")
     ends: list[tuple[End, End]] | None = shares.get(share.text)
     if ends is None:
-        ends = shares[share.text] = []
-        for m in MODES:
-            s = share.interval(m, modes.cf.tolerance)
-            assert s.low is not None
-            assert s.high is not None
-            ends.append((end(s.low, s.low_closed), end(s.high, s.high_closed)))
+        ends = shares[share.text] = _share_ends(modes.cf.tolerance, share)
     return tuple(ceil_times(w, low) <= floor_times(w, high) for low, high in ends)
+
+
+def _share_ends(tolerance: Fraction, share: Figure) -> list[tuple[End, End]]:
+    """Per mode, the ends of a share's interval (a share not qualified); a
+    plain one's (``plain_halves``) as ``k·p / 2q``, not in lowest terms."""
+    from licang_check.kinds.modes import MODES
+
+    halves = plain_halves(share)
+    if halves is not None:
+        p, q, per_mode = halves
+        return [((lo * p, 2 * q, lc), (hi * p, 2 * q, hc)) for lo, lc, hi, hc in per_mode]
+    ends = []
+    for m in MODES:
+        s = share.interval(m, tolerance)
+        assert s.low is not None
+        assert s.high is not None
+        ends.append((end(s.low, s.low_closed), end(s.high, s.high_closed)))
+    return ends
 
 
 KIND = ShareKind()

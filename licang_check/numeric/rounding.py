@@ -13,7 +13,7 @@ import enum
 from licang_check.numeric.exact import Fraction
 from licang_check.numeric.intervals import Interval
 
-__all__ = ["RoundingMode", "reround", "unround", "unround_common"]
+__all__ = ["RoundingMode", "reround", "unround", "unround_common", "unround_halves"]
 
 
 class RoundingMode(enum.StrEnum):
@@ -50,6 +50,28 @@ def unround(printed: Fraction, unit: Fraction, mode: RoundingMode) -> Interval:
             return Interval(printed - unit, printed, False, True)
         return Interval(-unit, unit, False, False)
     return Interval(lo, hi, True, True)
+
+
+def unround_halves(n: int, mode: RoundingMode) -> tuple[int, bool, int, bool]:
+    """:func:`unround` of ``n`` units in whole numbers of half units: the
+    interval from ``lo·unit/2`` to ``hi·unit/2`` as ``(lo, lo_closed, hi,
+    hi_closed)``, the same under ``mode`` for every unit."""
+    if mode is RoundingMode.HALF_UP:
+        if n > 0:
+            return 2 * n - 1, True, 2 * n + 1, False
+        if n < 0:
+            return 2 * n - 1, False, 2 * n + 1, True
+        return -1, False, 1, False
+    if mode is RoundingMode.HALF_EVEN:
+        even = n % 2 == 0
+        return 2 * n - 1, even, 2 * n + 1, even
+    if mode is RoundingMode.DOWN:
+        if n > 0:
+            return 2 * n, True, 2 * n + 2, False
+        if n < 0:
+            return 2 * n - 2, False, 2 * n, True
+        return -2, False, 2, False
+    return 2 * n - 1, True, 2 * n + 1, True
 
 
 def unround_common(printed: Fraction, unit: Fraction) -> Interval:

@@ -4,11 +4,14 @@ The growth kind solves a prior through ``relations.growth_prior`` (the
 ends divided directly, a count's whole priors by integer division); the
 share kind takes a share of one whole count by its ends
 (``share.share_part``); both print how a value would print through the
-whole-number ``reround`` and ``format_fixed``. Here each file's results
+whole-number ``reround`` and ``format_fixed``; a plain rate or share has its
+ends under every mode in half units (``base.plain_halves``) for a count's
+verdicts under every mode. Here each file's results
 (verdict, message, printed and implied figures, modes, edge, nearest) and
 each result's explanation are the same byte for byte as with every one of
 those replaced by the general engine: ``solve(GROWTH, ...)``, the share's
-intersection and interval product, and the fraction rules.
+intersection and interval product, each mode's interval, and the fraction
+rules.
 
 Files are made to sit on halves (149 up 273%), with trailing zeros, counts
 and amounts, exact and printed wholes, stated priors by id and as printed,
@@ -30,8 +33,9 @@ from numeric.test_rounding_fast_paths import fixed_general, reround_general
 
 from licang_check.claims.diagnostics import ClaimsFileError
 from licang_check.claims.load import parse_claims
-from licang_check.kinds import get, share, subject_for
-from licang_check.kinds.base import Context
+from licang_check.figures.grammar import Figure, parse_figure
+from licang_check.kinds import get, growth, share, subject_for
+from licang_check.kinds.base import Context, End, plain_halves
 from licang_check.kinds.modes import annotate
 from licang_check.numeric.exact import Fraction
 from licang_check.numeric.intervals import Interval
@@ -69,7 +73,13 @@ def share_part_general(
     return part, (Wholes([], 0) if part.is_empty else whole_fits(part, fits))
 
 
+def _not_plain(fig: Figure) -> None:
+    return None
+
+
 GENERAL: dict[str, Callable[..., Any]] = {
+    "licang_check.kinds.growth.plain_halves": _not_plain,
+    "licang_check.kinds.share.plain_halves": _not_plain,
     "licang_check.kinds.growth.growth_prior": _prior_general,
     "licang_check.kinds.share.share_part": share_part_general,
     "licang_check.kinds.steps.reround": reround_general,
@@ -207,3 +217,49 @@ def test_the_short_roads_are_taken(monkeypatch: Any) -> None:
     for r in results:
         kind = get(r.kind)
         assert kind.check(ctx, subject_for(kind, ctx, r)) == r
+
+
+def _value(e: End) -> tuple[Fraction, bool]:
+    return Fraction(e[0], e[1]), e[2]
+
+
+plain_texts = st.builds(
+    lambda n, places, pct: _decimal(n, places) + ("%" if pct else ""),
+    st.integers(-3000, 30_000),
+    st.integers(0, 3),
+    st.booleans(),
+)
+
+
+@SETTINGS
+@given(plain_texts)
+def test_plain_ends_under_every_mode_are_each_modes_interval(text: str) -> None:
+    fig = parse_figure(text)
+    halves = plain_halves(fig)
+    assert halves is not None
+    tolerance = Fraction(1, 10)
+    fast = growth._plain_reciprocals(*halves)
+    general = growth._general_reciprocals(tolerance, fig)
+    if general is None:
+        assert fast is None
+    else:
+        assert fast is not None
+        assert [(_value(a), _value(b)) for a, b in fast] == [
+            (_value(a), _value(b)) for a, b in general
+        ]
+    with mock.patch("licang_check.kinds.share.plain_halves", _not_plain):
+        slow_share = share._share_ends(tolerance, fig)
+    assert [(_value(a), _value(b)) for a, b in share._share_ends(tolerance, fig)] == [
+        (_value(a), _value(b)) for a, b in slow_share
+    ]
+
+
+def test_a_qualified_range_or_exact_figure_is_not_plain() -> None:
+    for text in ("近7000", "超过5%", "3-5%", "翻一番", "50以上"):
+        assert plain_halves(parse_figure(text)) is None, text
+    # 2.50% is 250 units of 0.01%: [2.495%, 2.505%) under half-up is 499 to 501 half units
+    halves = plain_halves(parse_figure("2.50%"))
+    assert halves is not None
+    p, q, per_mode = halves
+    assert (p, q) == (1, 10000)
+    assert per_mode[0] == (499, True, 501, False)

@@ -1,5 +1,5 @@
-"""``reround`` and ``format_fixed`` in whole numbers, held equal to the rule
-written out in fractions.
+"""``reround``, ``format_fixed`` and ``unround_halves`` in whole numbers,
+held equal to the rule written out in fractions.
 
 Both now work on numerators and denominators (``reround`` divides
 ``a·d`` by ``b·c``; ``format_fixed`` rounds half to even by ``divmod`` and
@@ -21,7 +21,8 @@ from licang_check.figures.display import (
     format_fixed,
 )
 from licang_check.numeric.exact import Fraction
-from licang_check.numeric.rounding import RoundingMode, reround
+from licang_check.numeric.intervals import Interval
+from licang_check.numeric.rounding import RoundingMode, reround, unround, unround_halves
 
 SETTINGS = settings(max_examples=400, deadline=None)
 
@@ -111,3 +112,13 @@ def test_format_fixed_rounds_halves_to_even_on_both_sides() -> None:
     assert format_fixed(Fraction(15, 1000), Fraction(1, 100)) == "0.02"
     assert format_fixed(Fraction(-15, 1000), Fraction(1, 100)) == "-0.02"
     assert format_fixed(Fraction(-25, 1000), Fraction(1, 100)) == "-0.02"
+
+
+@SETTINGS
+@given(st.integers(-(10**6), 10**6), units, modes)
+def test_unround_halves_is_unround_in_half_units(
+    n: int, unit: Fraction, mode: RoundingMode
+) -> None:
+    lo, lo_closed, hi, hi_closed = unround_halves(n, mode)
+    half = unit / 2
+    assert Interval(lo * half, hi * half, lo_closed, hi_closed) == unround(n * unit, unit, mode)
