@@ -215,14 +215,21 @@ def annotate(cf: ClaimsFile, results: list[Result]) -> list[Result]:
     for an inconsistent result, the nearest consistent figures its kind finds
     (``nearest``, also at the end of its message; see ``nearest.py``)."""
     m = Modes(cf)
+    ctx = m.context(cf.rounding)
+    mode = cf.rounding
     out: list[Result] = []
+    add = out.append
     try:
         with budget.work_budget(budget.MAX_WORK):
-            for r in results:
-                out.append(_annotated(r, m.verdicts(r), cf.rounding))
+            for r in results:  # as _annotated(r, m.verdicts(r), mode), one call fewer each
+                kind = get(r.kind)
+                ok = r.verdict is _CONSISTENT
+                v = kind.verdicts(m, subject_for(kind, ctx, r), ok)
+                modes, edge = _modes_and_edge(v, ok, mode)
+                add(_new_result(Result, (*r[:8], modes, edge, *r[10:])))
     except budget.WorkLimitExceeded:
         out.extend(results[len(out) :])
-    if not all(r.consistent for r in out):
+    if not all(r.verdict is _CONSISTENT for r in out):
         out = _with_nearest(m, out)
     return out
 
