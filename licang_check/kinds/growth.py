@@ -92,7 +92,7 @@ def prior_values(sol: Solution) -> Union:
         return Union()
     if w.truncated or len(w.listed) > MAX_PIECES:
         return Union.of(sol.interval.integer_hull())
-    return Union.points(w.listed)
+    return Union.rising_points(w.listed)
 
 
 def _no_prior(cf: ClaimsFile, claim: Claim) -> str:

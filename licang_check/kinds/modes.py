@@ -108,7 +108,7 @@ class Modes:
                 lo, hi = ranges[i]
                 if hi - lo + 1 > MAX_PIECES:  # as prior_values: the hull
                     return Union.of(Interval.closed(lo, hi))
-                return Union.points(range(lo, hi + 1))
+                return Union.rising_points(range(lo, hi + 1))
 
             ctx = self.contexts[mode] = Context(self.file(mode), known)
         return ctx
