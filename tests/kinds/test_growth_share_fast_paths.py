@@ -36,7 +36,7 @@ from licang_check.claims.load import parse_claims
 from licang_check.figures.grammar import Figure, parse_figure
 from licang_check.kinds import get, growth, share, subject_for
 from licang_check.kinds.base import Context, End, plain_halves
-from licang_check.kinds.modes import annotate
+from licang_check.kinds.modes import HALVES, MODES, annotate, mode_verdicts
 from licang_check.numeric.exact import Fraction
 from licang_check.numeric.intervals import Interval
 from licang_check.numeric.wholes import Wholes, has_whole, whole_fits
@@ -263,3 +263,35 @@ def test_a_qualified_range_or_exact_figure_is_not_plain() -> None:
     p, q, per_mode = halves
     assert (p, q) == (1, 10000)
     assert per_mode[0] == (499, True, 501, False)
+
+
+def test_results_are_built_as_result_and_with_modes_would() -> None:
+    """``CheckKind.result`` and ``annotate`` build their tuples at once: the
+    same results as ``Result(...)`` and ``Result.with_modes``."""
+    text = (
+        "version: 1\narticle:\n  title: t\nclaims:\n"
+        "  p:\n    quote: q\n    value: 149\n    count: true\n    growth: 273%\n"
+        "  w:\n    quote: q\n    value: 8\n    count: true\n"
+        "  s:\n    quote: q\n    value: 13%\n    of: w\n    count: true\n"
+    )
+    cf = parse_claims(text, Path("claims.yaml"))
+    results = run_checks(cf)
+    for r in results:
+        assert type(r) is Result
+        assert r == Result(
+            r.id, r.kind, r.verdict, r.line, r.column, r.message, r.printed, r.implied
+        )
+    verdicts = mode_verdicts(cf, results)
+    annotated = annotate(cf, results)
+    halves = [i for i, m in enumerate(MODES) if m in HALVES]
+    for r, v, a in zip(results, verdicts, annotated, strict=True):
+        assert type(a) is Result
+        if v is None:
+            modes, edge = (MODES if r.consistent else ()), False
+        else:
+            modes = tuple(m for m, ok in zip(MODES, v, strict=True) if ok)
+            edge = r.consistent and cf.rounding in HALVES and not all(v[i] for i in halves)
+        assert a == r.with_modes(modes, edge=edge)
+    # 149 up 273% needs 40, on a half: half-up and any only, an edge
+    assert annotated[0].modes == (MODES[0], MODES[3])
+    assert annotated[0].edge
