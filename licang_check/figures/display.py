@@ -7,6 +7,7 @@ and :func:`format_number` for people (short, with ``…`` where it was cut).
 
 from __future__ import annotations
 
+from math import gcd
 from typing import TYPE_CHECKING, Literal
 
 from licang_check.numeric.exact import Fraction
@@ -109,28 +110,37 @@ _SHORT: dict[int, tuple[int, int]] = {
 
 def format_number(x: Fraction, scale: Scale = PLAIN, *, signed: bool = False) -> str:
     """A short human form: exact when short, else cut with ``…``."""
-    v = x if scale is PLAIN or scale.factor == 1 else x / scale.factor
-    if v.denominator == 1:
-        n = v.numerator
-        return f"+{n}{scale.suffix}" if signed and n > 0 else f"{n}{scale.suffix}"
-    sign = "+" if signed and v.numerator > 0 else ""
-    short = _SHORT.get(v.denominator)
+    # v = x / scale.factor, as its numerator and denominator in lowest terms
+    num, d = x.numerator, x.denominator
+    if scale is not PLAIN:
+        f = scale.factor
+        if f.denominator != 1 or f.numerator != 1:
+            num, d = num * f.denominator, d * f.numerator
+            g = gcd(num, d)
+            if g != 1:
+                num, d = num // g, d // g
+    if d == 1:
+        return f"+{num}{scale.suffix}" if signed and num > 0 else f"{num}{scale.suffix}"
+    sign = "+" if signed and num > 0 else ""
+    minus = "-" if num < 0 else ""
+    n = -num if num < 0 else num
+    short = _SHORT.get(d)
     if short is not None:  # as _decimal_text(v, _places(v)), _places(v) <= 6
         places, times = short
-        num = v.numerator
-        digits = str(abs(num) * times).rjust(places + 1, "0")
-        minus = "-" if num < 0 else ""
+        digits = str(n * times).rjust(places + 1, "0")
         return f"{sign}{minus}{digits[:-places]}.{digits[-places:]}{scale.suffix}"
     # Enough decimals for four significant figures, at least two (in whole
     # numbers: |v| * 10**places >= 1000 is n * 10**places >= 1000 * d).
-    n, d = abs(v.numerator), v.denominator
     places = 2
-    while n and n * 10**places < 1000 * d and places < 12:
+    least = 1000 * d
+    while n * _TENS[places] < least and places < 12:
         places += 1
-    cut = n * 10**places // d  # toward zero, on the magnitude
+    cut = n * _TENS[places] // d  # toward zero, on the magnitude
     digits = str(cut).rjust(places + 1, "0")
-    minus = "-" if v.numerator < 0 else ""
     return f"{sign}{minus}{digits[:-places]}.{digits[-places:]}…{scale.suffix}"
+
+
+_TENS = tuple(10**k for k in range(13))
 
 
 def format_interval(iv: Interval, scale: Scale = PLAIN) -> str:
@@ -148,13 +158,25 @@ def format_interval(iv: Interval, scale: Scale = PLAIN) -> str:
     return f"{left}{lo}, {hi}{right}"
 
 
+_FIXED_PLACES: dict[tuple[int, int, int, int], int] = {}
+""":func:`format_fixed`'s decimals by its unit and scale factor (numerators
+and denominators): a few per file."""
+
+
 def format_fixed(x: Fraction, unit: Fraction, scale: Scale = PLAIN) -> str:
     """``x`` (a multiple of ``unit``) with exactly the decimals ``unit`` has,
     trailing zeros kept: 1.757 at a unit of 0.001 in percent is ``175.7%``."""
-    places = _places(unit / scale.factor)
-    places = 40 if places is None else min(places, 40)
-    v = x / scale.factor
-    n = round(v * 10**places)
+    f = scale.factor
+    key = (unit.numerator, unit.denominator, f.numerator, f.denominator)
+    places = _FIXED_PLACES.get(key)
+    if places is None:
+        found = _places(unit / f)
+        places = _FIXED_PLACES[key] = 40 if found is None else min(found, 40)
+    # round(x / f · 10^places), half to even, in whole numbers (f > 0)
+    den = x.denominator * f.numerator
+    n, r = divmod(x.numerator * f.denominator * 10**places, den)
+    if 2 * r > den or (2 * r == den and n % 2):
+        n += 1
     sign = "-" if n < 0 else ""
     digits = str(abs(n)).rjust(places + 1, "0")
     text = digits if not places else f"{digits[:-places]}.{digits[-places:]}"

@@ -24,7 +24,7 @@ from licang_check.figures.grammar import Figure
 from licang_check.figures.qualifiers import group_of
 from licang_check.numeric.exact import Fraction
 from licang_check.numeric.intervals import Interval
-from licang_check.numeric.rounding import RoundingMode, unround_common
+from licang_check.numeric.rounding import RoundingMode, unround_common, unround_halves
 from licang_check.numeric.unions import Union
 from licang_check.run.results import Kind, Result, Verdict
 
@@ -47,6 +47,7 @@ __all__ = [
     "end",
     "floor_times",
     "is_exact",
+    "plain_halves",
     "qualified",
     "rounds",
     "strip_space",
@@ -62,6 +63,14 @@ def strip_space(text: str) -> str:
 
 def verdict(ok: bool) -> Verdict:
     return Verdict.CONSISTENT if ok else Verdict.INCONSISTENT
+
+
+_CONSISTENT, _INCONSISTENT = Verdict.CONSISTENT, Verdict.INCONSISTENT
+_new_result: Callable[[type[Result], tuple[object, ...]], Result] = tuple.__new__
+"""A :class:`Result` from all its fields at once: what its generated
+``__new__`` does, without the call through it (one per result)."""
+_RESULT_DEFAULTS = tuple(Result._field_defaults[f] for f in Result._fields[8:])
+"""The defaults of the fields after ``implied`` (``modes`` on), in order."""
 
 
 class CheckError(Exception):
@@ -160,9 +169,18 @@ class CheckKind(Generic[S]):
     def result(self, subject: S, ok: bool, message: str, printed: str, implied: str = "") -> Result:
         """A result of this kind on ``subject``, at its position in the file."""
         pos = subject.pos
-        return Result(
-            subject.id, self.kind, verdict(ok), pos.line, pos.column, message, printed, implied
+        v = _CONSISTENT if ok else _INCONSISTENT
+        head: tuple[object, ...] = (
+            subject.id,
+            self.kind,
+            v,
+            pos.line,
+            pos.column,
+            message,
+            printed,
+            implied,
         )
+        return _new_result(Result, (*head, *_RESULT_DEFAULTS))
 
 
 class _Priors(dict[str, Union]):
@@ -267,6 +285,23 @@ def rounds(fig: Figure, *, count: bool) -> bool:
     if count and fig.exact_whole:
         return False
     return not fig.qualifiers or not qualified(fig)
+
+
+def plain_halves(fig: Figure) -> tuple[int, int, list[tuple[int, bool, int, bool]]] | None:
+    """A figure whose interval is ``unround``'s under every mode (no range,
+    no qualifier, not exact by its words), in whole numbers: half its unit
+    as ``p / 2q`` and per mode (in the order of :class:`RoundingMode`) its
+    interval's ends as multiples of that half (``unround_halves``); None
+    for any other figure. Its interval is not narrowed to whole numbers
+    (as a count's would be)."""
+    if fig.qualifiers or fig.high is not None or fig.exact:
+        return None
+    unit, x = fig.unit, fig.value
+    p, q = unit.numerator, unit.denominator
+    n, r = divmod(x.numerator * q, x.denominator * p)
+    if r:
+        return None
+    return p, q, [unround_halves(n, m) for m in RoundingMode]
 
 
 def common_interval(fig: Figure, tolerance: Fraction, *, count: bool) -> Interval:

@@ -21,6 +21,7 @@ from licang_check.kinds.base import (
     end,
     floor_times,
     is_exact,
+    plain_halves,
     qualified,
 )
 from licang_check.kinds.nearest import ABOVE_MINUS_100, POSITIVE, Nearest, fitting, fresh, roles
@@ -35,11 +36,12 @@ from licang_check.kinds.steps import (
     prints_as,
     wholes_text,
 )
+from licang_check.numeric.exact import Fraction
 from licang_check.numeric.intervals import Interval
 from licang_check.numeric.unions import MAX_PIECES, Union
 from licang_check.numeric.wholes import growth_factor
 from licang_check.run.results import Kind, Result
-from licang_check.solve.relations import GROWTH, Solution, solve
+from licang_check.solve.relations import Solution, growth_prior
 
 if TYPE_CHECKING:
     from licang_check.kinds.modes import Modes, Verdicts
@@ -69,8 +71,8 @@ def _solve_prior(
     for a growth claim's current (``cf.interval(claim)``, unless given) and rate."""
     assert claim.growth is not None
     rate = claim.growth.interval(cf.rounding, cf.tolerance)
-    known = {"current": cf.interval(claim) if current is None else current, "rate": rate}
-    return solve(GROWTH, "prior", known, count=count, bound=bound)
+    current = cf.interval(claim) if current is None else current
+    return growth_prior(current, rate, count=count, bound=bound)
 
 
 def implied_prior(cf: ClaimsFile, claim: Claim) -> Solution:
@@ -90,7 +92,7 @@ def prior_values(sol: Solution) -> Union:
         return Union()
     if w.truncated or len(w.listed) > MAX_PIECES:
         return Union.of(sol.interval.integer_hull())
-    return Union.points(w.listed)
+    return Union.rising_points(w.listed)
 
 
 def _no_prior(cf: ClaimsFile, claim: Claim) -> str:
@@ -150,6 +152,7 @@ class GrowthKind(CheckKind[Claim]):
         if current.is_point and w.total is not None and w.total <= SHOWN:
             assert current.low is not None
             c = current.low
+            shown_current = format_number(c, scale)
             parts = []
             for p in w.listed:
                 g = c / p - 1
@@ -158,7 +161,7 @@ class GrowthKind(CheckKind[Claim]):
                 parts.append(
                     t(
                         "growth.on",
-                        current=format_number(c, scale),
+                        current=shown_current,
                         growth=shown,
                         prior=p,
                         prints=prints,
@@ -182,17 +185,17 @@ class GrowthKind(CheckKind[Claim]):
 
     def verdicts(self, modes: Modes, subject: Claim, ok: bool) -> Verdicts | None:
         claim = subject
-        if claim.prior is None and claim.count:
+        if claim.prior is None:
+            if not claim.count:
+                # prior = current / (1 + growth), kept positive: some prior fits
+                # unless the current is negative, which a printed figure is under
+                # every mode or none (its interval holds zero only when it prints
+                # as 0, under every mode). No mode changes the verdict.
+                return None
             fast = _count_growth(modes, claim)
             if fast is not None:
                 return fast
         if not self.depends(modes.cf, claim):
-            return None
-        if claim.prior is None and not claim.count:
-            # prior = current / (1 + growth), kept positive: some prior fits
-            # unless the current is negative, which a printed figure is under
-            # every mode or none (its interval holds zero only when it prints
-            # as 0, under every mode). No mode changes the verdict.
             return None
         return modes.general(
             ok,
@@ -288,18 +291,16 @@ def _narrow(modes: Modes, claim: Claim) -> bool:
     growth = claim.growth
     assert growth is not None
     tolerance = modes.cf.tolerance
-    known = {
-        "current": modes.common(claim)[0],
-        "rate": common_interval(growth, tolerance, count=False),
-    }
+    current = modes.common_values(claim)
+    rate = common_interval(growth, tolerance, count=False)
     bound = None
     if isinstance(claim.prior, str):
-        bound = modes.common(modes.cf.claims[claim.prior])[0]
+        bound = modes.common_values(modes.cf.claims[claim.prior])
     elif claim.prior is not None:
         bound = common_interval(claim.prior, tolerance, count=claim.count)
     if bound is not None and claim.count:
         bound = bound.integer_hull()
-    return solve(GROWTH, "prior", known, count=claim.count, bound=bound).consistent
+    return growth_prior(current, rate, count=claim.count, bound=bound).consistent
 
 
 def _count_growth(modes: Modes, claim: Claim) -> Verdicts | None:
@@ -328,11 +329,35 @@ def _count_growth(modes: Modes, claim: Claim) -> Verdicts | None:
 def _reciprocal_factors(modes: Modes, growth: Figure) -> list[tuple[End, End]] | None:
     """Per mode, the ends of ``1 / (1 + growth)``: a prior is the current
     times it. None for a growth down to −100% (no bound on the prior)."""
+    halves = plain_halves(growth)
+    if halves is not None:
+        return _plain_reciprocals(*halves)
+    return _general_reciprocals(modes.cf.tolerance, growth)
+
+
+def _plain_reciprocals(
+    p: int, q: int, ends: list[tuple[int, bool, int, bool]]
+) -> list[tuple[End, End]] | None:
+    """:func:`_general_reciprocals` of a plain growth (``plain_halves``): a
+    factor's end ``1 + k·p/(2q)`` is ``(2q + k·p) / 2q``, its reciprocal
+    ``2q / (2q + k·p)`` (ends not in lowest terms: only divided by)."""
+    two_q = 2 * q
+    out = []
+    for k_lo, lo_closed, k_hi, hi_closed in ends:
+        low = two_q + k_lo * p
+        if low <= 0:
+            return None
+        out.append(((two_q, two_q + k_hi * p, hi_closed), (two_q, low, lo_closed)))
+    return out
+
+
+def _general_reciprocals(tolerance: Fraction, growth: Figure) -> list[tuple[End, End]] | None:
+    """:func:`_reciprocal_factors` from the growth's interval under each mode."""
     from licang_check.kinds.modes import MODES
 
     out = []
     for m in MODES:
-        f = growth_factor(growth.interval(m, modes.cf.tolerance))
+        f = growth_factor(growth.interval(m, tolerance))
         if f.low is None or f.high is None or f.low <= 0:
             return None
         out.append((end(1 / f.high, f.high_closed), end(1 / f.low, f.low_closed)))

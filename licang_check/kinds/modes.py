@@ -51,7 +51,7 @@ from licang_check.numeric.intervals import Interval
 from licang_check.numeric.rounding import RoundingMode
 from licang_check.numeric.unions import MAX_PIECES, Union
 from licang_check.run import budget
-from licang_check.run.results import Result
+from licang_check.run.results import Result, Verdict
 
 __all__ = ["HALVES", "MODES", "NEAREST_WORK", "Modes", "Verdicts", "annotate", "mode_verdicts"]
 
@@ -66,6 +66,8 @@ _HU, _HE, _DOWN, _ANY = (
     RoundingMode.DOWN,
     RoundingMode.ANY,
 )
+
+_CONSISTENT = Verdict.CONSISTENT
 
 Verdicts = tuple[bool, ...]
 """A result's verdict under each mode, in the order of :data:`MODES`."""
@@ -84,6 +86,7 @@ class Modes:
         growth, where a kind found them by integer division."""
         self._memo: dict[str, dict[Any, Any]] = {}
         self._common: dict[str, tuple[Figure, Interval, int, bool]] = {}
+        self._values: dict[str, tuple[Figure, Interval, bool]] = {}
 
     def file(self, mode: RoundingMode) -> ClaimsFile:
         """The file under ``mode``."""
@@ -106,7 +109,7 @@ class Modes:
                 lo, hi = ranges[i]
                 if hi - lo + 1 > MAX_PIECES:  # as prior_values: the hull
                     return Union.of(Interval.closed(lo, hi))
-                return Union.points(range(lo, hi + 1))
+                return Union.rising_points(range(lo, hi + 1))
 
             ctx = self.contexts[mode] = Context(self.file(mode), known)
         return ctx
@@ -117,13 +120,21 @@ class Modes:
         under any mode (``base.bits_bound``); worked out once per claim."""
         got = self._common.get(claim.id)
         if got is None or got[0] is not claim.value or got[3] != claim.count:
-            cf, fig = self.cf, claim.value
-            iv = common_interval(fig, cf.tolerance, count=claim.count)
+            fig = claim.value
+            most = bits_bound(fig, self.cf.tolerance, count=claim.count)
+            got = self._common[claim.id] = (fig, self.common_values(claim), most, claim.count)
+        return got[1], got[2]
+
+    def common_values(self, claim: Claim) -> Interval:
+        """The first of :meth:`common`, without the bits: worked out once per claim."""
+        got = self._values.get(claim.id)
+        if got is None or got[0] is not claim.value or got[2] != claim.count:
+            fig = claim.value
+            iv = common_interval(fig, self.cf.tolerance, count=claim.count)
             if claim.count and not fig.percent:
                 iv = iv.integer_hull()
-            most = bits_bound(fig, cf.tolerance, count=claim.count)
-            got = self._common[claim.id] = (fig, iv, most, claim.count)
-        return got[1], got[2]
+            got = self._values[claim.id] = (fig, iv, claim.count)
+        return got[1]
 
     def memo(self, name: str) -> dict[Any, Any]:
         """A kind's own store for what it works out once per file (``growth.factors``)."""
@@ -186,9 +197,9 @@ def _modes_and_edge(
     return modes, edge
 
 
-def _annotated(r: Result, v: Verdicts | None, mode: RoundingMode) -> Result:
-    modes, edge = _modes_and_edge(v, r.consistent, mode)
-    return r.with_modes(modes, edge=edge)
+_new_result: Callable[[type[Result], tuple[object, ...]], Result] = tuple.__new__
+"""A :class:`Result` from all its fields at once (``Result.with_modes``
+without the call through it)."""
 
 
 NEAREST_WORK = 20_000
@@ -201,14 +212,21 @@ def annotate(cf: ClaimsFile, results: list[Result]) -> list[Result]:
     for an inconsistent result, the nearest consistent figures its kind finds
     (``nearest``, also at the end of its message; see ``nearest.py``)."""
     m = Modes(cf)
+    ctx = m.context(cf.rounding)
+    mode = cf.rounding
     out: list[Result] = []
+    add = out.append
     try:
         with budget.work_budget(budget.MAX_WORK):
-            for r in results:
-                out.append(_annotated(r, m.verdicts(r), cf.rounding))
+            for r in results:  # r.with_modes(...) of m.verdicts(r), without a call per result
+                kind = get(r.kind)
+                ok = r.verdict is _CONSISTENT
+                v = kind.verdicts(m, subject_for(kind, ctx, r), ok)
+                modes, edge = _modes_and_edge(v, ok, mode)
+                add(_new_result(Result, (*r[:8], modes, edge, *r[10:])))
     except budget.WorkLimitExceeded:
         out.extend(results[len(out) :])
-    if not all(r.consistent for r in out):
+    if not all(r.verdict is _CONSISTENT for r in out):
         out = _with_nearest(m, out)
     return out
 

@@ -21,6 +21,7 @@ from licang_check.kinds.base import (
     end,
     floor_times,
     is_exact,
+    plain_halves,
     qualified,
 )
 from licang_check.kinds.nearest import NOT_NEGATIVE, POSITIVE, Nearest, fitting, fresh, roles
@@ -34,6 +35,7 @@ from licang_check.kinds.steps import (
     prints_as,
     wholes_text,
 )
+from licang_check.numeric.exact import Fraction
 from licang_check.numeric.intervals import POSITIVE as POSITIVE_VALUES
 from licang_check.numeric.intervals import Interval
 from licang_check.numeric.rounding import RoundingMode
@@ -65,7 +67,28 @@ def share_part(
 
     A whole that is a count is a positive whole number (there is no share of
     nothing), so ``不足150`` of them is 1 to 149, as ``derive share`` reads
-    its ``--whole`` (the relation's whole is a positive role)."""
+    its ``--whole`` (the relation's whole is a positive role).
+
+    A positive share of one whole count ``w`` (what a share of an exact
+    count is) is worked out by its ends: ``share × w`` and its whole
+    numbers, as the general road gives them."""
+    sl, sh, wl = share.low, share.high, whole.low
+    if (
+        whole_count
+        and wl is not None
+        and wl > 0
+        and wl.denominator == 1
+        and wl == whole.high
+        and whole.low_closed
+        and whole.high_closed
+        and sl is not None
+        and sl > 0
+        and (sh is None or sl < sh or (sl == sh and share.low_closed and share.high_closed))
+    ):
+        part = Interval(
+            sl * wl, None if sh is None else sh * wl, share.low_closed, share.high_closed
+        )
+        return part, whole_fits(part, None) if count else None
     w = share_whole(whole, whole_count=whole_count)
     part = share * w
     if not count:
@@ -121,18 +144,21 @@ class ShareKind(CheckKind[Claim]):
         if whole.is_point and wholes.total is not None and wholes.total <= SHOWN:
             assert whole.low is not None
             w = whole.low
-            shares = [
-                t(
-                    "share.fraction",
-                    fraction=f"{k}/{format_number(w)}",
-                    share=format_number(k / w, PERCENT),
-                    prints=prints_as(k / w, claim.value, cf.rounding, cf.tolerance),
-                )
-                for k in wholes.listed
-                if w
-            ]
-            if shares:
-                message += t("sep.detail") + t("sep.list").join(shares)
+            if w:
+                of = format_number(w)
+                shares = []
+                for k in wholes.listed:
+                    x = k / w
+                    shares.append(
+                        t(
+                            "share.fraction",
+                            fraction=f"{k}/{of}",
+                            share=format_number(x, PERCENT),
+                            prints=prints_as(x, claim.value, cf.rounding, cf.tolerance),
+                        )
+                    )
+                if shares:
+                    message += t("sep.detail") + t("sep.list").join(shares)
         return self.result(claim, True, message, printed, implied)
 
     def figures(self, cf: ClaimsFile, subject: Claim) -> Figures:
@@ -145,10 +171,10 @@ class ShareKind(CheckKind[Claim]):
 
     def verdicts(self, modes: Modes, subject: Claim, ok: bool) -> Verdicts | None:
         claim = subject
-        if not self.depends(modes.cf, claim):
-            return None
         if not claim.count:
             return None  # a share of a whole is some part: under every mode
+        if not self.depends(modes.cf, claim):
+            return None
         assert claim.of is not None
         whole = modes.cf.claims[claim.of]
         if is_exact(whole.value, count=whole.count) and not qualified(claim.value):
@@ -164,7 +190,7 @@ class ShareKind(CheckKind[Claim]):
             share = common_interval(claim.value, modes.cf.tolerance, count=False)
             part, wholes = share_part(
                 share,
-                modes.common(whole)[0],
+                modes.common_values(whole),
                 count=claim.count,
                 whole_count=whole.count,
             )
@@ -245,18 +271,29 @@ class ShareKind(CheckKind[Claim]):
 def _count_share(modes: Modes, share: Figure, w: int) -> Verdicts:
     """A whole part of an exact whole ``w``: under each mode, the whole
     numbers in ``share × w`` (the GRIM test)."""
-    from licang_check.kinds.modes import MODES
-
     shares = modes.memo("share.ends")
     ends: list[tuple[End, End]] | None = shares.get(share.text)
     if ends is None:
-        ends = shares[share.text] = []
-        for m in MODES:
-            s = share.interval(m, modes.cf.tolerance)
-            assert s.low is not None
-            assert s.high is not None
-            ends.append((end(s.low, s.low_closed), end(s.high, s.high_closed)))
+        ends = shares[share.text] = _share_ends(modes.cf.tolerance, share)
     return tuple(ceil_times(w, low) <= floor_times(w, high) for low, high in ends)
+
+
+def _share_ends(tolerance: Fraction, share: Figure) -> list[tuple[End, End]]:
+    """Per mode, the ends of a share's interval (a share not qualified); a
+    plain one's (``plain_halves``) as ``k·p / 2q``, not in lowest terms."""
+    from licang_check.kinds.modes import MODES
+
+    halves = plain_halves(share)
+    if halves is not None:
+        p, q, per_mode = halves
+        return [((lo * p, 2 * q, lc), (hi * p, 2 * q, hc)) for lo, lc, hi, hc in per_mode]
+    ends = []
+    for m in MODES:
+        s = share.interval(m, tolerance)
+        assert s.low is not None
+        assert s.high is not None
+        ends.append((end(s.low, s.low_closed), end(s.high, s.high_closed)))
+    return ends
 
 
 KIND = ShareKind()

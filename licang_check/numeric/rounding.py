@@ -13,7 +13,7 @@ import enum
 from licang_check.numeric.exact import Fraction
 from licang_check.numeric.intervals import Interval
 
-__all__ = ["RoundingMode", "reround", "unround", "unround_common"]
+__all__ = ["RoundingMode", "reround", "unround", "unround_common", "unround_halves"]
 
 
 class RoundingMode(enum.StrEnum):
@@ -52,6 +52,28 @@ def unround(printed: Fraction, unit: Fraction, mode: RoundingMode) -> Interval:
     return Interval(lo, hi, True, True)
 
 
+def unround_halves(n: int, mode: RoundingMode) -> tuple[int, bool, int, bool]:
+    """:func:`unround` of ``n`` units in whole numbers of half units: the
+    interval from ``lo·unit/2`` to ``hi·unit/2`` as ``(lo, lo_closed, hi,
+    hi_closed)``, the same under ``mode`` for every unit."""
+    if mode is RoundingMode.HALF_UP:
+        if n > 0:
+            return 2 * n - 1, True, 2 * n + 1, False
+        if n < 0:
+            return 2 * n - 1, False, 2 * n + 1, True
+        return -1, False, 1, False
+    if mode is RoundingMode.HALF_EVEN:
+        even = n % 2 == 0
+        return 2 * n - 1, even, 2 * n + 1, even
+    if mode is RoundingMode.DOWN:
+        if n > 0:
+            return 2 * n, True, 2 * n + 2, False
+        if n < 0:
+            return 2 * n - 2, False, 2 * n, True
+        return -2, False, 2, False
+    return 2 * n - 1, True, 2 * n + 1, True
+
+
 def unround_common(printed: Fraction, unit: Fraction) -> Interval:
     """The true values that print as ``printed`` under every mode: the
     intersection of :func:`unround`'s intervals. From ``printed`` half a
@@ -69,21 +91,24 @@ def unround_common(printed: Fraction, unit: Fraction) -> Interval:
 def reround(value: Fraction, unit: Fraction, mode: RoundingMode) -> list[Fraction]:
     """What ``value`` prints as when shown to ``unit``: one figure, or two
     under ``any`` when ``value`` sits exactly on a half."""
-    q, r = divmod(value, unit)  # q = floor(value/unit), 0 <= r < unit
-    low = q * unit
+    # In whole numbers: value / unit = a·d / (b·c), and r / (b·c) is what
+    # is left over, in units (0 <= r < b·c).
+    a, b = value.numerator, value.denominator
+    c, d = unit.numerator, unit.denominator
+    whole = b * c
+    q, r = divmod(a * d, whole)  # q = floor(value/unit): q·unit below, (q + 1)·unit above
     if r == 0:
-        return [low]
-    high = low + unit
+        return [q * unit]
     if mode is RoundingMode.DOWN:
-        return [low if value > 0 else high]
+        return [(q if a > 0 else q + 1) * unit]
     twice = 2 * r
-    if twice < unit:
-        return [low]
-    if twice > unit:
-        return [high]
+    if twice < whole:
+        return [q * unit]
+    if twice > whole:
+        return [(q + 1) * unit]
     # Exactly on a half.
     if mode is RoundingMode.HALF_UP:
-        return [high if value > 0 else low]
+        return [(q + 1 if a > 0 else q) * unit]
     if mode is RoundingMode.HALF_EVEN:
-        return [low if (low / unit).numerator % 2 == 0 else high]
-    return [low, high]
+        return [(q if q % 2 == 0 else q + 1) * unit]
+    return [q * unit, (q + 1) * unit]

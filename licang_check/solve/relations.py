@@ -36,7 +36,7 @@ from licang_check.figures.grammar import Figure
 from licang_check.numeric.exact import Fraction
 from licang_check.numeric.intervals import POSITIVE, DivisionByZeroInterval, Interval
 from licang_check.numeric.rounding import RoundingMode, reround, unround
-from licang_check.numeric.wholes import Wholes, growth_factor, has_whole, whole_fits
+from licang_check.numeric.wholes import MAX_LISTED, Wholes, growth_factor, has_whole, whole_fits
 
 __all__ = [
     "GROWTH",
@@ -50,6 +50,7 @@ __all__ = [
     "Sum",
     "Whole",
     "candidates",
+    "growth_prior",
     "integer_root",
     "root_interval",
     "solve",
@@ -288,6 +289,46 @@ def solve(
         return Solution(target, interval, Wholes([], 0), approximate)
     fits = _partner_fits(relation, target, known, count=count)
     return Solution(target, interval, whole_fits(interval, fits), approximate)
+
+
+def growth_prior(
+    current: Interval, rate: Interval, *, count: bool, bound: Interval | None = None
+) -> Solution:
+    """``solve(GROWTH, "prior", {"current": current, "rate": rate}, count=count,
+    bound=bound)``, the same :class:`Solution`, with a short road for what
+    ``verify`` meets most: a bounded rate whose factor ``1 + rate`` is
+    positive, and a positive bounded current, or for a count, a single
+    whole current ``c`` and no bound. The prior is then
+    ``(current.low / (1 + rate.high), current.high / (1 + rate.low))`` by
+    the ends, and a count's whole priors are the ceiling and the floor of
+    ``c`` over the factor's ends, in whole numbers."""
+    rl, rh, cl, ch = rate.low, rate.high, current.low, current.high
+    if rl is None or rh is None or cl is None or ch is None or (count and bound is not None):
+        return solve(GROWTH, "prior", {"current": current, "rate": rate}, count=count, bound=bound)
+    fl, fh = rl + 1, rh + 1
+    rlc, rhc, clc, chc = rate.low_closed, rate.high_closed, current.low_closed, current.high_closed
+    if not (
+        fl > 0
+        and (fl < fh or (fl == fh and rlc and rhc))
+        and cl > 0
+        and (cl < ch or (cl == ch and clc and chc))
+        and (not count or (cl == ch and cl.denominator == 1))
+    ):
+        return solve(GROWTH, "prior", {"current": current, "rate": rate}, count=count, bound=bound)
+    low, high = cl / fh, ch / fl
+    interval = Interval(low, high, clc and rhc, chc and rlc)
+    if not count:
+        return Solution("prior", interval if bound is None else interval.intersect(bound))
+    # a count: a single whole current (closed at both ends), so no partner to fit
+    lo = -(-low.numerator // low.denominator)
+    if low.denominator == 1 and not rhc:
+        lo += 1
+    hi = high.numerator // high.denominator
+    if high.denominator == 1 and not rlc:
+        hi -= 1
+    n = hi - lo + 1
+    wholes = Wholes(list(range(lo, lo + min(n, MAX_LISTED))), n) if n > 0 else Wholes([], 0)
+    return Solution("prior", interval, wholes)
 
 
 def _loose_partner(

@@ -5,6 +5,8 @@ from __future__ import annotations
 from fractions import Fraction as F
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from licang_check.numeric.intervals import DivisionByZeroInterval, Interval
 from licang_check.numeric.unions import MAX_PIECES, Union
@@ -55,3 +57,14 @@ def test_too_many_pieces_become_their_hull() -> None:
 
 def test_hull_of_pieces() -> None:
     assert Union.points([3, 1]).hull() == Interval.closed(1, 3)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(-1000, 1000), st.integers(0, 80), st.sets(st.integers(-200, 200), max_size=70))
+def test_rising_points_are_the_points_sorted_and_merged(lo: int, n: int, some: set[int]) -> None:
+    # a range (the whole priors of a count's growth under a mode) and an increasing list
+    for values in (range(lo, lo + n), sorted(some)):
+        assert Union.rising_points(values).pieces == Union.points(values).pieces
+    # past MAX_PIECES, the hull (as a union of that many pieces becomes)
+    wide = range(lo, lo + MAX_PIECES + 1)
+    assert Union.rising_points(wide).pieces == (Interval.closed(lo, lo + MAX_PIECES),)
