@@ -30,7 +30,7 @@ import os
 import stat
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import NamedTuple
+from typing import Literal, NamedTuple
 
 from licang_check._i18n.messages import MESSAGES, t
 
@@ -138,18 +138,39 @@ def _check_found(path: str, base: str) -> str | None:
         return t("paths.not_regular")
     if stat.S_ISDIR(mode):
         return ""  # a folder a glob matched: skipped, not an error
-    from licang_check.claims.article import where_problem
-
     folder = base or "."
+    rel = os.path.relpath(path, folder)
     try:
-        rule = where_problem(os.path.relpath(path, folder), Path(folder), current=False)
+        rule: str | bool | None = _plain_rule(folder, rel)
+        if rule is False:
+            from licang_check.claims.article import where_problem
+
+            rule = where_problem(rel, Path(folder), current=False)
     except (OSError, RuntimeError):  # pragma: no cover - os.stat resolved it
         return t("paths.not_regular")
-    if rule is not None:
+    if rule:
         return t(f"paths.{rule}", base=folder)
     if not stat.S_ISREG(mode):
         return t("paths.not_regular")
     return None
+
+
+def _plain_rule(folder: str, rel: str) -> Literal["hidden", False] | None:
+    """``where_problem(rel, folder, current=False)`` for a match with no
+    symlink below ``folder`` and no ``..``: it resolves to the same path under
+    the resolved ``folder``, so it is inside, and hidden only by its own
+    components. False where that does not hold (resolve it, then). A few
+    ``lstat`` calls where resolving took ~85 µs a file (1,000 files: the
+    parent's largest serial cost beside the pool)."""
+    parts = rel.split(os.sep)
+    if ".." in parts:
+        return False
+    at = folder
+    for part in parts:
+        at = os.path.join(at, part)
+        if stat.S_ISLNK(os.lstat(at).st_mode):
+            return False
+    return "hidden" if any(p[:1] == "." and p != "." for p in parts) else None
 
 
 def _expand(pattern: str, parts: list[str], base: str, none: str) -> list[Target]:

@@ -215,3 +215,50 @@ def test_a_glob_is_what_glob_calls_one(path: str) -> None:
     import glob
 
     assert (not _MAGIC.isdisjoint(path)) == glob.has_magic(path)
+
+
+def _every_path(root: Path) -> list[str]:
+    """Every name under ``root`` (symlinks not entered), relative to it."""
+    out = []
+    for folder, dirs, files in os.walk(root):
+        for name in dirs + files:
+            out.append(os.path.relpath(os.path.join(folder, name), root))
+    return sorted(out)
+
+
+@pytest.mark.parametrize("base", ["", "a", "link-to-a"])
+def test_the_plain_rule_is_where_problem_where_it_answers(tree: Path, base: str) -> None:
+    """``_plain_rule`` (no symlink below the base, no ``..``) gives what the
+    article's rule (``where_problem``, resolving both) gives, and steps aside
+    (False) wherever a symlink is on the way."""
+    from licang_check.claims.article import where_problem
+    from licang_check.run.paths import _plain_rule
+
+    outside = tree.parent / f"{tree.name}-outside.yaml"
+    outside.write_text("version: 1\n", encoding="utf-8")
+    (tree / "a" / ".hidden").mkdir()
+    (tree / "a" / ".hidden" / "claims.yaml").write_text("version: 1\n", encoding="utf-8")
+    (tree / "a" / ".dot.yaml").write_text("version: 1\n", encoding="utf-8")
+    (tree / "a" / "to-hidden.yaml").symlink_to(".hidden/claims.yaml")
+    (tree / "a" / "to-outside.yaml").symlink_to(outside)
+    (tree / "a" / "to-b").symlink_to("../b")
+    (tree / "a" / "up.yaml").symlink_to("../b/claims.yaml")
+    (tree / "link-to-a").symlink_to("a")
+    folder = base or "."
+    answered = stepped_aside = hidden = 0
+    for rel in _every_path(tree / folder):
+        plain = _plain_rule(folder, rel)
+        if plain is False:
+            stepped_aside += 1
+            assert any(
+                os.path.islink(os.path.join(folder, *rel.split(os.sep)[: i + 1]))
+                for i in range(len(rel.split(os.sep)))
+            )
+            continue
+        answered += 1
+        hidden += plain == "hidden"
+        assert plain == where_problem(rel, Path(folder), current=False), rel
+    assert answered > 5
+    assert hidden >= 2
+    assert stepped_aside >= (4 if base else 1)
+    assert _plain_rule(folder, os.path.join("..", "b", "claims.yaml")) is False
