@@ -16,7 +16,11 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import math
+from fractions import Fraction
 from pathlib import Path
+
+from hypothesis import strategies as st
 
 from licang_check.claims.load import ClaimsFile, parse_claims
 from licang_check.formats.json import result_dict
@@ -108,3 +112,27 @@ def check(text: str, path: Path = Path("claims.yaml"), *, article: str | None = 
         assert (rid, r.kind) not in out
         out[rid, r.kind] = r
     return Checked(cf, out)
+
+
+# -- figures for property tests of the fast paths ----------------------------
+
+
+def decimal_text(n: int, places: int) -> str:
+    """``n`` scaled down by ``10**places``, printed with every place kept."""
+    digits = str(abs(n)).rjust(places + 1, "0")
+    text = digits if not places else f"{digits[:-places]}.{digits[-places:]}"
+    return ("-" if n < 0 else "") + text
+
+
+@st.composite
+def near(draw: st.DrawFn, exact: Fraction, *, percent: bool) -> str:
+    """``exact`` printed to 0, 1 or 2 decimals (trailing zeros kept), cut
+    down, up or one step off: often on a half, where the modes part ways."""
+    places = draw(st.sampled_from([0, 1, 2]))
+    scaled = exact * (100 if percent else 1) * 10**places
+    n = draw(st.sampled_from([math.floor(scaled), math.ceil(scaled), math.floor(scaled) - 1]))
+    return decimal_text(n, places) + ("%" if percent else "")
+
+
+SHORT = st.sampled_from([2, 4, 8, 16, 20, 40, 80, 200])
+"""Priors and wholes with short decimal quotients: true values on halves."""

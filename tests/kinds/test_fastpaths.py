@@ -12,7 +12,6 @@ zeros, qualifiers, counts, stated priors and expressions.
 from __future__ import annotations
 
 import dataclasses
-import math
 from fractions import Fraction
 from pathlib import Path
 
@@ -20,6 +19,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from kinds.common import SHORT, decimal_text, near
 from licang_check.claims.diagnostics import ClaimsFileError
 from licang_check.claims.load import ClaimsFile, parse_claims
 from licang_check.figures.grammar import parse_figure
@@ -58,12 +58,6 @@ def test_unround_common_is_the_intersection_of_every_mode(n: int, places: int) -
     assert unround_common(printed, unit) == expected
 
 
-def _decimal(n: int, places: int) -> str:
-    digits = str(abs(n)).rjust(places + 1, "0")
-    text = digits if not places else f"{digits[:-places]}.{digits[-places:]}"
-    return ("-" if n < 0 else "") + text
-
-
 @st.composite
 def figure_texts(draw: st.DrawFn) -> str:
     """Printed figures of every shape the modes treat apart: decimals with
@@ -74,9 +68,10 @@ def figure_texts(draw: st.DrawFn) -> str:
         return draw(st.sampled_from(["三百", "两千", "一万二", "十二", "三成", "四成六", "五十万"]))
     places = draw(st.integers(0, 3))
     n = draw(st.integers(-3000, 30_000))
-    text = _decimal(n, places)
+    text = decimal_text(n, places)
     if shape == "range":
-        return f"{_decimal(abs(n), places)}-{_decimal(abs(n) + draw(st.integers(1, 50)), places)}"
+        high = abs(n) + draw(st.integers(1, 50))
+        return f"{decimal_text(abs(n), places)}-{decimal_text(high, places)}"
     suffix = draw(st.sampled_from(["", "", "%", "万", "亿", "万亿"]))
     if n < 0:
         return text + suffix
@@ -123,25 +118,11 @@ def claims_text(claims: str, checks: str, rounding: str) -> str:
 
 
 @st.composite
-def near(draw: st.DrawFn, exact: Fraction, *, percent: bool) -> str:
-    """``exact`` printed to 0, 1 or 2 decimals (trailing zeros kept), cut
-    down, up or one step off: often on a half, where the modes part ways."""
-    places = draw(st.sampled_from([0, 1, 2]))
-    scaled = exact * (100 if percent else 1) * 10**places
-    n = draw(st.sampled_from([math.floor(scaled), math.ceil(scaled), math.floor(scaled) - 1]))
-    return _decimal(n, places) + ("%" if percent else "")
-
-
-_SHORT = st.sampled_from([2, 4, 8, 16, 20, 40, 80, 200])
-"""Priors and wholes with short decimal quotients: true values on halves."""
-
-
-@st.composite
 def claims_files(draw: st.DrawFn) -> str:
     """A growth with a stated prior (by id or as printed), amounts and counts,
     a share, qualified figures and expressions on them."""
     count = draw(st.booleans())
-    prior, current = draw(_SHORT | st.integers(1, 80)), draw(st.integers(1, 400))
+    prior, current = draw(SHORT | st.integers(1, 80)), draw(st.integers(1, 400))
     value = str(current) if count else draw(near(Fraction(current), percent=False))
     rate = draw(near(Fraction(current, prior) - 1, percent=True))
     stated = draw(st.sampled_from([prior, prior + 1, draw(st.integers(1, 80))]))
@@ -157,7 +138,7 @@ def claims_files(draw: st.DrawFn) -> str:
         claims += "    prior: last\n"
     elif how == "printed":
         claims += f"    prior: {stated_text}\n"
-    whole, part = draw(_SHORT | st.integers(1, 300)), draw(st.integers(0, 300))
+    whole, part = draw(SHORT | st.integers(1, 300)), draw(st.integers(0, 300))
     pct = draw(near(Fraction(min(part, whole), whole), percent=True))
     whole_text = str(whole) if draw(st.booleans()) else draw(near(Fraction(whole), percent=False))
     claims += f"  w:\n    quote: q\n    value: {whole_text}\n    count: true\n"

@@ -21,7 +21,6 @@ qualified figures, zero and negative values, under every rounding mode.
 from __future__ import annotations
 
 import contextlib
-import math
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -31,6 +30,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from numeric.test_rounding_fast_paths import fixed_general, reround_general
 
+from kinds.common import SHORT, decimal_text, near
 from licang_check.claims.diagnostics import ClaimsFileError
 from licang_check.claims.load import parse_claims
 from licang_check.figures.grammar import Figure, parse_figure
@@ -96,26 +96,6 @@ def general_engine() -> Iterator[None]:
         yield
 
 
-def _decimal(n: int, places: int) -> str:
-    digits = str(abs(n)).rjust(places + 1, "0")
-    text = digits if not places else f"{digits[:-places]}.{digits[-places:]}"
-    return ("-" if n < 0 else "") + text
-
-
-@st.composite
-def near(draw: st.DrawFn, exact: Fraction, *, percent: bool) -> str:
-    """``exact`` printed to 0, 1 or 2 decimals (trailing zeros kept), cut
-    down, up or one step off: often on a half, where the modes part ways."""
-    places = draw(st.sampled_from([0, 1, 2]))
-    scaled = exact * (100 if percent else 1) * 10**places
-    n = draw(st.sampled_from([math.floor(scaled), math.ceil(scaled), math.floor(scaled) - 1]))
-    return _decimal(n, places) + ("%" if percent else "")
-
-
-_SHORT = st.sampled_from([2, 4, 8, 16, 20, 40, 80, 200])
-"""Priors and wholes with short decimal quotients: true values on halves."""
-
-
 @st.composite
 def claims_files(draw: st.DrawFn) -> str:
     """Growths of counts and amounts (none, by id or printed prior), shares
@@ -123,7 +103,7 @@ def claims_files(draw: st.DrawFn) -> str:
     lines = []
     for i in range(draw(st.integers(1, 3))):
         count = draw(st.booleans())
-        prior = draw(_SHORT | st.integers(1, 80))
+        prior = draw(SHORT | st.integers(1, 80))
         current = draw(st.integers(1, 400))
         value = str(current) if count else draw(near(Fraction(current), percent=False))
         value += draw(st.sampled_from(["", "", "万", "亿"])) if not count else ""
@@ -145,7 +125,7 @@ def claims_files(draw: st.DrawFn) -> str:
             lines.append(f"    prior: last{i}\n")
         elif how == "printed":
             lines.append(f"    prior: {stated_text}\n")
-        whole, part = draw(_SHORT | st.integers(1, 300)), draw(st.integers(0, 300))
+        whole, part = draw(SHORT | st.integers(1, 300)), draw(st.integers(0, 300))
         pct = draw(near(Fraction(min(part, whole), whole), percent=True))
         pct = draw(st.sampled_from([pct, pct, pct, "超过5%", "0%", "0.0%"]))
         whole_text = (
@@ -224,7 +204,7 @@ def _value(e: End) -> tuple[Fraction, bool]:
 
 
 plain_texts = st.builds(
-    lambda n, places, pct: _decimal(n, places) + ("%" if pct else ""),
+    lambda n, places, pct: decimal_text(n, places) + ("%" if pct else ""),
     st.integers(-3000, 30_000),
     st.integers(0, 3),
     st.booleans(),
