@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from licang_check.run.verify import verify_file
+from licang_check.run.verify import gc_paused, verify_file
 
 ROOT = Path(__file__).resolve().parents[2]
 TESTS = ROOT / "tests"
@@ -30,14 +30,9 @@ def _files() -> list[Path]:
 @pytest.fixture
 def collector_paused() -> Iterator[None]:
     """The collector off, with nothing left over from before."""
-    enabled = gc.isenabled()
     gc.collect()
-    gc.disable()
-    try:
+    with gc_paused():
         yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _realistic(tmp_path: Path) -> Path:
