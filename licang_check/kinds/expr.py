@@ -56,18 +56,9 @@ _MAX_RESULT_BITS = 3322  # 1000 digits: 1000 * log2(10), rounded up
 
 
 def _within_digits(node: BinOp, check: Check, *sides: Union) -> None:
-    most = _MAX_RESULT_BITS
     for side in sides:
         for piece in side.pieces:
-            low, high = piece.low, piece.high
-            # a negative numerator has the bits of its magnitude
-            if (
-                low is not None
-                and (low.numerator.bit_length() > most or low.denominator.bit_length() > most)
-            ) or (
-                high is not None
-                and (high.numerator.bit_length() > most or high.denominator.bit_length() > most)
-            ):
+            if _too_big(piece):
                 pos = check.offset_pos(node.offset)
                 message = t("expr.too_many_digits", id=check.id, n=MAX_RESULT_DIGITS)
                 raise ExprEvaluationError(Diagnostic(pos.line, pos.column, message))
@@ -176,7 +167,7 @@ def _binop(
 
 def _too_big(iv: Interval) -> bool:
     """Whether an end of ``iv`` has more bits than a check may compute with
-    (:func:`_within_digits`, on one interval)."""
+    (``MAX_RESULT_DIGITS``; a negative numerator has the bits of its magnitude)."""
     most = _MAX_RESULT_BITS
     low, high = iv.low, iv.high
     return (
