@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from kinds.common import agree, claims_text
+from kinds.common import SHORT, agree, claims_text, decimal_text
 from licang_check._cli.app import app
 from licang_check.claims.diagnostics import ClaimsFileError
 from licang_check.claims.load import parse_claims
@@ -76,13 +76,6 @@ def test_a_stated_prior_that_rounds_agrees_everywhere(tmp_path: Path) -> None:
 
 _ROUNDINGS = st.sampled_from(["half-up", "half-even", "down", "any"])
 _QUALIFIERS = st.sampled_from(["", "", "", "", "近", "约", "超", "不足"])
-_SHORT = st.sampled_from([2, 4, 8, 16, 20, 40, 80, 200])
-
-
-def _decimal(n: int, places: int) -> str:
-    digits = str(abs(n)).rjust(places + 1, "0")
-    text = digits if not places else f"{digits[:-places]}.{digits[-places:]}"
-    return ("-" if n < 0 else "") + text
 
 
 @st.composite
@@ -91,7 +84,7 @@ def near(draw: st.DrawFn, exact: Fraction, *, percent: bool) -> str:
     places = draw(st.sampled_from([0, 1]))
     scaled = exact * (100 if percent else 1) * 10**places
     n = draw(st.sampled_from([math.floor(scaled), math.ceil(scaled), math.floor(scaled) - 1]))
-    return _decimal(n, places) + ("%" if percent else "")
+    return decimal_text(n, places) + ("%" if percent else "")
 
 
 @st.composite
@@ -99,7 +92,7 @@ def claims_files(draw: st.DrawFn) -> str:
     """A file with a growth (perhaps a count, qualified, with a stated prior
     that may round: ``"50.0"``), a share, a plain figure and checks on them."""
     count = draw(st.booleans())
-    prior, current = draw(_SHORT | st.integers(1, 80)), draw(st.integers(1, 400))
+    prior, current = draw(SHORT | st.integers(1, 80)), draw(st.integers(1, 400))
     value = str(current) if count else draw(near(Fraction(current), percent=False))
     rate = draw(near(Fraction(current, prior) - 1, percent=True))
     claims = (
@@ -111,7 +104,7 @@ def claims_files(draw: st.DrawFn) -> str:
     if draw(st.booleans()):
         stated = draw(near(Fraction(prior), percent=False) | st.just(str(prior)))
         claims += f'    prior: "{stated}"\n'
-    whole, part = draw(_SHORT | st.integers(1, 300)), draw(st.integers(0, 300))
+    whole, part = draw(SHORT | st.integers(1, 300)), draw(st.integers(0, 300))
     pct = draw(near(Fraction(min(part, whole), whole), percent=True))
     whole_text = str(whole) if draw(st.booleans()) else f"{whole}.0"
     claims += f"  w:\n    quote: q\n    value: {whole_text}\n    count: true\n"

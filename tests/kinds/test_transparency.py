@@ -18,6 +18,7 @@ from conftest import WriteClaims
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from kinds.common import SHORT, decimal_text
 from licang_check.claims.load import ClaimsFile, load_claims, parse_claims
 from licang_check.formats.cells import modes_text, verdict_text
 from licang_check.formats.json import result_dict
@@ -246,12 +247,6 @@ def test_a_spent_budget_leaves_modes_unknown(monkeypatch: pytest.MonkeyPatch) ->
 _ROUNDINGS = st.sampled_from(["half-up", "half-even", "down", "any"])
 
 
-def _decimal(n: int, places: int) -> str:
-    digits = str(abs(n)).rjust(places + 1, "0")
-    text = digits if not places else f"{digits[:-places]}.{digits[-places:]}"
-    return ("-" if n < 0 else "") + text
-
-
 @st.composite
 def near(draw: st.DrawFn, exact: Fraction, *, percent: bool) -> str:
     """``exact`` printed to 0 or 1 decimals, cut down, up or one step off:
@@ -259,17 +254,13 @@ def near(draw: st.DrawFn, exact: Fraction, *, percent: bool) -> str:
     places = draw(st.sampled_from([0, 1]))
     scaled = exact * (100 if percent else 1) * 10**places
     n = draw(st.sampled_from([math.floor(scaled), math.ceil(scaled), math.floor(scaled) - 1]))
-    return _decimal(n, places) + ("%" if percent else "")
-
-
-# wholes with short decimal quotients (k/40 = k × 0.025): true values often on a half
-_SHORT = st.sampled_from([2, 4, 8, 16, 20, 40, 80, 200])
+    return decimal_text(n, places) + ("%" if percent else "")
 
 
 @st.composite
 def claims_files(draw: st.DrawFn) -> str:
     count = draw(st.booleans())
-    prior, current = draw(_SHORT | st.integers(1, 80)), draw(st.integers(1, 400))
+    prior, current = draw(SHORT | st.integers(1, 80)), draw(st.integers(1, 400))
     value = str(current) if count else draw(near(Fraction(current), percent=False))
     rate = draw(near(Fraction(current, prior) - 1, percent=True))
     extra = ""
@@ -279,7 +270,7 @@ def claims_files(draw: st.DrawFn) -> str:
         )
     qualifier = draw(st.sampled_from(["", "", "", "", "", "近", "约"]))
     claims = growth(f"{qualifier}{value}", rate, count=count, extra=extra)
-    whole, part = draw(_SHORT | st.integers(1, 300)), draw(st.integers(0, 300))
+    whole, part = draw(SHORT | st.integers(1, 300)), draw(st.integers(0, 300))
     pct = draw(near(Fraction(min(part, whole), whole), percent=True))
     claims += share(pct, str(whole) if draw(st.booleans()) else f"{whole}.0")
     x = draw(near(Fraction(draw(st.integers(1, 200)), draw(st.integers(1, 8))), percent=False))
