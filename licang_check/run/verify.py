@@ -191,7 +191,7 @@ def gc_paused() -> Iterator[None]:
             gc.enable()
 
 
-POOL_MIN_BYTES = 128 * 1024
+POOL_MIN_BYTES = 256 * 1024
 """Files to check adding up to at least this many bytes are shared out to a
 pool of worker processes, one per core: below it, starting the pool costs
 more than it saves (measured in benchmarks/README.md). A single file is
