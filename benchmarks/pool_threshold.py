@@ -21,7 +21,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from realistic import claims_yaml  # a sibling script, not a package
+from realistic import small_files  # a sibling script, not a package
 
 
 def main() -> None:
@@ -35,11 +35,7 @@ def main() -> None:
 
     gc.freeze()  # as the console script does: the imports are never collected
     with tempfile.TemporaryDirectory() as tmp:
-        for i in range(max(args.counts)):
-            (Path(tmp) / f"f{i:04d}.yaml").write_text(
-                claims_yaml(20, start=i * 7), encoding="utf-8"
-            )
-        files = sorted(Path(tmp).glob("f*.yaml"))
+        files = small_files(Path(tmp), max(args.counts))
         for n in args.counts:
             paths = [str(f) for f in files[:n]]
             size = sum(f.stat().st_size for f in files[:n])

@@ -168,6 +168,16 @@ def claims_yaml(n: int, start: int = 0) -> str:
     return "\n".join(lines) + "\n"
 
 
+def small_files(folder: Path, count: int, claims: int = 20) -> list[Path]:
+    """``count`` files of ``claims`` claims each in ``folder`` (``f0000.yaml``
+    ...), each file's figures shifted from the last: the many small files
+    that `run.py` and `pool_threshold.py` check in one call."""
+    paths = [folder / f"f{i:04d}.yaml" for i in range(count)]
+    for i, path in enumerate(paths):
+        path.write_text(claims_yaml(claims, start=i * 7), encoding="utf-8")
+    return paths
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("claims", type=int, help="number of claims")

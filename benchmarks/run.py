@@ -44,6 +44,7 @@ sys.path.insert(0, str(HERE))
 
 from generate import claims_yaml  # noqa: E402 - the sibling scripts, not a package
 from realistic import claims_yaml as realistic  # noqa: E402
+from realistic import small_files  # noqa: E402
 
 PY = sys.executable
 # The console script pip installs, as a user runs it; `python -m` when there is none.
@@ -247,8 +248,7 @@ def many_files(count: int, claims: int, repeat: int) -> list[str]:
         return [*lines, "skipped: no taskset on this machine"]
     cores = len(os.sched_getaffinity(0))
     with tempfile.TemporaryDirectory() as tmp:
-        for i in range(count):
-            _write(Path(tmp) / f"f{i:04d}.yaml", realistic(claims, start=i * 7))
+        small_files(Path(tmp), count, claims)
         cmd = [*CLI, "verify", "--format", "json", "f*.yaml"]
         res = compare({"one core": ["taskset", "-c", "0", *cmd], "all": cmd}, Path(tmp), repeat)
         splits = []
